@@ -1,0 +1,359 @@
+"""The programme's data types: plain dataclasses shared by store, scheduler, UI and reports.
+
+Every persisted entity carries ``id`` (None until stored) and ``version`` (the
+optimistic-concurrency counter the store checks on update). Validation lives
+here (:func:`validate_task`, :func:`validate_dependency`) so every entry point
+(window, CLI, importers) gives the same messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from .dates import PlanDate
+
+
+class ValidationError(ValueError):
+    """A user-facing refusal: the message names the field and the problem."""
+
+
+class TaskKind(str, Enum):
+    SUMMARY = "summary"
+    TASK = "task"
+    MILESTONE = "milestone"
+
+
+class DependencyType(str, Enum):
+    FS = "FS"
+    SS = "SS"
+    FF = "FF"
+    SF = "SF"
+
+
+class ConstraintType(str, Enum):
+    NONE = ""
+    START_NO_EARLIER = "SNET"
+    FINISH_NO_LATER = "FNLT"
+    MUST_FINISH_ON = "MFO"
+
+
+class OrgKind(str, Enum):
+    MINISTRY = "ministry"
+    COMMITTEE = "committee"
+    IMPLEMENTER = "implementer"
+    LOCAL_GOVERNMENT = "local_government"
+    AGENCY = "agency"
+    PERSON = "person"
+    ALLIANCE = "alliance"
+
+
+class Rag(str, Enum):
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+
+
+class ProvisionStage(str, Enum):
+    BILL_PROPOSED = "bill_proposed"
+    IN_COMMITTEE = "in_committee"
+    PASSED = "passed"
+    IN_FORCE = "in_force"
+
+
+class Cadence(str, Enum):
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+
+
+@dataclass
+class Organisation:
+    code: str
+    name_ko: str
+    name_en: str
+    kind: OrgKind = OrgKind.MINISTRY
+    department_ko: str = ""
+    department_en: str = ""
+    responsible: bool = False  # one of the press release's 7 responsible bodies
+    in_council: bool = False  # member of the 11-body policy council
+    source: str = ""
+    id: int | None = None
+    version: int = 1
+
+    def name(self, lang: str = "ko") -> str:
+        return self.name_ko if lang == "ko" else self.name_en
+
+
+@dataclass
+class Contact:
+    org_id: int
+    name: str
+    position: str = ""
+    phone: str = ""
+    email: str = ""
+    role: str = ""
+    source: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class City:
+    code: str
+    name_ko: str
+    name_en: str
+    master_planner: str = ""
+    implementer_org_id: int | None = None
+    local_government_org_id: int | None = None
+    source: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class Project:
+    name_ko: str
+    name_en: str
+    start: date
+    status_date: date | None = None
+    source: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class CalendarException:
+    """A per-project override of the Korean working calendar."""
+
+    project_id: int
+    day: date
+    working: bool
+    note: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class Task:
+    project_id: int
+    wbs: str
+    name_ko: str
+    name_en: str = ""
+    kind: TaskKind = TaskKind.TASK
+    parent_id: int | None = None
+    owner_org_id: int | None = None
+    supporting_org_ids: list[int] = field(default_factory=list)
+    city_id: int | None = None
+    start: PlanDate | None = None
+    finish: PlanDate | None = None
+    duration_days: int = 1
+    percent_complete: float = 0.0
+    percent_from_checklist: bool = False
+    constraint_type: ConstraintType = ConstraintType.NONE
+    constraint_date: date | None = None
+    actual_start: date | None = None
+    actual_finish: date | None = None
+    needs_signoff: bool = False
+    notes: str = ""
+    source: str = ""  # "" = planned work added by the programme office; else the source reference
+    sort_order: int = 0
+    id: int | None = None
+    version: int = 1
+
+    @property
+    def is_milestone(self) -> bool:
+        return self.kind is TaskKind.MILESTONE
+
+    @property
+    def is_summary(self) -> bool:
+        return self.kind is TaskKind.SUMMARY
+
+    @property
+    def is_done(self) -> bool:
+        return self.actual_finish is not None or self.percent_complete >= 100
+
+    @property
+    def is_planned_work(self) -> bool:
+        return not self.source
+
+    def name(self, lang: str = "ko") -> str:
+        return self.name_ko if lang == "ko" or not self.name_en else self.name_en
+
+
+@dataclass
+class Dependency:
+    predecessor_id: int
+    successor_id: int
+    type: DependencyType = DependencyType.FS
+    lag_days: int = 0
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class ChecklistItem:
+    task_id: int
+    text: str
+    org_id: int | None = None
+    due: date | None = None
+    done: bool = False
+    done_by: str = ""
+    done_at: str = ""  # ISO timestamp
+    notes: str = ""
+    sort_order: int = 0
+    meeting_series_id: int | None = None
+    source: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class Signoff:
+    task_id: int
+    approver_name: str
+    approver_position: str
+    signed_on: date
+    note: str = ""
+    revoked: bool = False
+    revoke_reason: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class BudgetLine:
+    year: int
+    area: str
+    item: str
+    planned: float
+    executed: float = 0.0
+    city_id: int | None = None
+    org_id: int | None = None
+    kind: str = "budget"  # budget | public_investment | private_investment
+    unit: str = "억원"
+    source: str = ""
+    sort_order: int = 0
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class Provision:
+    name_ko: str
+    name_en: str
+    allows_ko: str
+    allows_en: str
+    law_ko: str
+    law_en: str
+    stage: ProvisionStage
+    stage_date: PlanDate | None = None
+    target: PlanDate | None = None
+    group_ko: str = ""
+    source: str = ""
+    sort_order: int = 0
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class ProvisionStageChange:
+    provision_id: int
+    stage: ProvisionStage
+    on: PlanDate
+    note: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class MeetingSeries:
+    name_ko: str
+    name_en: str
+    cadence: Cadence
+    first: date
+    task_id: int | None = None
+    org_id: int | None = None
+    source: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class StatusUpdate:
+    task_id: int
+    report_date: date
+    rag: Rag
+    narrative: str = ""
+    org_id: int | None = None
+    author: str = ""
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class Baseline:
+    project_id: int
+    name: str
+    created_at: str
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class BaselineTask:
+    baseline_id: int
+    task_id: int
+    start: date | None
+    finish: date | None
+    duration_days: int
+    id: int | None = None
+    version: int = 1
+
+
+@dataclass
+class Note:
+    """Programme facts that are text, not tasks (alliance roles, stages, overseas plan)."""
+
+    topic: str
+    title_ko: str
+    body_ko: str
+    title_en: str = ""
+    body_en: str = ""
+    source: str = ""
+    sort_order: int = 0
+    id: int | None = None
+    version: int = 1
+
+
+def validate_task(task: Task, known_org_ids: set[int] | None = None) -> None:
+    """Refuse a task that no schedule could hold; the message names the field."""
+    if not task.name_ko.strip():
+        raise ValidationError("name: a task needs a name")
+    if not task.wbs.strip():
+        raise ValidationError("wbs: a task needs a WBS code")
+    if not 0 <= task.percent_complete <= 100:
+        raise ValidationError(f"percent: {task.percent_complete:g} is outside 0-100")
+    if task.duration_days < 0:
+        raise ValidationError(f"duration: {task.duration_days} working days is negative")
+    if task.kind is TaskKind.MILESTONE and task.duration_days != 0:
+        raise ValidationError("duration: a milestone has zero duration")
+    if task.start and task.finish and task.finish.latest() < task.start.earliest():
+        raise ValidationError(
+            f"finish: {task.finish.label()} is before start {task.start.label()}"
+        )
+    if task.actual_start and task.actual_finish and task.actual_finish < task.actual_start:
+        raise ValidationError("actual finish: before the actual start")
+    if task.constraint_type is not ConstraintType.NONE and task.constraint_date is None:
+        raise ValidationError("constraint: the constraint needs a date")
+    if known_org_ids is not None and task.owner_org_id is not None:
+        if task.owner_org_id not in known_org_ids:
+            raise ValidationError(f"owner: unknown organisation {task.owner_org_id}")
+
+
+def validate_dependency(dep: Dependency) -> None:
+    if dep.predecessor_id == dep.successor_id:
+        raise ValidationError("dependency: a task cannot depend on itself")
+    if not -10000 <= dep.lag_days <= 10000:
+        raise ValidationError(f"lag: {dep.lag_days} working days is out of range")

@@ -1,0 +1,1 @@
+"""PDF briefings and charts (ReportLab, matplotlib). No widgets; callable headless."""

@@ -1,0 +1,22 @@
+"""SQLite storage through sqlite-utils: migrations, repository, audit log, backups. No Qt here."""
+
+from .errors import (
+    ConflictError,
+    CorruptDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    NotFoundError,
+    StoreError,
+)
+from .repository import Store, open_store
+
+__all__ = [
+    "ConflictError",
+    "CorruptDatabaseError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "NotFoundError",
+    "Store",
+    "StoreError",
+    "open_store",
+]

@@ -1,0 +1,101 @@
+"""The hash-chained audit log.
+
+Each entry's ``hash`` is SHA-256 over the previous entry's hash and a canonical
+JSON of the entry's own fields, so editing or deleting any entry breaks the
+chain at that point; :func:`verify` finds the first broken link.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .repository import Store
+
+GENESIS = "0" * 64
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+def _canonical(at: str, user: str, action: str, table: str, row_id: str,
+               old: str | None, new: str | None) -> str:
+    return json.dumps([at, user, action, table, row_id, old, new], ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def entry_hash(prev_hash: str, at: str, user: str, action: str, table: str, row_id: str,
+               old: str | None, new: str | None) -> str:
+    payload = prev_hash + _canonical(at, user, action, table, row_id, old, new)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _dump(row: dict[str, Any] | None) -> str | None:
+    if row is None:
+        return None
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def record(store: Store, action: str, table: str, row_id: Any,
+           old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+    """Append one entry; must run inside the caller's write transaction."""
+    con = store.con
+    last = con.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    prev = last[0] if last else GENESIS
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    old_s, new_s = _dump(old), _dump(new)
+    digest = entry_hash(prev, at, store.user, action, table, str(row_id), old_s, new_s)
+    con.execute(
+        "INSERT INTO audit_log (at, user, action, table_name, row_id, old, new, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (at, store.user, action, table, str(row_id), old_s, new_s, prev, digest),
+    )
+
+
+@dataclass
+class VerifyResult:
+    entries: int
+    broken_at: int | None  # audit_log.id of the first entry whose link fails
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+
+def verify(store: Store) -> VerifyResult:
+    prev = GENESIS
+    count = 0
+    cur = store.con.execute(
+        "SELECT id, at, user, action, table_name, row_id, old, new, prev_hash, hash"
+        " FROM audit_log ORDER BY id"
+    )
+    for row in cur:
+        entry_id, at, user, action, table, row_id, old, new, prev_hash, digest = row
+        count += 1
+        if prev_hash != prev:
+            return VerifyResult(count, entry_id, "previous-hash link does not match "
+                                "(an entry before it was deleted or changed)")
+        if entry_hash(prev, at, user, action, table, row_id, old, new) != digest:
+            return VerifyResult(count, entry_id, "entry content does not match its hash")
+        prev = digest
+    return VerifyResult(count, None)
+
+
+def history(store: Store, table: str, row_id: Any, limit: int = 50) -> list[dict[str, Any]]:
+    cur = store.con.execute(
+        "SELECT at, user, action, old, new FROM audit_log WHERE table_name = ? AND row_id = ?"
+        " ORDER BY id DESC LIMIT ?",
+        (table, str(row_id), limit),
+    )
+    return [dict(zip(("at", "user", "action", "old", "new"), r)) for r in cur]

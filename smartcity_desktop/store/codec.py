@@ -1,0 +1,109 @@
+"""Conversion between domain dataclasses and SQLite rows.
+
+One registry maps each dataclass to its table; field types decide the column
+encoding (PlanDate as its code, dates as ISO text, enums as values, bools as
+0/1, id lists as JSON). Nothing here touches a connection.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from datetime import date
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from ..domain import model as m
+from ..domain.dates import PlanDate, parse_plan_date
+
+T = TypeVar("T")
+
+TABLES: dict[type, str] = {
+    m.Organisation: "organisations",
+    m.Contact: "contacts",
+    m.City: "cities",
+    m.Project: "projects",
+    m.CalendarException: "calendar_exceptions",
+    m.Task: "tasks",
+    m.Dependency: "dependencies",
+    m.MeetingSeries: "meeting_series",
+    m.ChecklistItem: "checklist_items",
+    m.Signoff: "signoffs",
+    m.BudgetLine: "budget_lines",
+    m.Provision: "provisions",
+    m.ProvisionStageChange: "provision_stage_changes",
+    m.StatusUpdate: "status_updates",
+    m.Baseline: "baselines",
+    m.BaselineTask: "baseline_tasks",
+    m.Note: "notes",
+}
+CLASSES: dict[str, type] = {v: k for k, v in TABLES.items()}
+
+
+def table_of(obj_or_cls: Any) -> str:
+    cls = obj_or_cls if isinstance(obj_or_cls, type) else type(obj_or_cls)
+    return TABLES[cls]
+
+
+def _unwrap_optional(tp: Any) -> Any:
+    args = typing.get_args(tp)
+    if args and type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return rest[0] if len(rest) == 1 else tp
+    return tp
+
+
+@cache
+def field_types(cls: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls, vars(m))
+    return {f.name: _unwrap_optional(hints[f.name]) for f in dataclasses.fields(cls)}
+
+
+def encode_value(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, PlanDate):
+        return value.code()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return json.dumps(value)
+    return value
+
+
+def to_row(obj: Any) -> dict[str, Any]:
+    """All columns of ``obj`` (id included when set)."""
+    row = {f.name: encode_value(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if row.get("id") is None:
+        row.pop("id", None)
+    return row
+
+
+def decode_value(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if tp is PlanDate:
+        return parse_plan_date(value)
+    if tp is date:
+        return date.fromisoformat(value)
+    if tp is bool:
+        return bool(value)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(value)
+    if typing.get_origin(tp) is list:
+        return json.loads(value) if isinstance(value, str) else list(value)
+    if tp is float:
+        return float(value)
+    return value
+
+
+def from_row(cls: type[T], row: dict[str, Any]) -> T:
+    types = field_types(cls)
+    kwargs = {name: decode_value(tp, row[name]) for name, tp in types.items() if name in row}
+    return cls(**kwargs)
