@@ -3,6 +3,7 @@
 from .errors import (
     ConflictError,
     CorruptDatabaseError,
+    IntegrityViolation,
     NewerSchemaError,
     NotADatabaseError,
     NotFoundError,
@@ -13,6 +14,7 @@ from .repository import Store, open_store
 __all__ = [
     "ConflictError",
     "CorruptDatabaseError",
+    "IntegrityViolation",
     "NewerSchemaError",
     "NotADatabaseError",
     "NotFoundError",

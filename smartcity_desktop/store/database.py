@@ -142,11 +142,11 @@ def write_backup(con: sqlite3.Connection, path: Path, keep: int = DEFAULT_KEEP_B
     return target
 
 
-def migrate(con: sqlite3.Connection, from_version: int) -> int:
-    """Apply every migration above ``from_version``, each atomically."""
+def migrate(con: sqlite3.Connection, from_version: int, target: int | None = None) -> int:
+    """Apply every migration above ``from_version`` (up to ``target``), each atomically."""
     version = from_version
     for number, sql_path in migrations():
-        if number <= version:
+        if number <= version or (target is not None and number > target):
             continue
         script = sql_path.read_text(encoding="utf-8")
         try:

@@ -29,3 +29,7 @@ class ConflictError(StoreError):
 
 class NotFoundError(StoreError):
     pass
+
+
+class IntegrityViolation(StoreError):
+    """A write the schema refuses (duplicate WBS, dangling reference); nothing was written."""

@@ -30,7 +30,7 @@ from .database import (
     migrate,
     write_backup,
 )
-from .errors import ConflictError, NotFoundError, StoreError
+from .errors import ConflictError, IntegrityViolation, NotFoundError, StoreError
 
 T = TypeVar("T")
 
@@ -102,7 +102,10 @@ class Store:
         return [from_row(cls, r) for r in table.rows_where(where, params, order_by=order_by)]
 
     def count(self, cls: type, where: str | None = None, params: Any = ()) -> int:
-        sql = f"SELECT count(*) FROM [{table_of(cls)}]" + (f" WHERE {where}" if where else "")
+        return self.count_table(table_of(cls), where, params)
+
+    def count_table(self, table: str, where: str | None = None, params: Any = ()) -> int:
+        sql = f"SELECT count(*) FROM [{table}]" + (f" WHERE {where}" if where else "")
         return self.con.execute(sql, params).fetchone()[0]
 
     # -- audited writes ---------------------------------------------------------
@@ -113,9 +116,12 @@ class Store:
         with self.transaction():
             cols = ", ".join(f"[{c}]" for c in row)
             marks = ", ".join("?" for _ in row)
-            cur = self.con.execute(
-                f"INSERT INTO [{table}] ({cols}) VALUES ({marks})", tuple(row.values())
-            )
+            try:
+                cur = self.con.execute(
+                    f"INSERT INTO [{table}] ({cols}) VALUES ({marks})", tuple(row.values())
+                )
+            except sqlite3.IntegrityError as exc:
+                raise IntegrityViolation(_explain(table, exc)) from None
             new_id = cur.lastrowid
             row["id"] = new_id
             self._log("insert", table, new_id, None, row)
@@ -137,10 +143,13 @@ class Store:
                 )
             row["version"] = version + 1
             sets = ", ".join(f"[{c}] = ?" for c in row)
-            self.con.execute(
-                f"UPDATE [{table}] SET {sets} WHERE id = ? AND version = ?",
-                (*row.values(), row_id, version),
-            )
+            try:
+                self.con.execute(
+                    f"UPDATE [{table}] SET {sets} WHERE id = ? AND version = ?",
+                    (*row.values(), row_id, version),
+                )
+            except sqlite3.IntegrityError as exc:
+                raise IntegrityViolation(_explain(table, exc)) from None
             self._log("update", table, row_id, old, {"id": row_id, **row})
         return dataclasses.replace(obj, version=version + 1)
 
@@ -274,6 +283,22 @@ class Store:
         if task_id is None:
             return self.all(m.ChecklistItem, order_by="task_id, sort_order, id")
         return self.all(m.ChecklistItem, "task_id = ?", (task_id,), order_by="sort_order, id")
+
+
+_EXPLAIN = {
+    "tasks.project_id, tasks.wbs": "duplicate WBS code: another task already uses it",
+    "dependencies.predecessor_id, dependencies.successor_id": "these tasks are already linked",
+    "FOREIGN KEY": "it refers to something that does not exist (deleted elsewhere?)",
+    "baselines.project_id, baselines.name": "a baseline with this name already exists",
+}
+
+
+def _explain(table: str, exc: sqlite3.IntegrityError) -> str:
+    text = str(exc)
+    for key, message in _EXPLAIN.items():
+        if key in text:
+            return f"{table}: {message}"
+    return f"{table}: the change breaks a rule of the database ({text})"
 
 
 def open_store(
