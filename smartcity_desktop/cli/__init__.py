@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -36,10 +37,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def has_display() -> bool:
+    """Whether a window can open (X11/Wayland on Linux; always on Windows and macOS)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in {"offscreen", "minimal", "vnc"}:
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        if not has_display():
+            # Headless machine: the main job is the printed programme briefing.
+            print("no display found: writing the programme briefing PDF instead "
+                  "(run on a desktop to open the window)", file=sys.stderr)
+            argv = [*(["--db", args.db] if args.db else []), "report", "--kind", "programme"]
+            return main(argv)
         from ..ui.app import run_app
 
         return run_app(db=args.db, lang=args.lang)
