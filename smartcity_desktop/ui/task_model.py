@@ -1,0 +1,508 @@
+"""The WBS tree model over domain tasks, and the filter proxy in front of it.
+
+:class:`TaskTreeModel` is a ``QAbstractItemModel`` whose rows are the project's
+tasks (parent/child as in the WBS) and whose columns are WBS, name, owner
+ministry, city, start, finish, duration, % complete, status and float. Dates,
+float and criticality come from the scheduler (:class:`PlanState`). In-place
+edits are turned into edit functions from :mod:`.commands` and run through
+``EditService``, so they are undoable; the model reloads itself when the store
+reports a commit, keeping expanded rows and the selection.
+
+:class:`TaskFilterProxy` filters recursively: a parent stays visible when any
+descendant matches (ministry, city, status, kind, critical only, text).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QWidget
+
+from ..domain import model as m
+from ..domain.dates import DateParseError, PlanDate, parse_plan_date
+from ..store import Store
+from . import commands
+from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+(COL_WBS, COL_NAME, COL_OWNER, COL_CITY, COL_START, COL_FINISH, COL_DURATION, COL_PERCENT,
+ COL_STATUS, COL_FLOAT) = range(10)
+COLUMN_TITLES = ["WBS", "Name", "Owner", "City", "Start", "Finish", "Duration", "% done",
+                 "Status", "Float"]
+TaskIdRole = Qt.ItemDataRole.UserRole + 1
+OwnerCodeRole = Qt.ItemDataRole.UserRole + 2
+CityCodeRole = Qt.ItemDataRole.UserRole + 3
+StatusRole = Qt.ItemDataRole.UserRole + 4
+CriticalRole = Qt.ItemDataRole.UserRole + 5
+KindRole = Qt.ItemDataRole.UserRole + 6
+SearchTextRole = Qt.ItemDataRole.UserRole + 7
+STATUS_TITLES = {"done": "Done", "on_track": "On track", "at_risk": "At risk", "late": "Late",
+                 "not_started": "Not started"}
+STATUS_COLOURS = {"done": "#2e7d32", "on_track": "#1565c0", "at_risk": "#ef6c00",
+                  "late": "#c62828", "not_started": "#616161"}
+_RELOAD_TABLES = {"tasks", "dependencies", "calendar_exceptions", "projects", "organisations",
+                  "cities", "checklist_items", "status_updates"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TaskTreeModel", text)
+
+
+@dataclass
+class Scheduled:
+    """What the table and chart show for one task."""
+
+    start: date | None
+    finish: date | None
+    total_float: float | None = None
+    critical: bool = False
+    status: str = "not_started"
+
+
+@dataclass
+class PlanState:
+    """Tasks, dependencies, calendar and schedule as of one commit."""
+
+    tasks: list[m.Task]
+    dependencies: list[m.Dependency]
+    scheduled: dict[int, Scheduled]
+    calendar: Any = None
+    status_date: date | None = None
+    error: str = ""
+    critical_ids: set[int] = field(default_factory=set)
+
+
+def _status_of(task: m.Task, st: Any, as_of: date) -> str:
+    try:
+        from ..domain.status import task_status
+    except ImportError:  # the status rules are not installed: derive the plain cases
+        if task.is_done:
+            return "done"
+        if st is not None and getattr(st, "finish", None) and st.finish < as_of:
+            return "late"
+        return "on_track" if task.percent_complete > 0 else "not_started"
+    value = task_status(task, st, as_of)
+    return getattr(value, "value", str(value))
+
+
+def load_plan(store: Store) -> PlanState:
+    """Run the scheduler over the store; on a scheduling failure show the plan dates."""
+    project = store.project()
+    as_of = project.status_date or date.today()
+    deps = store.dependencies()
+    try:
+        from ..store.planning import load_schedule
+
+        tasks, schedule, calendar = load_schedule(store)
+    except (ImportError, m.ValidationError, ValueError) as exc:
+        tasks = store.tasks()
+        calendar, schedule = None, None
+        error = str(exc)
+        log.warning("schedule unavailable: %s", exc)
+    else:
+        error = ""
+    scheduled: dict[int, Scheduled] = {}
+    critical: set[int] = set()
+    for task in tasks:
+        st = None
+        if schedule is not None:
+            try:
+                st = schedule[task.id]
+            except KeyError:
+                st = None
+        if st is not None:
+            info = Scheduled(st.start, st.finish, st.total_float, bool(st.critical))
+        else:
+            info = Scheduled(task.start.earliest() if task.start else None,
+                             task.finish.latest() if task.finish else None)
+        info.status = _status_of(task, st, as_of)
+        if info.critical:
+            critical.add(task.id)
+        scheduled[task.id] = info
+    return PlanState(tasks, deps, scheduled, calendar, project.status_date, error, critical)
+
+
+class TaskTreeModel(QAbstractItemModel):
+    """The WBS as a tree; ``internalId`` of an index is the task id."""
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.message_parent: QWidget | None = None
+        self.plan = PlanState([], [], {})
+        self._tasks: dict[int, m.Task] = {}
+        self._children: dict[int, list[int]] = {0: []}
+        self._parent: dict[int, int] = {}
+        self._row: dict[int, int] = {}
+        self._cache: dict[int, list[str]] = {}
+        self._orgs: dict[int, m.Organisation] = {}
+        self._cities: dict[int, m.City] = {}
+        self._load()
+        context.changed.connect(self._on_changed)
+        context.languageChanged.connect(self._on_language)
+
+    # -- loading --------------------------------------------------------------------
+    def _load(self) -> None:
+        store = self.context.store
+        self.plan = load_plan(store)
+        self._orgs = {o.id: o for o in store.organisations()}
+        self._cities = {c.id: c for c in store.all(m.City)}
+        self._tasks = {t.id: t for t in self.plan.tasks}
+        children: dict[int, list[int]] = {0: []}
+        parent_of: dict[int, int] = {}
+        for task in sorted(self.plan.tasks, key=lambda t: (t.sort_order, t.id)):
+            pid = task.parent_id if task.parent_id in self._tasks else 0
+            parent_of[task.id] = pid or 0
+            children.setdefault(pid or 0, []).append(task.id)
+        self._children, self._parent = children, parent_of
+        self._row = {tid: row for ids in children.values() for row, tid in enumerate(ids)}
+        self._cache = {}
+
+    def reload(self) -> None:
+        """Re-read the store, keeping expanded rows and selection (persistent indexes)."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        keys = [(self.task_id(ix), ix.column()) for ix in old]
+        self._load()
+        new = [self.index_of(tid, col) if tid in self._tasks else QModelIndex()
+               for tid, col in keys]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & _RELOAD_TABLES:
+            self.reload()
+
+    def _on_language(self, _lang: str) -> None:
+        self._cache = {}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_TITLES) - 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
+    # -- lookup ---------------------------------------------------------------------------
+    def task(self, task_id: int) -> m.Task | None:
+        return self._tasks.get(task_id)
+
+    def task_ids(self) -> list[int]:
+        """All task ids in WBS (depth-first) order."""
+        out: list[int] = []
+        stack = list(reversed(self._children.get(0, [])))
+        while stack:
+            tid = stack.pop()
+            out.append(tid)
+            stack.extend(reversed(self._children.get(tid, [])))
+        return out
+
+    def depth(self, task_id: int) -> int:
+        d, pid = 0, self._parent.get(task_id, 0)
+        while pid:
+            d += 1
+            pid = self._parent.get(pid, 0)
+        return d
+
+    def scheduled(self, task_id: int) -> Scheduled | None:
+        return self.plan.scheduled.get(task_id)
+
+    @staticmethod
+    def task_id(index: QModelIndex | QPersistentModelIndex) -> int:
+        return int(index.internalId()) if index.isValid() else 0
+
+    def index_of(self, task_id: int, column: int = 0) -> QModelIndex:
+        if task_id not in self._row:
+            return QModelIndex()
+        return self.createIndex(self._row[task_id], column, task_id)
+
+    def org_label(self, org_id: int | None) -> str:
+        org = self._orgs.get(org_id) if org_id else None
+        return org.name(self.context.lang) if org else ""
+
+    def organisations(self) -> list[m.Organisation]:
+        return list(self._orgs.values())
+
+    def cities(self) -> list[m.City]:
+        return list(self._cities.values())
+
+    # -- structure -------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        pid = self.task_id(parent)
+        ids = self._children.get(pid)
+        if ids is None or not 0 <= row < len(ids) or not 0 <= column < len(COLUMN_TITLES):
+            return QModelIndex()
+        return self.createIndex(row, column, ids[row])
+
+    def parent(self, index: QModelIndex | None = None):  # type: ignore[override]
+        if index is None:
+            return super().parent()
+        if not index.isValid():
+            return QModelIndex()
+        pid = self._parent.get(self.task_id(index), 0)
+        if not pid:
+            return QModelIndex()
+        return self.createIndex(self._row[pid], 0, pid)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(self.task_id(parent), ()))
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return len(COLUMN_TITLES)
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMN_TITLES):
+                return tr(COLUMN_TITLES[section])
+        return None
+
+    # -- data -----------------------------------------------------------------------------
+    def _date_text(self, planned: PlanDate | None, actual: date | None) -> str:
+        lang = self.context.lang
+        if planned is not None and not planned.is_exact:
+            if actual is None or planned.contains(actual):
+                return planned.label(lang)
+        return actual.isoformat() if actual else ""
+
+    def _texts(self, tid: int) -> list[str]:
+        cached = self._cache.get(tid)
+        if cached is not None:
+            return cached
+        task = self._tasks[tid]
+        st = self.plan.scheduled.get(tid) or Scheduled(None, None)
+        city = self._cities.get(task.city_id) if task.city_id else None
+        float_text = ""
+        if st.total_float is not None and not task.is_summary:
+            float_text = f"{st.total_float:g}"
+        texts = [
+            task.wbs,
+            task.name(self.context.lang),
+            self.org_label(task.owner_org_id),
+            (city.name_ko if self.context.lang == "ko" else city.name_en or city.name_ko)
+            if city else "",
+            self._date_text(task.start, st.start),
+            self._date_text(task.finish, st.finish),
+            "" if task.is_summary else tr("{0} d").format(task.duration_days),
+            f"{task.percent_complete:g}%",
+            tr(STATUS_TITLES.get(st.status, st.status)),
+            float_text,
+        ]
+        self._cache[tid] = texts
+        return texts
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        tid = self.task_id(index)
+        task = self._tasks.get(tid)
+        if task is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts(tid)[col]
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(task, col)
+        if role == TaskIdRole:
+            return tid
+        st = self.plan.scheduled.get(tid)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(task, st, col)
+        if role == Qt.ItemDataRole.FontRole and task.is_summary:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_STATUS and st is not None:
+                return QBrush(QColor(STATUS_COLOURS.get(st.status, "#000000")))
+            if col == COL_FLOAT and st is not None and st.critical:
+                return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DURATION, COL_PERCENT,
+                                                                 COL_FLOAT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == OwnerCodeRole:
+            org = self._orgs.get(task.owner_org_id) if task.owner_org_id else None
+            codes = {org.code} if org else set()
+            codes |= {self._orgs[o].code for o in task.supporting_org_ids if o in self._orgs}
+            return codes
+        if role == CityCodeRole:
+            city = self._cities.get(task.city_id) if task.city_id else None
+            return city.code if city else ""
+        if role == StatusRole:
+            return st.status if st else ""
+        if role == CriticalRole:
+            return bool(st and st.critical)
+        if role == KindRole:
+            return task.kind.value
+        if role == SearchTextRole:
+            return f"{task.wbs} {task.name_ko} {task.name_en} {task.notes}".casefold()
+        return None
+
+    def _edit_value(self, task: m.Task, col: int) -> Any:
+        if col == COL_WBS:
+            return task.wbs
+        if col == COL_NAME:
+            return task.name_ko if self.context.lang == "ko" else task.name_en
+        if col == COL_OWNER:
+            return task.owner_org_id
+        if col == COL_CITY:
+            return task.city_id
+        if col in (COL_START, COL_FINISH):
+            planned = task.start if col == COL_START else task.finish
+            if planned is not None:
+                return planned.code()
+            st = self.plan.scheduled.get(task.id)
+            day = (st.start if col == COL_START else st.finish) if st else None
+            return day.isoformat() if day else ""
+        if col == COL_DURATION:
+            return task.duration_days
+        if col == COL_PERCENT:
+            return task.percent_complete
+        return self._texts(task.id)[col]
+
+    def _tooltip(self, task: m.Task, st: Scheduled | None, col: int) -> str:
+        lang = self.context.lang
+        if col in (COL_START, COL_FINISH):
+            planned = task.start if col == COL_START else task.finish
+            day = (st.start if col == COL_START else st.finish) if st else None
+            parts = []
+            if planned is not None:
+                parts.append(tr("Planned: {0}").format(planned.label(lang)))
+            if day is not None:
+                parts.append(tr("Scheduled: {0}").format(day.isoformat()))
+            return "\n".join(parts)
+        return task.name(lang) if col == COL_NAME else ""
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        task = self._tasks.get(self.task_id(index))
+        col = index.column()
+        if task is None or col in (COL_STATUS, COL_FLOAT):
+            return base
+        if task.is_summary and col in (COL_START, COL_FINISH, COL_DURATION, COL_PERCENT):
+            return base
+        if task.is_milestone and col == COL_DURATION:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    # -- editing --------------------------------------------------------------------------
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        task = self._tasks.get(self.task_id(index))
+        if task is None:
+            return False
+        try:
+            fields = self._fields_for(task, index.column(), value)
+        except (DateParseError, m.ValidationError, ValueError, TypeError) as exc:
+            commands.QMessageBox.warning(self.message_parent, tr("Edit refused"), str(exc))
+            return False
+        if not fields:
+            return False
+        title = tr("Edit {0} of {1}").format(tr(COLUMN_TITLES[index.column()]), task.wbs)
+        result = commands.perform(self.message_parent, self.context, title,
+                                  commands.update_task(task.id, **fields))
+        return result is not None
+
+    def _fields_for(self, task: m.Task, col: int, value: Any) -> dict[str, Any]:
+        if col == COL_WBS:
+            wbs = str(value).strip()
+            if wbs == task.wbs:
+                return {}
+            if any(t.wbs == wbs for t in self._tasks.values() if t.id != task.id):
+                raise m.ValidationError(tr("wbs: {0} is already used by another task").format(wbs))
+            return {"wbs": wbs}
+        if col == COL_NAME:
+            key = "name_ko" if self.context.lang == "ko" else "name_en"
+            text = str(value).strip()
+            return {} if getattr(task, key) == text else {key: text}
+        if col == COL_OWNER:
+            org = int(value) if value not in (None, "") else None
+            return {} if org == task.owner_org_id else {"owner_org_id": org}
+        if col == COL_CITY:
+            city = int(value) if value not in (None, "") else None
+            return {} if city == task.city_id else {"city_id": city}
+        if col in (COL_START, COL_FINISH):
+            text = str(value or "").strip()
+            planned = parse_plan_date(text) if text else None
+            key = "start" if col == COL_START else "finish"
+            if planned == getattr(task, key):
+                return {}
+            fields: dict[str, Any] = {key: planned}
+            if key == "start" and task.constraint_type is m.ConstraintType.START_NO_EARLIER:
+                if planned is None:
+                    fields.update(constraint_type=m.ConstraintType.NONE, constraint_date=None)
+                else:
+                    fields["constraint_date"] = planned.earliest()
+            return fields
+        if col == COL_DURATION:
+            days = int(value)
+            return {} if days == task.duration_days else {"duration_days": days}
+        if col == COL_PERCENT:
+            pct = float(value)
+            return {} if pct == task.percent_complete else {"percent_complete": pct}
+        return {}
+
+
+class TaskFilterProxy(QSortFilterProxyModel):
+    """Recursive filter: ministry, city, status, kind, critical only, free text."""
+
+    KEYS = ("ministry", "city", "status", "kind", "critical", "text")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.criteria: dict[str, Any] = {}
+
+    def set_filter(self, criteria: dict[str, Any]) -> None:
+        """Replace the filter; empty values and unknown keys are ignored."""
+        clean = {k: v for k, v in criteria.items() if k in self.KEYS and v not in (None, "", False)}
+        if "text" in clean:
+            clean["text"] = str(clean["text"]).casefold().strip()
+            if not clean["text"]:
+                del clean["text"]
+        self.criteria = clean
+        self.invalidateRowsFilter()
+
+    def update_filter(self, **changes: Any) -> None:
+        merged = dict(self.criteria)
+        merged.update(changes)
+        self.set_filter(merged)
+
+    def is_active(self) -> bool:
+        return bool(self.criteria)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        if not self.criteria:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        c = self.criteria
+        if "ministry" in c and c["ministry"] not in model.data(index, OwnerCodeRole):
+            return False
+        if "city" in c and model.data(index, CityCodeRole) != c["city"]:
+            return False
+        if "status" in c and model.data(index, StatusRole) != c["status"]:
+            return False
+        if "kind" in c and model.data(index, KindRole) != c["kind"]:
+            return False
+        if c.get("critical") and not model.data(index, CriticalRole):
+            return False
+        if "text" in c and c["text"] not in model.data(index, SearchTextRole):
+            return False
+        return True
