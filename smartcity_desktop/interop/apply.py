@@ -1,0 +1,277 @@
+"""Landing a parsed import in a database: one store transaction, all or nothing.
+
+Three targets:
+
+* ``Target.CURRENT``: the imported tasks go under one new top-level summary
+  task ("가져옴: …") of the current project, their WBS codes prefixed with its
+  number, so nothing already in the plan is overwritten; calendar exceptions
+  for days the project has none for are added; iCalendar events update the
+  milestones and checklist items they came from (matched by UID).
+* ``Target.NEW_PROJECT``: a new project row in the current database.
+* :func:`apply_to_new_database`: a new database file (created empty, no seed).
+
+Organisations named by the file are matched to existing ones by code, Korean
+or English name; unknown ones are added (kind "agency"). Any failure rolls the
+whole transaction back and is re-raised as :class:`InteropError`; a new
+database file that failed is deleted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+from pathlib import Path
+
+from ..domain import model as m
+from ..domain.dates import PlanDate
+from ..store import Store, StoreError, open_store
+from .errors import InteropError
+from .preview import ImportPreview, OrgRef, ParsedPlan
+
+
+class Target(str, Enum):
+    CURRENT = "current"
+    NEW_PROJECT = "new_project"
+
+
+@dataclass
+class ApplyResult:
+    project_id: int
+    tasks_added: int = 0
+    links_added: int = 0
+    organisations_added: int = 0
+    updated: int = 0
+    root_task_id: int | None = None
+    path: Path | None = None
+
+    def summary(self) -> str:
+        parts = [f"tasks added {self.tasks_added}", f"links added {self.links_added}",
+                 f"organisations added {self.organisations_added}"]
+        if self.updated:
+            parts.append(f"items updated {self.updated}")
+        return ", ".join(parts)
+
+
+def apply_preview(store: Store, preview: ImportPreview,
+                  target: Target = Target.CURRENT) -> ApplyResult:
+    """Land ``preview`` in ``store`` in one transaction; nothing lands on failure."""
+    if preview.plan.backup is not None:
+        raise InteropError("a full backup restores into a new database file, not into the "
+                           "open one", source=preview.source)
+    try:
+        with store.transaction():
+            if target is Target.NEW_PROJECT:
+                project = _new_project(store, preview)
+                if preview.plan.events:
+                    return _land_events(store, preview, project.id)
+                return _land(store, preview, project.id)
+            project = store.project()
+            if preview.plan.events:
+                return _land_events(store, preview, project.id)
+            root = _root_task(store, preview, project.id)
+            return _land(store, preview, project.id, root)
+    except InteropError:
+        raise
+    except (sqlite3.Error, StoreError, m.ValidationError) as exc:
+        raise InteropError(f"the import was not saved ({exc})", source=preview.source) from None
+
+
+def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResult:
+    """Create ``path`` (which must not exist) holding only the imported plan."""
+    path = Path(path)
+    if path.exists():
+        raise InteropError(f"{path} already exists; choose a new file name",
+                           source=preview.source)
+    if preview.plan.backup is not None:
+        from .backup_json import restore_backup
+
+        restore_backup(preview.plan.backup, path)
+        return ApplyResult(project_id=0, path=path)
+    try:
+        store = open_store(path, seed=False)
+    except StoreError as exc:
+        raise InteropError(f"cannot create {path} ({exc})", source=preview.source) from None
+    try:
+        result = apply_preview(store, preview, Target.NEW_PROJECT)
+    except BaseException:
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    store.close()
+    result.path = path
+    return result
+
+
+# -- helpers -------------------------------------------------------------------------
+def _new_project(store: Store, preview: ImportPreview) -> m.Project:
+    plan = preview.plan
+    starts = [pt.task.start.earliest() for pt in plan.tasks if pt.task.start]
+    starts += [e.day for e in plan.events]
+    start = plan.start or (min(starts) if starts else date.today())
+    name = plan.name_ko or Path(preview.source).stem
+    return store.insert(m.Project(name_ko=name, name_en=plan.name_en or name, start=start,
+                                  source=f"가져옴: {preview.source}"))
+
+
+def _root_task(store: Store, preview: ImportPreview, project_id: int) -> m.Task:
+    tops = [t.wbs for t in store.tasks(project_id) if t.parent_id is None]
+    numbers = [int(w) for w in tops if w.isdigit()]
+    wbs = str(max(numbers, default=0) + 1)
+    name = preview.plan.name_ko or Path(preview.source).stem
+    order = store.con.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()[0]
+    return store.insert(m.Task(project_id=project_id, wbs=wbs, name_ko=f"가져옴: {name}",
+                               name_en=f"Imported: {name}", kind=m.TaskKind.SUMMARY,
+                               duration_days=0, source=f"가져옴: {preview.source}",
+                               sort_order=order))
+
+
+class _Orgs:
+    def __init__(self, store: Store, source: str) -> None:
+        self.store = store
+        self.source = source
+        self.added = 0
+        self.by_key: dict[str, int] = {}
+        for o in store.organisations():
+            for k in (o.code, o.name_ko, o.name_en):
+                if k:
+                    self.by_key.setdefault(k.casefold(), o.id)
+        self.codes = {o.code.casefold() for o in store.organisations()}
+
+    def resolve(self, ref: OrgRef | None) -> int | None:
+        if ref is None:
+            return None
+        for k in (ref.code, ref.name, ref.name_en):
+            if k and k.casefold() in self.by_key:
+                return self.by_key[k.casefold()]
+        base = re.sub(r"\s+", "", ref.code or ref.name)[:20] or "ORG"
+        code, n = base, 1
+        while code.casefold() in self.codes:
+            n += 1
+            code = f"{base}-{n}"
+        org = self.store.insert(m.Organisation(
+            code=code, name_ko=ref.name, name_en=ref.name_en or ref.name, kind=m.OrgKind.AGENCY,
+            source=f"가져옴: {self.source}"))
+        self.added += 1
+        self.codes.add(code.casefold())
+        for k in (ref.code, ref.name, ref.name_en):
+            if k:
+                self.by_key.setdefault(k.casefold(), org.id)
+        return org.id
+
+
+def _land(store: Store, preview: ImportPreview, project_id: int,
+          root: m.Task | None = None) -> ApplyResult:
+    plan: ParsedPlan = preview.plan
+    orgs = _Orgs(store, preview.source)
+    cities = {c.code.casefold(): c.id for c in store.all(m.City)}
+    base = store.con.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()[0]
+    prefix = f"{root.wbs}." if root else ""
+    ids: dict[str, int] = {}
+    for i, pt in enumerate(plan.tasks):
+        owner = orgs.resolve(pt.owner)
+        supporting = []
+        for ref in pt.supporting:
+            oid = orgs.resolve(ref)
+            if oid is not None and oid != owner and oid not in supporting:
+                supporting.append(oid)
+        parent = ids[pt.parent_key] if pt.parent_key else (root.id if root else None)
+        task = dataclasses.replace(
+            pt.task, project_id=project_id, parent_id=parent, wbs=prefix + pt.task.wbs,
+            owner_org_id=owner, supporting_org_ids=supporting,
+            city_id=cities.get(pt.city_code.casefold()) if pt.city_code else None,
+            sort_order=base + i, id=None, version=1)
+        ids[pt.key] = store.insert(task).id
+    for link in plan.links:
+        store.insert(m.Dependency(ids[link.predecessor_key], ids[link.successor_key],
+                                  link.type, link.lag_days))
+    have = {r[0] for r in store.con.execute(
+        "SELECT day FROM calendar_exceptions WHERE project_id = ?", (project_id,))}
+    for day, working, note in plan.calendar_exceptions:
+        if day.isoformat() not in have:
+            store.insert(m.CalendarException(project_id, day, working, note))
+    names = {r[0] for r in store.con.execute(
+        "SELECT name FROM baselines WHERE project_id = ?", (project_id,))}
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for number, name in sorted(plan.baseline_names.items()):
+        unique, n = name, 1
+        while unique in names:
+            n += 1
+            unique = f"{name} ({n})"
+        names.add(unique)
+        b = store.insert(m.Baseline(project_id, unique, now))
+        for pt in plan.tasks:
+            if number in pt.baselines:
+                s, f, d = pt.baselines[number]
+                store.insert(m.BaselineTask(b.id, ids[pt.key], s, f, d))
+    return ApplyResult(project_id=project_id, tasks_added=len(plan.tasks) + (1 if root else 0),
+                       links_added=len(plan.links), organisations_added=orgs.added,
+                       root_task_id=root.id if root else None)
+
+
+def _land_events(store: Store, preview: ImportPreview, project_id: int) -> ApplyResult:
+    from .ics import match_uid
+
+    result = ApplyResult(project_id=project_id)
+    holder: m.Task | None = None
+    imported = {t.source: t for t in store.tasks(project_id) if t.source.startswith("iCalendar")}
+    for e in preview.plan.events:
+        kind, row_id = match_uid(store, e.uid)
+        source = f"iCalendar UID {e.uid}"[:500]
+        if kind == "task":
+            t = store.get(m.Task, row_id)
+            if _set_day(store, t, e.day):
+                result.updated += 1
+            continue
+        if kind == "checklist":
+            item = store.get(m.ChecklistItem, row_id)
+            if item.due != e.day:
+                store.update(dataclasses.replace(item, due=e.day))
+                result.updated += 1
+            continue
+        if source in imported:
+            if _set_day(store, imported[source], e.day, e.summary):
+                result.updated += 1
+            continue
+        if holder is None:
+            holder = next((t for t in store.tasks(project_id) if t.source == "iCalendar"), None)
+            if holder is None:
+                fake = ImportPreview("ics", "iCalendar", ParsedPlan(name_ko="가져온 일정"))
+                holder = dataclasses.replace(_root_task(store, fake, project_id),
+                                             source="iCalendar")
+                holder = store.update(holder)
+                result.tasks_added += 1
+        n = store.count(m.Task, "parent_id = ?", (holder.id,)) + 1
+        day = PlanDate.exact(e.day)
+        task = store.insert(m.Task(
+            project_id=project_id, parent_id=holder.id, wbs=f"{holder.wbs}.{n}",
+            name_ko=e.summary[:1000] or "(제목 없음)", kind=m.TaskKind.MILESTONE,
+            start=day, finish=day, duration_days=0, notes=e.description[:100_000],
+            source=source,
+            sort_order=store.con.execute(
+                "SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()[0]))
+        imported[source] = task
+        result.tasks_added += 1
+    return result
+
+
+def _set_day(store: Store, t: m.Task, day: date, name: str | None = None) -> bool:
+    """Move a milestone (or a task's finish) to ``day`` unless it already shows that day."""
+    shown = t.finish or t.start
+    if shown is not None and shown.latest() == day and (name is None or name == t.name_ko):
+        return False
+    new_day = PlanDate.exact(day)
+    if t.is_milestone:
+        changed = dataclasses.replace(t, start=new_day, finish=new_day)
+    else:
+        start = t.start if t.start and t.start.earliest() <= day else new_day
+        changed = dataclasses.replace(t, start=start, finish=new_day)
+    if name:
+        changed = dataclasses.replace(changed, name_ko=name[:1000])
+    m.validate_task(changed)
+    store.update(changed)
+    return True

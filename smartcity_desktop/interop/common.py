@@ -1,0 +1,136 @@
+"""Helpers shared by the importers: bounded file reads, link checks, plan ordering.
+
+Kept free of any file format: reading a file with a size limit, refusing
+cycles and dangling links in a parsed plan, and walking a store's tasks in
+outline order (parents before their children) for the exporters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from pathlib import Path
+
+from ..domain import model as m
+from .errors import InteropError
+from .preview import MAX_FILE_BYTES, MAX_TASKS, ParsedPlan
+
+
+def read_bytes(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refusing missing, unreadable or oversized files."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InteropError(
+                f"the file is {size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB",
+                source=path.name)
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InteropError(f"cannot read the file ({exc.strerror or exc})",
+                           source=path.name) from None
+    if len(data) > limit:
+        raise InteropError(f"the file is larger than {limit / 1e6:.0f} MB", source=path.name)
+    return data
+
+
+def check_plan(plan: ParsedPlan, source: str) -> None:
+    """Refuse duplicate keys, links to unknown tasks, self links and cycles."""
+    if len(plan.tasks) > MAX_TASKS:
+        raise InteropError(f"{len(plan.tasks)} tasks; at most {MAX_TASKS} can be imported",
+                           source=source)
+    names: dict[str, str] = {}
+    wbs_seen: dict[str, str] = {}
+    for pt in plan.tasks:
+        if pt.key in names:
+            raise InteropError(f"task identifier {pt.key} is used twice", line=pt.line,
+                               source=source)
+        names[pt.key] = pt.task.name_ko
+        if pt.task.wbs in wbs_seen:
+            raise InteropError(f"WBS {pt.task.wbs} is used by two tasks", line=pt.line,
+                               source=source)
+        wbs_seen[pt.task.wbs] = pt.key
+        if pt.parent_key is not None and pt.parent_key not in names:
+            raise InteropError(f"task {pt.key}: its parent {pt.parent_key} does not come before it",
+                               line=pt.line, source=source)
+    seen_pairs: set[tuple[str, str]] = set()
+    succ: dict[str, list[str]] = defaultdict(list)
+    indeg: dict[str, int] = dict.fromkeys(names, 0)
+    for link in plan.links:
+        for k in (link.predecessor_key, link.successor_key):
+            if k not in names:
+                raise InteropError(f"a link names task {k}, which is not in the file",
+                                   element="PredecessorLink", line=link.line, source=source)
+        if link.predecessor_key == link.successor_key:
+            raise InteropError(f"task {link.successor_key} is linked to itself",
+                               element="PredecessorLink", line=link.line, source=source)
+        pair = (link.predecessor_key, link.successor_key)
+        if pair in seen_pairs:
+            raise InteropError(
+                f"tasks {pair[0]} and {pair[1]} are linked twice", element="PredecessorLink",
+                line=link.line, source=source)
+        seen_pairs.add(pair)
+        try:
+            m.validate_dependency(m.Dependency(0, 1, link.type, link.lag_days))
+        except m.ValidationError as exc:
+            raise InteropError(str(exc), element="PredecessorLink", line=link.line,
+                               source=source) from None
+        succ[link.predecessor_key].append(link.successor_key)
+        indeg[link.successor_key] += 1
+    queue = deque(k for k, d in indeg.items() if d == 0)
+    done = 0
+    while queue:
+        k = queue.popleft()
+        done += 1
+        for s in succ[k]:
+            indeg[s] -= 1
+            if indeg[s] == 0:
+                queue.append(s)
+    if done < len(names):
+        cycle = _find_cycle({k for k, d in indeg.items() if d > 0}, succ)
+        shown = " → ".join(f"{k} ({names[k]})" for k in cycle)
+        raise InteropError(f"the links form a cycle: {shown}", element="PredecessorLink",
+                           source=source)
+
+
+def _find_cycle(nodes: set[str], succ: dict[str, list[str]]) -> list[str]:
+    start = min(nodes)
+    path, index = [start], {start: 0}
+    current = start
+    while True:
+        nxt = next(s for s in succ[current] if s in nodes)
+        if nxt in index:
+            return path[index[nxt]:] + [nxt]
+        index[nxt] = len(path)
+        path.append(nxt)
+        current = nxt
+
+
+def outline_order(tasks: list[m.Task]) -> list[tuple[m.Task, int]]:
+    """Tasks parents-first in sort order, each with its outline level (1 = top)."""
+    by_parent: dict[int | None, list[m.Task]] = defaultdict(list)
+    ids = {t.id for t in tasks}
+    for t in tasks:
+        by_parent[t.parent_id if t.parent_id in ids else None].append(t)
+    out: list[tuple[m.Task, int]] = []
+    stack = [(t, 1) for t in reversed(by_parent[None])]
+    while stack:
+        t, level = stack.pop()
+        out.append((t, level))
+        stack.extend((c, level + 1) for c in reversed(by_parent[t.id]))
+    return out
+
+
+def tasks_for_ministry(tasks: list[m.Task], org_id: int | None) -> list[m.Task]:
+    """The ministry's tasks plus their ancestors (so the outline stays whole)."""
+    if org_id is None:
+        return tasks
+    by_id = {t.id: t for t in tasks}
+    keep: set[int] = set()
+    for t in tasks:
+        if t.owner_org_id == org_id or org_id in t.supporting_org_ids:
+            cur: m.Task | None = t
+            while cur is not None and cur.id not in keep:
+                keep.add(cur.id)
+                cur = by_id.get(cur.parent_id) if cur.parent_id is not None else None
+    return [t for t in tasks if t.id in keep]

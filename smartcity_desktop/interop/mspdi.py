@@ -1,0 +1,343 @@
+"""MS Project XML (MSPDI) export, and the entry point of its import.
+
+The file follows the Project XML Data Interchange schema
+(namespace ``http://schemas.microsoft.com/project``, ``SaveVersion`` 14 =
+Project 2010) and writes each element in the schema's order so MS Project
+2010-2019 and ProjectLibre open it. Working days run 09:00-18:00 with an hour's
+lunch (8 hours, ``MinutesPerDay`` 480); Korean public holidays and the
+project's own calendar exceptions are exceptions of the project calendar.
+
+What MS Project cannot hold natively is kept in task Text fields whose alias
+ends in ``(smartcity)``: the plan-date codes of imprecise dates (exported as
+their latest day), the English name, source, city, our own constraint and the
+task kind. Importing our own file reads them back, so a round trip is exact;
+tools that ignore them still see ordinary tasks. Tasks without predecessors
+get a *Start No Earlier Than* constraint on their start so an auto-scheduling
+tool does not pull them to the project start.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
+
+from ..domain import model as m
+from ..store import Store
+from .common import outline_order, tasks_for_ministry
+from .errors import InteropError
+
+NS = "http://schemas.microsoft.com/project"
+SAVE_VERSION = 14
+MINUTES_PER_DAY = 480
+DAY_START, DAY_FINISH = "09:00:00", "18:00:00"
+WORK_PERIODS = (("09:00:00", "12:00:00"), ("13:00:00", "18:00:00"))
+LINK_TYPE_CODE = {m.DependencyType.FF: 0, m.DependencyType.FS: 1,
+                  m.DependencyType.SF: 2, m.DependencyType.SS: 3}
+LINK_TYPE_OF = {v: k for k, v in LINK_TYPE_CODE.items()}
+LAG_FORMAT_DAYS = 7
+CONSTRAINT_CODE = {m.ConstraintType.START_NO_EARLIER: 4, m.ConstraintType.FINISH_NO_LATER: 7,
+                   m.ConstraintType.MUST_FINISH_ON: 3}
+ALIAS_MARK = "(smartcity)"
+# key -> (FieldID, FieldName, Alias); the FieldIDs are MS Project's Task Text1..Text7
+TEXT_FIELDS = {
+    "plan_start": ("188743731", "Text1", "계획 시작 표기 (smartcity)"),
+    "plan_finish": ("188743734", "Text2", "계획 종료 표기 (smartcity)"),
+    "name_en": ("188743737", "Text3", "영문명 (smartcity)"),
+    "source": ("188743740", "Text4", "출처 (smartcity)"),
+    "city": ("188743743", "Text5", "도시 (smartcity)"),
+    "constraint": ("188743746", "Text6", "제약 (smartcity)"),
+    "flags": ("188743747", "Text7", "과업 속성 (smartcity)"),
+}
+NO_DATE = "-"
+
+
+def korean_holidays(a: date, b: date) -> list[tuple[date, str]]:
+    """Korean public holidays between a and b, from the scheduler's calendar if present."""
+    try:
+        from ..domain.calendar import WorkCalendar
+    except ImportError:
+        WorkCalendar = None  # noqa: N806 - the scheduler's module has not landed
+    if WorkCalendar is not None:
+        return list(WorkCalendar().holidays_between(a, b))
+    import holidays
+
+    kr = holidays.KR(years=range(a.year, b.year + 1), language="ko")
+    return sorted((d, n) for d, n in kr.items() if a <= d <= b)
+
+
+def dt(d: date, time: str) -> str:
+    return f"{d.isoformat()}T{time}"
+
+
+def duration_text(days: int) -> str:
+    return f"PT{days * MINUTES_PER_DAY // 60}H0M0S"
+
+
+def _sub(parent: Element, tag: str, text: object | None = None) -> Element:
+    el = SubElement(parent, tag)
+    if text is not None:
+        el.text = str(text)
+    return el
+
+
+def export_days(task: m.Task, fallback: date) -> tuple[date, date]:
+    """The exact (start, finish) days written for a task: imprecise dates as their latest day."""
+    start = task.start.latest() if task.start else None
+    finish = task.finish.latest() if task.finish else None
+    if start is None:
+        start = finish or fallback
+    if finish is None:
+        finish = start
+    if start > finish:  # e.g. start "2019" (latest 12-31) before finish "2019-03"
+        start = max(min(task.start.earliest(), finish), date(1900, 1, 1)) if task.start else finish
+    if task.is_milestone:
+        start = finish
+    return start, finish
+
+
+def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
+    """The project (or one ministry's share of it) as an MSPDI document."""
+    project = store.project()
+    all_tasks = store.tasks(project.id)
+    ordered = outline_order(tasks_for_ministry(all_tasks, org_id))
+    ids = {t.id for t, _ in ordered}
+    deps = [d for d in store.dependencies() if d.predecessor_id in ids and d.successor_id in ids]
+    preds: dict[int, list[m.Dependency]] = {}
+    for d in deps:
+        preds.setdefault(d.successor_id, []).append(d)
+    orgs = {o.id: o for o in store.organisations()}
+    cities = {c.id: c.code for c in store.all(m.City)}
+    has_children = {t.parent_id for t, _ in ordered if t.parent_id in ids}
+    uid = {t.id: i + 1 for i, (t, _) in enumerate(ordered)}
+    days = {t.id: export_days(t, project.start) for t, _ in ordered}
+    first = min([project.start] + [s for s, _ in days.values()])
+    last = max([project.start] + [f for _, f in days.values()])
+
+    root = Element("Project", xmlns=NS)
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0).isoformat()
+    for tag, value in (
+        ("SaveVersion", SAVE_VERSION), ("Name", f"{project.name_ko}.xml"),
+        ("Title", project.name_ko), ("Author", "smartcity-desktop"), ("CreationDate", now),
+        ("LastSaved", now), ("ScheduleFromStart", 1), ("StartDate", dt(first, DAY_START)),
+        ("FinishDate", dt(last, DAY_FINISH)), ("CalendarUID", 1),
+        ("DefaultStartTime", DAY_START), ("DefaultFinishTime", DAY_FINISH),
+        ("MinutesPerDay", MINUTES_PER_DAY), ("MinutesPerWeek", MINUTES_PER_DAY * 5),
+        ("DaysPerMonth", 20), ("DurationFormat", 7), ("WeekStartDay", 1),
+    ):
+        _sub(root, tag, value)
+    attrs = _sub(root, "ExtendedAttributes")
+    for field_id, name, alias in TEXT_FIELDS.values():
+        ea = _sub(attrs, "ExtendedAttribute")
+        _sub(ea, "FieldID", field_id)
+        _sub(ea, "FieldName", name)
+        _sub(ea, "Alias", alias)
+    _write_calendar(_sub(root, "Calendars"), store, project, first, last)
+
+    baselines = store.all(m.Baseline, "project_id = ?", (project.id,))[:11]
+    base_rows: dict[int, list[tuple[int, m.BaselineTask]]] = {}
+    for number, b in enumerate(baselines):
+        for bt in store.all(m.BaselineTask, "baseline_id = ?", (b.id,)):
+            base_rows.setdefault(bt.task_id, []).append((number, bt))
+
+    tasks_el = _sub(root, "Tasks")
+    numbers: dict[int | None, list[int]] = {}
+    outline: dict[int, str] = {}
+    for t, level in ordered:
+        parent = t.parent_id if t.parent_id in ids else None
+        seq = numbers.setdefault(parent, [0])
+        seq[0] += 1
+        outline[t.id] = f"{outline[parent]}.{seq[0]}" if parent else str(seq[0])
+        start, finish = days[t.id]
+        summary = t.id in has_children
+        el = _sub(tasks_el, "Task")
+        _sub(el, "UID", uid[t.id])
+        _sub(el, "ID", uid[t.id])
+        _sub(el, "Name", t.name_ko)
+        _sub(el, "WBS", t.wbs)
+        _sub(el, "OutlineNumber", outline[t.id])
+        _sub(el, "OutlineLevel", level)
+        time_start = DAY_FINISH if t.is_milestone else DAY_START
+        _sub(el, "Start", dt(start, time_start))
+        _sub(el, "Finish", dt(finish, DAY_FINISH))
+        _sub(el, "Duration", duration_text(0 if t.is_milestone else t.duration_days))
+        _sub(el, "DurationFormat", 7)
+        _sub(el, "Milestone", int(t.is_milestone))
+        _sub(el, "Summary", int(summary))
+        _sub(el, "PercentComplete", int(round(t.percent_complete)))
+        if t.actual_start:
+            _sub(el, "ActualStart", dt(t.actual_start, DAY_START))
+        if t.actual_finish:
+            _sub(el, "ActualFinish", dt(t.actual_finish, DAY_FINISH))
+        if t.constraint_type is not m.ConstraintType.NONE and t.constraint_date:
+            _sub(el, "ConstraintType", CONSTRAINT_CODE[t.constraint_type])
+            _sub(el, "ConstraintDate", dt(t.constraint_date, DAY_START))
+        elif not summary and t.id not in preds:
+            _sub(el, "ConstraintType", 4)
+            _sub(el, "ConstraintDate", dt(start, time_start))
+        else:
+            _sub(el, "ConstraintType", 0)
+        if t.notes:
+            _sub(el, "Notes", t.notes)
+        for d in preds.get(t.id, []):
+            link = _sub(el, "PredecessorLink")
+            _sub(link, "PredecessorUID", uid[d.predecessor_id])
+            _sub(link, "Type", LINK_TYPE_CODE[d.type])
+            _sub(link, "CrossProject", 0)
+            _sub(link, "LinkLag", d.lag_days * MINUTES_PER_DAY * 10)
+            _sub(link, "LagFormat", LAG_FORMAT_DAYS)
+        _write_text_fields(el, t, cities)
+        for number, bt in sorted(base_rows.get(t.id, []), key=lambda x: x[0]):
+            b = _sub(el, "Baseline")
+            _sub(b, "Number", number)
+            if bt.start:
+                _sub(b, "Start", dt(bt.start, DAY_START))
+            if bt.finish:
+                _sub(b, "Finish", dt(bt.finish, DAY_FINISH))
+            _sub(b, "Duration", duration_text(bt.duration_days))
+            _sub(b, "DurationFormat", 7)
+
+    used = []
+    for t, _ in ordered:
+        for oid in [t.owner_org_id, *t.supporting_org_ids]:
+            if oid in orgs and oid not in used:
+                used.append(oid)
+    res_uid = {oid: i + 1 for i, oid in enumerate(used)}
+    resources = _sub(root, "Resources")
+    for oid in used:
+        r = _sub(resources, "Resource")
+        _sub(r, "UID", res_uid[oid])
+        _sub(r, "ID", res_uid[oid])
+        _sub(r, "Name", orgs[oid].name_ko)
+        _sub(r, "Type", 1)
+        _sub(r, "Initials", orgs[oid].code)
+    assignments = _sub(root, "Assignments")
+    n = 0
+    for t, _ in ordered:
+        seen: set[int] = set()
+        for oid in [t.owner_org_id, *t.supporting_org_ids]:
+            if oid in res_uid and oid not in seen:
+                seen.add(oid)
+                n += 1
+                a = _sub(assignments, "Assignment")
+                _sub(a, "UID", n)
+                _sub(a, "TaskUID", uid[t.id])
+                _sub(a, "ResourceUID", res_uid[oid])
+                _sub(a, "Units", 1)
+    return ElementTree(root)
+
+
+def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str]) -> None:
+    flags = [f"kind={t.kind.value}"]
+    if t.needs_signoff:
+        flags.append("signoff=1")
+    if t.percent_from_checklist:
+        flags.append("checklist=1")
+    if t.percent_complete != round(t.percent_complete):
+        flags.append(f"percent={t.percent_complete!r}")
+    values = {
+        "plan_start": t.start.code() if t.start else NO_DATE,
+        "plan_finish": t.finish.code() if t.finish else NO_DATE,
+        "name_en": t.name_en,
+        "source": t.source,
+        "city": cities.get(t.city_id, "") if t.city_id else "",
+        "constraint": (f"{t.constraint_type.value}:{t.constraint_date.isoformat()}"
+                       if t.constraint_type is not m.ConstraintType.NONE and t.constraint_date
+                       else ""),
+        "flags": ";".join(flags),
+    }
+    for key, value in values.items():
+        if value:
+            ea = _sub(el, "ExtendedAttribute")
+            _sub(ea, "FieldID", TEXT_FIELDS[key][0])
+            _sub(ea, "Value", value)
+
+
+def _write_calendar(cals: Element, store: Store, project: m.Project, first: date,
+                    last: date) -> None:
+    exceptions: dict[date, tuple[bool, str]] = {}
+    lo, hi = date(first.year, 1, 1), date(min(last.year + 1, 2999), 12, 31)
+    for d, name in korean_holidays(lo, hi):
+        exceptions[d] = (False, name)
+    for ex in store.all(m.CalendarException, "project_id = ?", (project.id,)):
+        exceptions[ex.day] = (ex.working, ex.note or ("근무일" if ex.working else "휴무일"))
+    cal = _sub(cals, "Calendar")
+    _sub(cal, "UID", 1)
+    _sub(cal, "Name", "표준 (한국 공휴일)")
+    _sub(cal, "IsBaseCalendar", 1)
+    _sub(cal, "IsBaselineCalendar", 0)
+    _sub(cal, "BaseCalendarUID", -1)
+    week = _sub(cal, "WeekDays")
+    for day_type in range(1, 8):  # 1 = Sunday ... 7 = Saturday
+        wd = _sub(week, "WeekDay")
+        _sub(wd, "DayType", day_type)
+        working = day_type not in (1, 7)
+        _sub(wd, "DayWorking", int(working))
+        if working:
+            _working_times(wd)
+    for d, (working, _name) in sorted(exceptions.items()):  # the pre-2007 form
+        wd = _sub(week, "WeekDay")
+        _sub(wd, "DayType", 0)
+        _sub(wd, "DayWorking", int(working))
+        period = _sub(wd, "TimePeriod")
+        _sub(period, "FromDate", dt(d, "00:00:00"))
+        _sub(period, "ToDate", dt(d, "23:59:00"))
+        if working:
+            _working_times(wd)
+    exc_el = _sub(cal, "Exceptions")
+    for d, (working, name) in sorted(exceptions.items()):
+        ex = _sub(exc_el, "Exception")
+        _sub(ex, "EnteredByOccurrences", 0)
+        period = _sub(ex, "TimePeriod")
+        _sub(period, "FromDate", dt(d, "00:00:00"))
+        _sub(period, "ToDate", dt(d, "23:59:00"))
+        _sub(ex, "Occurrences", 1)
+        _sub(ex, "Name", name)
+        _sub(ex, "Type", 1)
+        _sub(ex, "DayWorking", int(working))
+        if working:
+            _working_times(ex)
+
+
+def _working_times(parent: Element) -> None:
+    times = _sub(parent, "WorkingTimes")
+    for a, b in WORK_PERIODS:
+        wt = _sub(times, "WorkingTime")
+        _sub(wt, "FromTime", a)
+        _sub(wt, "ToTime", b)
+
+
+def export_mspdi(store: Store, path: Path | str, org_id: int | None = None) -> int:
+    """Write the MSPDI file; returns the number of tasks written."""
+    tree = build_mspdi(store, org_id)
+    indent(tree, space=" ")
+    try:
+        with Path(path).open("wb") as fh:
+            fh.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n')
+            tree.write(fh, encoding="UTF-8", xml_declaration=False)
+    except OSError as exc:
+        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+                           source=str(path)) from None
+    tasks = tree.getroot().find("Tasks")
+    return 0 if tasks is None else len(tasks)
+
+
+def parse_mspdi(path: Path | str):  # noqa: ANN201 - see mspdi_import.parse_mspdi
+    from .mspdi_import import parse_mspdi as _parse
+
+    return _parse(path)
+
+
+def parse_day_time(text: str) -> tuple[date, str]:
+    """Split an MSPDI dateTime into (day, HH:MM:SS); raises ValueError when impossible."""
+    s = text.strip()
+    day_part, _, time_part = s.partition("T")
+    d = date.fromisoformat(day_part)
+    if time_part:
+        hh, mm, *rest = time_part.split(":")
+        sec = rest[0] if rest else "0"
+        if not (0 <= int(hh) <= 24 and 0 <= int(mm) < 60 and 0 <= float(sec.rstrip("Z")) < 61):
+            raise ValueError(f"impossible time {time_part}")
+        if int(hh) == 24:
+            d, time_part = d + timedelta(days=1), "00:00:00"
+    return d, time_part or "00:00:00"

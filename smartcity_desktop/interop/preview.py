@@ -1,0 +1,131 @@
+"""What an importer's parse step produces before anything is written.
+
+Every importer turns a file into a :class:`ParsedPlan` (format-neutral tasks,
+links, organisations, calendar exceptions, baselines, calendar events) wrapped
+in an :class:`ImportPreview` with counts, the first rows and the problems found.
+Nothing here touches a database: :mod:`smartcity_desktop.interop.apply` lands a
+preview in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..domain import model as m
+from ..domain.dates import PlanDate
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_TASKS = 100_000
+
+
+@dataclass
+class OrgRef:
+    """An organisation named by the file: matched to an existing one by code or name."""
+
+    code: str
+    name: str
+    name_en: str = ""
+
+
+@dataclass
+class ParsedTask:
+    key: str  # the file's own identifier (UID, row number) for messages and links
+    task: m.Task  # project_id, parent_id, owner ids still unset
+    parent_key: str | None = None
+    owner: OrgRef | None = None
+    supporting: list[OrgRef] = field(default_factory=list)
+    city_code: str = ""
+    baselines: dict[int, tuple[date | None, date | None, int]] = field(default_factory=dict)
+    line: int | None = None
+
+
+@dataclass
+class ParsedLink:
+    predecessor_key: str
+    successor_key: str
+    type: m.DependencyType
+    lag_days: int
+    line: int | None = None
+
+
+@dataclass
+class ParsedEvent:
+    """One calendar event (iCalendar import)."""
+
+    uid: str
+    summary: str
+    day: date
+    description: str = ""
+    line: int | None = None
+
+
+@dataclass
+class ParsedPlan:
+    name_ko: str = ""
+    name_en: str = ""
+    start: date | None = None
+    tasks: list[ParsedTask] = field(default_factory=list)
+    links: list[ParsedLink] = field(default_factory=list)
+    calendar_exceptions: list[tuple[date, bool, str]] = field(default_factory=list)
+    baseline_names: dict[int, str] = field(default_factory=dict)
+    events: list[ParsedEvent] = field(default_factory=list)
+    backup: dict[str, Any] | None = None  # a full backup (JSON) restores as a whole
+
+
+@dataclass
+class ImportPreview:
+    format: str  # mspdi | xlsx | csv | ics | json | mpp
+    source: str  # file name shown to the user
+    plan: ParsedPlan
+    problems: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # tabular imports: the header row
+    mapping: dict[str, int] = field(default_factory=dict)  # tabular: field -> column index
+
+    @property
+    def counts(self) -> dict[str, int]:
+        p = self.plan
+        if p.backup is not None:
+            return {t: len(rows) for t, rows in p.backup["tables"].items()}
+        kinds = [t.task.kind for t in p.tasks]
+        counts = {
+            "tasks": len(p.tasks),
+            "summaries": kinds.count(m.TaskKind.SUMMARY),
+            "milestones": kinds.count(m.TaskKind.MILESTONE),
+            "links": len(p.links),
+            "organisations": len({(o.code, o.name) for t in p.tasks
+                                  for o in ([t.owner] if t.owner else []) + t.supporting}),
+            "calendar_exceptions": len(p.calendar_exceptions),
+            "baselines": len(p.baseline_names),
+        }
+        if p.events:
+            counts["events"] = len(p.events)
+        return counts
+
+    def first_rows(self, n: int = 10) -> list[tuple[str, str, str, str, str]]:
+        """(WBS, name, kind, start, finish) of the first ``n`` tasks or events."""
+        if self.plan.events:
+            return [(e.uid, e.summary, "event", e.day.isoformat(), e.day.isoformat())
+                    for e in self.plan.events[:n]]
+        if self.plan.backup is not None:
+            return [(table, "", "table", str(len(rows)), "")
+                    for table, rows in list(self.plan.backup["tables"].items())[:n]]
+        rows = []
+        for pt in self.plan.tasks[:n]:
+            t = pt.task
+            rows.append((t.wbs, t.name_ko, t.kind.value, _code(t.start), _code(t.finish)))
+        return rows
+
+    def summary_lines(self) -> list[str]:
+        """A short text form of the preview (CLI and logs)."""
+        counts = ", ".join(f"{k} {v}" for k, v in self.counts.items())
+        lines = [f"{self.source} ({self.format}): {counts}"]
+        lines += [f"  ! {p}" for p in self.problems[:20]]
+        if len(self.problems) > 20:
+            lines.append(f"  ! ... and {len(self.problems) - 20} more")
+        return lines
+
+
+def _code(d: PlanDate | None) -> str:
+    return d.code() if d else ""
