@@ -1,0 +1,168 @@
+"""The contacts tab: the bodies of the programme and their contact people.
+
+Organisations (ministries, committee, implementers, local governments, agencies) are the
+tree's top rows with their department; their contacts (name, position, phone, e-mail, role)
+are edited in place, added and deleted as undoable, audited edits. The check box above the
+tree is the ``report.redact_personal`` setting: when on, printed reports leave personal names
+and phone numbers out (the report engine reads the setting).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..store import checklists as ed
+from .context import AppContext
+from .views import ko_en, run_edit
+
+COLUMNS = [("기관 / 성명", "Body / name"), ("부서 / 직위", "Department / position"),
+           ("전화", "Phone"), ("전자우편", "E-mail"), ("역할", "Role")]
+FIELDS = {0: "name", 1: "position", 2: "phone", 3: "email", 4: "role"}
+RowRole = Qt.ItemDataRole.UserRole + 1  # ("org" | "contact", id)
+KIND_LABELS = {
+    m.OrgKind.MINISTRY: ("부처", "Ministry"), m.OrgKind.COMMITTEE: ("위원회", "Committee"),
+    m.OrgKind.IMPLEMENTER: ("사업시행자", "Implementer"),
+    m.OrgKind.LOCAL_GOVERNMENT: ("지방자치단체", "Local government"),
+    m.OrgKind.AGENCY: ("기관", "Agency"), m.OrgKind.PERSON: ("개인", "Person"),
+    m.OrgKind.ALLIANCE: ("얼라이언스", "Alliance"),
+}
+
+
+class ContactsView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self._pending = False
+        self._rows: dict[tuple[str, int], QTreeWidgetItem] = {}
+        self.redact = QCheckBox()
+        self.redact.toggled.connect(self.set_redact)
+        self.add_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.add_button.clicked.connect(self._on_add)
+        self.delete_button.clicked.connect(self._on_delete)
+        top = QHBoxLayout()
+        top.addWidget(self.redact, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.delete_button)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.itemChanged.connect(self._on_item_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        context.changed.connect(self._on_store_changed)
+        context.languageChanged.connect(lambda _l: self.refresh())
+        self.refresh()
+
+    def t(self, ko: str, en: str) -> str:
+        return ko_en(self.context, ko, en)
+
+    def _on_store_changed(self, tables: set[str]) -> None:
+        if tables & {"contacts", "organisations"} and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.refresh)
+
+    def refresh(self) -> None:
+        self._pending = False
+        lang = self.context.lang
+        self.tree.setHeaderLabels([self.t(ko, en) for ko, en in COLUMNS])
+        self.redact.setText(self.t("인쇄 보고서에서 개인 성명·전화번호 제외",
+                                   "Leave personal names and phone numbers out of printed "
+                                   "reports"))
+        self.redact.blockSignals(True)
+        self.redact.setChecked(ed.redact_personal(self.store))
+        self.redact.blockSignals(False)
+        self.add_button.setText(self.t("담당자 추가...", "Add contact..."))
+        self.delete_button.setText(self.t("담당자 삭제", "Delete contact"))
+        selected = self.selected()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._rows.clear()
+        contacts: dict[int, list[m.Contact]] = {}
+        for c in self.store.all(m.Contact):
+            contacts.setdefault(c.org_id, []).append(c)
+        bold = QFont()
+        bold.setBold(True)
+        for org in self.store.organisations():
+            ko, en = KIND_LABELS.get(org.kind, ("", ""))
+            dept = org.department_en if lang == "en" and org.department_en else org.department_ko
+            row = QTreeWidgetItem([org.name(lang), dept, "", "", self.t(ko, en)])
+            row.setFont(0, bold)
+            row.setData(0, RowRole, ("org", org.id))
+            self._rows[("org", org.id)] = row
+            for c in contacts.get(org.id, []):
+                child = QTreeWidgetItem([c.name, c.position, c.phone, c.email, c.role])
+                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+                child.setData(0, RowRole, ("contact", c.id))
+                self._rows[("contact", c.id)] = child
+                row.addChild(child)
+            self.tree.addTopLevelItem(row)
+            row.setExpanded(True)
+        for col in range(len(COLUMNS)):
+            self.tree.resizeColumnToContents(col)
+        if selected in self._rows:
+            self.tree.setCurrentItem(self._rows[selected])
+        self.tree.blockSignals(False)
+
+    def selected(self) -> tuple[str, int] | None:
+        row = self.tree.currentItem()
+        return tuple(row.data(0, RowRole)) if row is not None else None  # type: ignore[return-value]
+
+    def _on_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        kind, row_id = row.data(0, RowRole)
+        if kind == "contact" and column in FIELDS:
+            self.update_contact(row_id, **{FIELDS[column]: row.text(column).strip()})
+
+    # -- edits ----------------------------------------------------------------------------
+    def set_redact(self, redact: bool) -> None:
+        ed.set_redact_personal(self.store, redact)
+
+    def update_contact(self, contact_id: int, **changes: Any) -> bool:
+        ok, _ = run_edit(self, self.context, self.t("연락처 수정", "Edit contact"),
+                         lambda s: ed.update_contact(s, contact_id, **changes))
+        if not ok:
+            self._on_store_changed({"contacts"})
+        return ok
+
+    def add_contact(self, org_id: int, name: str, position: str = "", phone: str = "",
+                    email: str = "", role: str = "") -> bool:
+        contact = m.Contact(org_id=org_id, name=name.strip(), position=position.strip(),
+                            phone=phone.strip(), email=email.strip(), role=role.strip())
+        ok, _ = run_edit(self, self.context, self.t("연락처 추가", "Add contact"),
+                         lambda s: ed.add_contact(s, contact))
+        return ok
+
+    def delete_contact(self, contact_id: int) -> bool:
+        ok, _ = run_edit(self, self.context, self.t("연락처 삭제", "Delete contact"),
+                         lambda s: ed.delete_contact(s, contact_id))
+        return ok
+
+    def _on_add(self) -> None:
+        sel = self.selected()
+        if sel is None:
+            return
+        org_id = sel[1] if sel[0] == "org" else self.store.get(m.Contact, sel[1]).org_id
+        name, ok = QInputDialog.getText(self, self.t("담당자 추가", "Add contact"),
+                                        self.t("성명", "Name"))
+        if ok:
+            self.add_contact(org_id, name)
+
+    def _on_delete(self) -> None:
+        sel = self.selected()
+        if sel is not None and sel[0] == "contact":
+            self.delete_contact(sel[1])
