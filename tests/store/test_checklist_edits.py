@@ -238,3 +238,15 @@ def test_contacts_and_redaction_setting(data):
     assert store.setting(ed.REDACT_KEY) == "1" and ed.redact_personal(store)
     ed.delete_contact(store, c.id)
     assert store.count(m.Contact, "org_id = ?", (ids["MSIT"],)) == 0
+
+
+@pytest.mark.xfail(strict=True, reason="store/changes.py: undo bumps the row version, so the "
+                   "earlier edit of the same row can no longer be undone (reported to the lead)")
+def test_undo_two_successive_edits_of_the_same_row(data):
+    store, ids = data
+    item = store.checklist(ids["1.6"])[0]
+    _, first = record_changes(store, lambda s: ed.edit_item(s, item.id, text="A"))
+    _, second = record_changes(store, lambda s: ed.edit_item(s, item.id, text="B"))
+    second.undo(store)
+    first.undo(store)
+    assert store.get(m.ChecklistItem, item.id).text == "공고문 작성"
