@@ -1,0 +1,263 @@
+"""Building a briefing PDF: page templates, header/footer, bookmarks, metadata, safe writing.
+
+:func:`generate_report` is the one entry point (CLI, dialog, benchmark). It
+gathers the figures, lays out the sections of the report definition, and writes
+to a temporary file in the target folder that is renamed over the target only
+when complete; on any failure or cancel the temporary file is removed, so the
+target path never holds a half-written PDF.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4, B4, landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepInFrame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
+
+from ..domain import model as m
+from ..store import Store
+from .data import Briefing, ReportDataError, gather
+from .definitions import ReportDefinition, get_definition
+from .fonts import FONT, FONT_BOLD_NAME, register_reportlab_fonts, safe_text
+from .sections import RENDERERS, Context
+from .styles import Styles, kdate
+
+PAPER = {"A4": A4, "A3": A3, "B4": B4}
+MARGIN_X = 15 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+AUTHOR = "smartcity-desktop (국가 시범도시 추진관리)"
+# Sections that start on a new page (unless they are the first).
+NEW_PAGE = {"summary", "ministries", "budget", "annex_alliance", "milestones", "gantt"}
+PAGE_AFTER = {"cover"}
+
+
+class ReportError(Exception):
+    """A briefing that cannot be produced; the message is for the officer."""
+
+
+class ReportCancelled(ReportError):
+    """The officer cancelled; nothing was written."""
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, filename: str, briefing: Briefing, *, on_page: Callable[[int], None],
+                 **kw: Any) -> None:
+        super().__init__(filename, **kw)
+        self.briefing = briefing
+        self._on_page = on_page
+        self._outline_n = 0
+
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab hook name
+        title = getattr(flowable, "outline_title", None)
+        if not title:
+            return
+        self._outline_n += 1
+        key = f"s{self._outline_n}"
+        self.canv.bookmarkPage(key)
+        level = getattr(flowable, "outline_level", 0)
+        self.canv.addOutlineEntry(safe_text(title), key, level=level, closed=False)
+
+    def handle_pageBegin(self) -> None:  # noqa: N802
+        self._on_page(self.page + 1)
+        super().handle_pageBegin()
+
+
+def _decorate(canvas: Any, doc: _Doc) -> None:
+    """Header (title, marking) and footer (- n -, generation date, database) on every page."""
+    b = doc.briefing
+    w, h = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.setFont(FONT, 8)
+    top = h - 11 * mm
+    canvas.drawString(MARGIN_X, top, safe_text(b.title))
+    if b.marking:
+        canvas.setFont(FONT_BOLD_NAME, 8.5)
+        tw = canvas.stringWidth(safe_text(b.marking), FONT_BOLD_NAME, 8.5)
+        canvas.setLineWidth(0.8)
+        canvas.rect(w - MARGIN_X - tw - 4 * mm, top - 1.6 * mm, tw + 4 * mm, 5.2 * mm)
+        canvas.drawRightString(w - MARGIN_X - 2 * mm, top, safe_text(b.marking))
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, top - 3 * mm, w - MARGIN_X, top - 3 * mm)
+    bottom = 9 * mm
+    canvas.line(MARGIN_X, bottom + 4.5 * mm, w - MARGIN_X, bottom + 4.5 * mm)
+    canvas.setFont(FONT, 9)
+    canvas.drawCentredString(w / 2, bottom, f"- {doc.page} -")
+    canvas.setFont(FONT, 7)
+    canvas.drawString(MARGIN_X, bottom, safe_text(f"생성 {b.generated:%Y. %m. %d. %H:%M}  ·  "
+                                                 f"기준일 {kdate(b.as_of)}"))
+    canvas.drawRightString(w - MARGIN_X, bottom, safe_text(f"DB: {b.db_name}"))
+    canvas.restoreState()
+
+
+def _templates(definition: ReportDefinition) -> tuple[dict[str, Any], list[PageTemplate]]:
+    paper = PAPER[definition.paper]
+    sizes = {"portrait": portrait(paper), "landscape": landscape(paper)}
+    frames = {}
+    templates = []
+    for name, size in sizes.items():
+        fw, fh = size[0] - 2 * MARGIN_X, size[1] - MARGIN_TOP - MARGIN_BOTTOM
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, fw, fh, id=name, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0)
+        frames[name] = (fw, fh)
+        templates.append(PageTemplate(id=name, frames=[frame], onPage=_decorate, pagesize=size))
+    # The definition's own orientation comes first (the document's first page uses it).
+    templates.sort(key=lambda t: t.id != definition.orientation)
+    return frames, templates
+
+
+def _story(definition: ReportDefinition, briefing: Briefing, frames: dict[str, Any],
+           fit_pages_wide: int | None) -> tuple[list[Any], Context]:
+    styles = Styles()
+    main = definition.orientation
+    ctx = Context(briefing, styles, *frames[main], fit_pages_wide=fit_pages_wide)
+    story: list[Any] = []
+    current = main
+    for i, section in enumerate(definition.sections):
+        wanted = section.opt("orientation", main)
+        ctx.width, ctx.height = frames[wanted]
+        if wanted != current:
+            story += [NextPageTemplate(wanted), PageBreak()]
+            current = wanted
+        elif i > 0 and (section.type in NEW_PAGE or definition.sections[i - 1].type in PAGE_AFTER):
+            story.append(PageBreak())
+        story += RENDERERS[section.type](ctx, section)
+    if definition.max_pages == 1:
+        w, h = frames[main]
+        story = [KeepInFrame(w, h, story, mode="shrink")]
+    return story, ctx
+
+
+def resolve_redact(store: Store, redact: bool | None) -> bool:
+    """The option wins; otherwise the store setting ``report.redact_personal``."""
+    if redact is not None:
+        return redact
+    return store.setting("report.redact_personal", "0") == "1"
+
+
+def default_filename(kind: str, as_of: date) -> str:
+    return f"briefing-{kind}-{as_of.isoformat()}.pdf"
+
+
+def generate_report(store: Store, kind: str, *, ministry_code: str | None = None,
+                    as_of: date | None = None, baseline: str | None = None,
+                    out_path: Path | str, fit_pages_wide: int | None = None,
+                    redact: bool | None = None, progress: Any = None,
+                    cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the ``kind`` briefing to ``out_path`` and return the path.
+
+    ``progress`` is an object with ``report(fraction, text)`` (and optionally
+    ``cancelled``); ``cancelled`` a callable. Raises :class:`ReportError` with a
+    one-line message for bad options, :class:`ReportCancelled` on cancel.
+    """
+    from .definitions import DefinitionError
+
+    def is_cancelled() -> bool:
+        return bool((cancelled and cancelled()) or getattr(progress, "cancelled", False))
+
+    def check() -> None:
+        if is_cancelled():
+            raise ReportCancelled("report generation cancelled; nothing was written")
+
+    def report(fraction: float, text: str) -> None:
+        if progress is not None:
+            progress.report(fraction, text)
+        check()
+
+    try:
+        definition = get_definition(kind)
+    except DefinitionError as exc:
+        raise ReportError(str(exc)) from None
+    if fit_pages_wide is not None and not 1 <= fit_pages_wide <= 50:
+        raise ReportError(f"pages wide: {fit_pages_wide} is out of range (1-50)")
+    ministry = _ministry(store, ministry_code, definition)
+    out = Path(out_path)
+    if out.suffix.lower() != ".pdf":
+        raise ReportError(f"{out}: the output file must end in .pdf")
+    if out.is_dir():
+        raise ReportError(f"{out}: is a folder, not a file")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"{folder}: no such folder")
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise ReportError(f"{out}: cannot write here (permission denied)")
+    as_of = as_of or store.project().status_date or date.today()
+
+    report(0.02, "자료 수집 중 / gathering figures")
+    try:
+        briefing = gather(store, definition, as_of=as_of, ministry=ministry, baseline=baseline,
+                          redact=resolve_redact(store, redact), check=check,
+                          next_n=_opt(definition, "next_milestones", "n", 10))
+    except ReportDataError as exc:
+        raise ReportError(str(exc)) from None
+    briefing.extra["subject"] = definition.subject_ko or briefing.project
+    briefing.extra["toc"] = [s for s in definition.sections if s.type != "cover"]
+    report(0.25, "문서 구성 중 / laying out sections")
+    register_reportlab_fonts()
+    frames, templates = _templates(definition)
+    story, ctx = _story(definition, briefing, frames, fit_pages_wide)
+    expected = max(4, len(story) // 12 + ctx.state.get("gantt_pages", 0))
+
+    def on_page(n: int) -> None:
+        report(0.3 + 0.65 * min(n / expected, 1.0), f"{n}쪽 작성 중 / page {n}")
+
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        doc = _Doc(str(tmp), briefing, on_page=on_page, pageTemplates=templates,
+                   pagesize=templates[0].pagesize, title=safe_text(briefing.title),
+                   author=AUTHOR, subject=safe_text(f"{briefing.extra['subject']} "
+                                                    f"({kdate(as_of)} 기준)"),
+                   creator="smartcity-desktop / ReportLab", keywords=["스마트시티", kind],
+                   lang="ko-KR", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                   topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, initialFontName=FONT)
+        doc.build(story)
+        check()
+        if definition.max_pages and doc.page > definition.max_pages:
+            raise ReportError(f"{kind}: {doc.page} pages exceed the definition's limit of "
+                              f"{definition.max_pages}")
+        report(0.98, "저장 중 / saving")
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress.report(1.0, f"완료 / done: {out}")
+    return out
+
+
+def _opt(definition: ReportDefinition, section_type: str, key: str, default: Any) -> Any:
+    for s in definition.sections:
+        if s.type == section_type:
+            return s.opt(key, default)
+    return default
+
+
+def _ministry(store: Store, code: str | None,
+              definition: ReportDefinition) -> m.Organisation | None:
+    if code is None:
+        if definition.needs_ministry:
+            raise ReportError(f"{definition.kind}: this report needs a ministry (--ministry CODE)")
+        return None
+    wanted = code.strip().casefold()
+    for org in store.organisations():
+        if wanted in {org.code.casefold(), org.name_ko.casefold(), org.name_en.casefold()}:
+            return org
+    codes = ", ".join(o.code for o in store.organisations() if o.kind is m.OrgKind.MINISTRY)
+    raise ReportError(f"unknown ministry '{code}'; use one of: {codes}")

@@ -1,0 +1,488 @@
+"""The figures of a briefing, gathered from the store and the scheduler into plain data.
+
+:func:`gather` reads everything a report needs once (tasks and their schedule,
+status, checklists, sign-offs, budget, provisions, baselines, notes, contacts)
+and returns a :class:`Briefing` of plain rows, so the PDF sections only lay out
+and never query. Scope ``ministry`` filters tasks, checklist, budget and
+contacts to one organisation. With redaction on, personal names and phone
+numbers are removed here, before any section can print them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ..domain import model as m
+from ..store import Store
+from .gantt_pdf import GanttRow
+
+STATUS_LABEL = {
+    "done": "완료", "on_track": "정상", "at_risk": "주의", "late": "지연", "not_started": "미착수",
+}
+STATUS_SYMBOL = {"done": "●", "on_track": "○", "at_risk": "▲", "late": "■", "not_started": "-"}
+RAG_LABEL = {"red": "적색(심각)", "amber": "황색(주의)", "green": "녹색(정상)"}
+STAGE_LABEL = {
+    "bill_proposed": "법안 발의", "in_committee": "상임위 심사", "passed": "국회 통과",
+    "in_force": "시행",
+}
+REDACTED = "○○○"
+_PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}[-.) ]\d{3,4}[-. ]\d{4}|\d{3,4}-\d{4})(?!\d)")
+_EXTENSION = re.compile(r"\((\d{4})\)")
+
+
+class ReportDataError(ValueError):
+    """A report that cannot be gathered (unknown baseline, ministry without tasks...)."""
+
+
+@dataclass
+class MilestoneRow:
+    task_id: int
+    wbs: str
+    name: str
+    owner: str
+    owner_code: str
+    city: str
+    planned: str  # the plan date as written (Korean label)
+    planned_day: date | None
+    forecast: date | None
+    actual: date | None
+    status: str
+    rag: str | None = None
+    critical: bool = False
+    planned_work: bool = False
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABEL.get(self.status, self.status)
+
+
+@dataclass
+class ChecklistRow:
+    text: str
+    wbs: str
+    task: str
+    org: str
+    due: date | None
+    done: bool
+    overdue: bool
+    done_by: str = ""
+
+
+@dataclass
+class StatusRow:
+    wbs: str
+    task: str
+    report_date: date
+    rag: str
+    narrative: str
+    author: str
+
+
+@dataclass
+class SignoffRow:
+    wbs: str
+    task: str
+    approver: str
+    position: str
+    signed_on: date
+    note: str
+    revoked: bool
+    revoke_reason: str
+
+
+@dataclass
+class ContactRow:
+    org: str
+    department: str
+    name: str
+    position: str
+    phone: str
+    email: str
+    role: str
+
+
+@dataclass
+class Counts:
+    total: int = 0
+    done: int = 0
+    due_soon: int = 0
+    overdue: int = 0
+
+
+@dataclass
+class MinistryBlock:
+    code: str
+    name: str
+    department: str
+    tasks: int
+    percent: float
+    milestones: Counts
+    items_done: int
+    items_open: int
+    items_overdue: int
+    open_items: list[ChecklistRow]
+    statuses: list[StatusRow]
+    signoffs: list[SignoffRow]
+    status_counts: dict[str, int]
+
+
+@dataclass
+class BudgetRow:
+    year: int
+    area: str
+    item: str
+    planned: float
+    executed: float
+    city: str
+    org: str
+    kind: str
+
+
+@dataclass
+class ProvisionRow:
+    name: str
+    allows: str
+    law: str
+    stage: str
+    stage_date: str
+    target: str
+    group: str
+
+
+@dataclass
+class SlipRow:
+    wbs: str
+    name: str
+    owner: str
+    baseline_finish: date
+    forecast: date
+    slip_days: int  # working days (calendar days if no calendar)
+
+
+@dataclass
+class Briefing:
+    kind: str
+    title: str
+    marking: str
+    as_of: date
+    generated: datetime
+    db_name: str
+    project: str
+    department: str
+    scope_org: m.Organisation | None
+    redact: bool
+    baseline: str | None
+    tasks_total: int
+    percent: float
+    milestone_counts: Counts
+    milestones: list[MilestoneRow]
+    next_milestones: list[MilestoneRow]
+    overdue: list[MilestoneRow]
+    ministries: list[MinistryBlock]
+    city_percent: list[tuple[str, float]]
+    budget: list[BudgetRow]
+    provisions: list[ProvisionRow]
+    slipped: list[SlipRow]
+    baselines: list[str]
+    notes: list[tuple[str, str, str]]  # (topic, title, body)
+    contacts: list[ContactRow]
+    cities: list[tuple[str, str, str]]  # (name, master planner, implementer)
+    gantt_rows: list[GanttRow]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Redactor:
+    """Leaves personal names and phone numbers out of text when ``on``."""
+
+    def __init__(self, on: bool, names: set[str]) -> None:
+        self.on = on
+        self.names = sorted((n for n in names if len(n.strip()) >= 2), key=len, reverse=True)
+
+    def name(self, value: str) -> str:
+        return (REDACTED if value else "") if self.on else value
+
+    def phone(self, value: str) -> str:
+        return "" if self.on else value
+
+    def text(self, value: str) -> str:
+        if not self.on or not value:
+            return value
+        for n in self.names:
+            value = value.replace(n, REDACTED)
+        value = _PHONE.sub("(연락처 생략)", value)
+        return _EXTENSION.sub("", value)
+
+
+def _load_schedule(store: Store) -> tuple[list[m.Task], Any, Any]:
+    from ..store.planning import load_schedule
+
+    return load_schedule(store)
+
+
+def _task_status(task: m.Task, st: Any, as_of: date) -> str:
+    from ..domain.status import task_status
+
+    return getattr(task_status(task, st, as_of), "value", str(task_status(task, st, as_of)))
+
+
+def _plan_day(task: m.Task) -> date | None:
+    return task.finish.latest() if task.finish else None
+
+
+def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisation | None = None,
+           baseline: str | None = None, redact: bool = False, next_n: int = 10,
+           due_days: int = 30, check: Callable[[], None] | None = None) -> Briefing:
+    """Collect every figure of the report ``definition`` as of ``as_of``.
+
+    ``check`` is called between steps (the builder raises there on cancel).
+    """
+    check = check or (lambda: None)
+    project = store.project()
+    orgs = {o.id: o for o in store.organisations()}
+    cities = {c.id: c for c in store.all(m.City)}
+    tasks, schedule, calendar = _load_schedule(store)
+    check()
+    by_id = {t.id: t for t in tasks}
+    contacts = store.all(m.Contact)
+    signoffs = store.all(m.Signoff, order_by="signed_on, id")
+    updates = store.all(m.StatusUpdate, order_by="report_date, id")
+    names = {c.name for c in contacts} | {s.approver_name for s in signoffs}
+    names |= {u.author for u in updates} | {c.master_planner for c in cities.values()}
+    names |= {i.done_by for i in store.checklist() if i.done_by}
+    red = Redactor(redact, {n.split("(")[0].strip() for n in names if n} | names)
+
+    def org_name(org_id: int | None) -> str:
+        return orgs[org_id].name_ko if org_id in orgs else ""
+
+    def st(task: m.Task) -> Any:
+        try:
+            return schedule[task.id]
+        except (KeyError, IndexError, TypeError):
+            return None
+
+    # -- scope -------------------------------------------------------------------
+    checklist = store.checklist()
+    if ministry is not None:
+        item_tasks = {i.task_id for i in checklist if i.org_id == ministry.id}
+        scoped_ids = {t.id for t in tasks if t.owner_org_id == ministry.id} | item_tasks
+        if not scoped_ids:
+            raise ReportDataError(
+                f"{ministry.code}: this ministry owns no tasks or checklist items")
+        checklist = [i for i in checklist if i.org_id == ministry.id
+                     or (i.org_id is None and by_id.get(i.task_id)
+                         and by_id[i.task_id].owner_org_id == ministry.id)]
+    else:
+        scoped_ids = {t.id for t in tasks}
+    scoped = [t for t in tasks if t.id in scoped_ids]
+    statuses = {t.id: _task_status(t, st(t), as_of) for t in scoped}
+    latest_update: dict[int, m.StatusUpdate] = {}
+    for u in updates:
+        if u.report_date <= as_of:
+            latest_update[u.task_id] = u
+    check()
+
+    # -- milestones ---------------------------------------------------------------
+    def milestone_row(t: m.Task) -> MilestoneRow:
+        s = st(t)
+        city = cities.get(t.city_id)
+        owner = orgs.get(t.owner_org_id)
+        rag = latest_update.get(t.id)
+        return MilestoneRow(
+            task_id=t.id, wbs=t.wbs, name=red.text(t.name_ko), owner=owner.name_ko if owner else "",
+            owner_code=owner.code if owner else "", city=city.name_ko if city else "",
+            planned=t.finish.label("ko") if t.finish else "", planned_day=_plan_day(t),
+            forecast=getattr(s, "finish", None), actual=t.actual_finish, status=statuses[t.id],
+            rag=rag.rag.value if rag else None, critical=bool(getattr(s, "critical", False)),
+            planned_work=t.is_planned_work,
+        )
+
+    ms_rows = [milestone_row(t) for t in scoped if t.is_milestone]
+    ms_rows.sort(key=lambda r: (r.forecast or r.planned_day or date.max, r.wbs))
+    counts = _milestone_counts(ms_rows, as_of, due_days)
+    upcoming = [r for r in ms_rows if r.status != "done" and (r.forecast or date.max) >= as_of]
+    overdue = [r for r in ms_rows if _is_overdue(r, as_of)]
+
+    # -- per ministry ---------------------------------------------------------------
+    owners = [orgs[i] for i in sorted({t.owner_org_id for t in scoped if t.owner_org_id})]
+    if ministry is not None:
+        owners = [ministry]
+    owners.sort(key=lambda o: (not o.responsible, o.kind is not m.OrgKind.MINISTRY, o.id))
+    task_names = {t.id: (t.wbs, red.text(t.name_ko)) for t in tasks}
+    blocks = []
+    for org in owners:
+        own = [t for t in scoped if t.owner_org_id == org.id and not t.is_summary]
+        own_ids = {t.id for t in own}
+        items = [i for i in checklist if i.org_id == org.id
+                 or (i.org_id is None and i.task_id in own_ids)]
+        open_rows = [
+            ChecklistRow(red.text(i.text), *task_names.get(i.task_id, ("", "")), org_name(i.org_id),
+                         i.due, i.done, bool(i.due and i.due < as_of), red.name(i.done_by))
+            for i in items if not i.done
+        ]
+        open_rows.sort(key=lambda r: (not r.overdue, r.due or date.max, r.wbs))
+        org_rows = [r for r in ms_rows if r.owner_code == org.code]
+        status_counts: dict[str, int] = {}
+        for r in org_rows:
+            status_counts[r.status] = status_counts.get(r.status, 0) + 1
+        blocks.append(MinistryBlock(
+            code=org.code, name=org.name_ko, department=org.department_ko, tasks=len(own),
+            percent=_weighted_percent(own, st), milestones=_milestone_counts(org_rows, as_of,
+                                                                             due_days),
+            items_done=sum(1 for i in items if i.done),
+            items_open=sum(1 for i in items if not i.done),
+            items_overdue=sum(1 for r in open_rows if r.overdue),
+            open_items=open_rows,
+            statuses=[StatusRow(*task_names[u.task_id], u.report_date, u.rag.value,
+                                red.text(u.narrative), red.name(u.author))
+                      for tid, u in sorted(latest_update.items(),
+                                           key=lambda kv: task_names.get(kv[0], ("",))[0])
+                      if tid in own_ids and tid in task_names],
+            signoffs=[SignoffRow(*task_names[s.task_id], red.name(s.approver_name),
+                                 s.approver_position, s.signed_on, red.text(s.note), s.revoked,
+                                 red.text(s.revoke_reason))
+                      for s in signoffs if s.task_id in own_ids and s.signed_on <= as_of],
+            status_counts=status_counts,
+        ))
+    check()
+
+    # -- cities, budget, provisions, notes, contacts ------------------------------------
+    city_percent = []
+    for city in cities.values():
+        in_city = [t for t in scoped if t.city_id == city.id and not t.is_summary]
+        if in_city:
+            city_percent.append((city.name_ko, _weighted_percent(in_city, st)))
+    budget_lines = store.all(m.BudgetLine, order_by="year, sort_order, id")
+    if ministry is not None:
+        budget_lines = [b for b in budget_lines if b.org_id == ministry.id]
+    budget = [BudgetRow(b.year, b.area, b.item, b.planned, b.executed,
+                        cities[b.city_id].name_ko if b.city_id in cities else "",
+                        org_name(b.org_id), b.kind) for b in budget_lines]
+    provisions = [
+        ProvisionRow(p.name_ko, p.allows_ko, p.law_ko,
+                     STAGE_LABEL.get(p.stage.value, p.stage.value),
+                     p.stage_date.label("ko") if p.stage_date else "",
+                     p.target.label("ko") if p.target else "", p.group_ko)
+        for p in store.all(m.Provision, order_by="sort_order, id")
+    ]
+    notes = [(n.topic, red.text(n.title_ko), red.text(n.body_ko))
+             for n in store.all(m.Note, order_by="sort_order, id")]
+    contact_orgs = {ministry.id} if ministry is not None else set(orgs)
+    contact_rows = [
+        ContactRow(org_name(c.org_id), orgs[c.org_id].department_ko if c.org_id in orgs else "",
+                   red.name(c.name), c.position, red.phone(c.phone), red.phone(c.email), c.role)
+        for c in contacts if c.org_id in contact_orgs
+    ]
+    city_rows = [(c.name_ko, red.name(c.master_planner), org_name(c.implementer_org_id))
+                 for c in cities.values()]
+
+    # -- baseline ------------------------------------------------------------------------
+    baselines = store.all(m.Baseline, "project_id = ?", (project.id,), order_by="created_at, id")
+    chosen = _pick_baseline(baselines, baseline)
+    base_tasks: dict[int, m.BaselineTask] = {}
+    if chosen is not None:
+        base_tasks = {b.task_id: b for b in store.all(m.BaselineTask, "baseline_id = ?",
+                                                      (chosen.id,))}
+    slipped = []
+    for r in ms_rows:
+        b = base_tasks.get(r.task_id)
+        current = r.actual or r.forecast
+        if b is None or b.finish is None or current is None or current <= b.finish:
+            continue
+        slipped.append(SlipRow(r.wbs, r.name, r.owner, b.finish, current,
+                               _workdays(calendar, b.finish, current)))
+    slipped.sort(key=lambda s: (-s.slip_days, s.wbs))
+    check()
+
+    # -- Gantt rows: the scoped tasks plus their summary ancestors for context -------------
+    shown = set(scoped_ids)
+    for t in scoped:
+        parent = t.parent_id
+        while parent is not None and parent in by_id and parent not in shown:
+            shown.add(parent)
+            parent = by_id[parent].parent_id
+    depth: dict[int, int] = {}
+    gantt_rows = []
+    for t in tasks:
+        depth[t.id] = depth.get(t.parent_id, -1) + 1 if t.parent_id in depth else 0
+        if t.id not in shown:
+            continue
+        s = st(t)
+        b = base_tasks.get(t.id)
+        gantt_rows.append(GanttRow(
+            label=f"{t.wbs} {red.text(t.name_ko)}", level=depth[t.id], kind=t.kind.value,
+            start=getattr(s, "start", None) or (t.start.earliest() if t.start else None),
+            finish=getattr(s, "finish", None) or (t.finish.latest() if t.finish else None),
+            percent=float(getattr(s, "percent", None) or t.percent_complete),
+            critical=bool(getattr(s, "critical", False)), done=t.is_done,
+            baseline_start=b.start if b else None, baseline_finish=b.finish if b else None,
+        ))
+
+    if ministry is not None:
+        department = f"{ministry.name_ko} {ministry.department_ko}".strip()
+    else:
+        lead = next((o for o in orgs.values() if o.code == "MOLIT"), None)
+        department = f"{lead.name_ko} {lead.department_ko}".strip() if lead else "관계부처 합동"
+    non_summary = [t for t in scoped if not t.is_summary]
+    title = definition.title_ko + (f" ({ministry.name_ko})" if ministry is not None else "")
+    return Briefing(
+        kind=definition.kind, title=title, marking=definition.marking, as_of=as_of,
+        generated=datetime.now(), db_name=store.path.name, project=project.name_ko,
+        department=department, scope_org=ministry, redact=redact,
+        baseline=chosen.name if chosen else None, tasks_total=len(non_summary),
+        percent=_weighted_percent(non_summary, st), milestone_counts=counts,
+        milestones=ms_rows, next_milestones=upcoming[:next_n], overdue=overdue,
+        ministries=blocks, city_percent=city_percent, budget=budget, provisions=provisions,
+        slipped=slipped, baselines=[b.name for b in baselines], notes=notes,
+        contacts=contact_rows, cities=city_rows, gantt_rows=gantt_rows,
+    )
+
+
+def _pick_baseline(baselines: list[m.Baseline], name: str | None) -> m.Baseline | None:
+    if name is None:
+        return baselines[-1] if baselines else None
+    for b in baselines:
+        if b.name == name:
+            return b
+    known = ", ".join(b.name for b in baselines) or "none saved yet"
+    raise ReportDataError(f"unknown baseline '{name}' (known: {known})")
+
+
+def _is_overdue(r: MilestoneRow, as_of: date) -> bool:
+    if r.status == "done":
+        return False
+    if r.status == "late":
+        return True
+    return r.planned_day is not None and r.planned_day < as_of
+
+
+def _milestone_counts(rows: list[MilestoneRow], as_of: date, due_days: int) -> Counts:
+    horizon = as_of + timedelta(days=due_days)
+    return Counts(
+        total=len(rows),
+        done=sum(1 for r in rows if r.status == "done"),
+        due_soon=sum(1 for r in rows if r.status != "done" and r.forecast
+                     and as_of <= r.forecast <= horizon),
+        overdue=sum(1 for r in rows if _is_overdue(r, as_of)),
+    )
+
+
+def _weighted_percent(tasks: list[m.Task], st: Callable[[m.Task], Any]) -> float:
+    """Percent complete weighted by duration (milestones weigh one working day)."""
+    total = done = 0.0
+    for t in tasks:
+        s = st(t)
+        weight = max(float(getattr(s, "duration", None) or t.duration_days or 0), 1.0)
+        pct = 100.0 if t.is_done else float(getattr(s, "percent", None) or t.percent_complete)
+        total += weight
+        done += weight * pct / 100
+    return round(100 * done / total, 1) if total else 0.0
+
+
+def _workdays(calendar: Any, a: date, b: date) -> int:
+    if calendar is not None and hasattr(calendar, "workdays_between"):
+        return int(calendar.workdays_between(a, b))
+    return (b - a).days
