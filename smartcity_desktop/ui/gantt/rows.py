@@ -1,0 +1,132 @@
+"""What the Gantt chart draws: one :class:`GanttRow` per visible task-table row.
+
+The window turns its (filtered, expanded) task tree into a list of rows and
+hands it to :meth:`GanttView.set_rows`. :class:`RowTable` turns that list into
+numpy arrays once, so painting and hit-testing never loop over every row, and
+:class:`DependencyIndex` keeps the arrows as row-indexed arrays so a paint only
+looks at the arrows whose vertical span crosses the visible rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+ROW_HEIGHT = 24  # pixels; the task tree must use the same uniform row height
+
+KINDS = ("task", "summary", "milestone")
+KIND_TASK, KIND_SUMMARY, KIND_MILESTONE = 0, 1, 2
+DEP_TYPES = ("FS", "SS", "FF", "SF")
+NO_DATE = -1  # ordinal stand-in for "no date" in the numpy arrays
+
+
+@dataclass
+class GanttRow:
+    """One chart row. ``finish`` is the inclusive last working day."""
+
+    task_id: int
+    wbs: str
+    name: str
+    kind: str  # 'summary' | 'task' | 'milestone'
+    start: date
+    finish: date
+    percent: float = 0.0
+    critical: bool = False
+    planned_start_range: tuple[date, date] | None = None
+    planned_finish_range: tuple[date, date] | None = None
+    baseline_start: date | None = None
+    baseline_finish: date | None = None
+    depth: int = 0
+    total_float: float | None = None  # working days; shown in the hover tooltip
+
+
+def _ordinal(d: date | None) -> int:
+    return d.toordinal() if d is not None else NO_DATE
+
+
+class RowTable:
+    """Column arrays (numpy) over a list of :class:`GanttRow`, built once per ``set_rows``."""
+
+    def __init__(self, rows: Sequence[GanttRow]) -> None:
+        self.rows: list[GanttRow] = list(rows)
+        n = len(self.rows)
+        self.row_of: dict[int, int] = {}
+        start = np.empty(n, dtype=np.int64)
+        finish = np.empty(n, dtype=np.int64)
+        kind = np.empty(n, dtype=np.int8)
+        critical = np.zeros(n, dtype=bool)
+        percent = np.zeros(n, dtype=np.float64)
+        ranges = np.full((n, 4), NO_DATE, dtype=np.int64)  # ps_lo, ps_hi, pf_lo, pf_hi
+        baseline = np.full((n, 2), NO_DATE, dtype=np.int64)
+        for i, row in enumerate(self.rows):
+            if row.kind not in KINDS:
+                raise ValueError(
+                    f"작업 {row.task_id}: 알 수 없는 종류 '{row.kind}' "
+                    f"(task/summary/milestone 중 하나여야 합니다)"
+                )
+            if row.task_id in self.row_of:
+                raise ValueError(f"작업 {row.task_id}이(가) 간트 행에 두 번 있습니다")
+            self.row_of[row.task_id] = i
+            s, f = row.start.toordinal(), row.finish.toordinal()
+            start[i], finish[i] = s, max(s, f)
+            kind[i] = KINDS.index(row.kind)
+            critical[i] = bool(row.critical)
+            percent[i] = min(100.0, max(0.0, float(row.percent or 0.0)))
+            if row.planned_start_range is not None:
+                ranges[i, 0], ranges[i, 1] = map(_ordinal, row.planned_start_range)
+            if row.planned_finish_range is not None:
+                ranges[i, 2], ranges[i, 3] = map(_ordinal, row.planned_finish_range)
+            if row.baseline_start is not None and row.baseline_finish is not None:
+                baseline[i] = _ordinal(row.baseline_start), _ordinal(row.baseline_finish)
+        self.start, self.finish, self.kind = start, finish, kind
+        self.critical, self.percent = critical, percent
+        self.ranges, self.baseline = ranges, baseline
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def date_span(self) -> tuple[int, int] | None:
+        """(first, last) day ordinal covered by any bar, range or baseline; None if empty."""
+        if not self.rows:
+            return None
+        lo = int(self.start.min())
+        hi = int(self.finish.max())
+        for arr in (self.ranges, self.baseline):
+            valid = arr[arr != NO_DATE]
+            if valid.size:
+                lo, hi = min(lo, int(valid.min())), max(hi, int(valid.max()))
+        return lo, hi
+
+
+class DependencyIndex:
+    """Dependencies between rows as arrays, filtered to rows currently shown."""
+
+    def __init__(self, deps: Iterable[tuple[int, int, str]], row_of: dict[int, int]) -> None:
+        pred, succ, typ = [], [], []
+        for item in deps:
+            p_id, s_id, type_str = item[0], item[1], str(item[2]).upper()
+            if type_str not in DEP_TYPES:
+                raise ValueError(f"알 수 없는 선후행 종류 '{item[2]}' (FS/SS/FF/SF)")
+            p, s = row_of.get(p_id), row_of.get(s_id)
+            if p is None or s is None or p == s:
+                continue  # an end is hidden (collapsed or filtered out)
+            pred.append(p)
+            succ.append(s)
+            typ.append(DEP_TYPES.index(type_str))
+        self.pred = np.asarray(pred, dtype=np.int64)
+        self.succ = np.asarray(succ, dtype=np.int64)
+        self.type = np.asarray(typ, dtype=np.int8)
+        self.lo = np.minimum(self.pred, self.succ)
+        self.hi = np.maximum(self.pred, self.succ)
+
+    def __len__(self) -> int:
+        return int(self.pred.size)
+
+    def crossing(self, first: int, last: int) -> np.ndarray:
+        """Indices of the arrows whose row span touches rows ``first..last``."""
+        if not self.pred.size:
+            return self.pred
+        return np.flatnonzero((self.lo <= last) & (self.hi >= first))
