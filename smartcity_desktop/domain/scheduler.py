@@ -288,13 +288,19 @@ class Scheduler:
         ms = task.kind is TaskKind.MILESTONE
         shift = 1 if ms else 0
         floor_s, floor_e, cap = self._ps + shift, 0, _BIG
-        def start_boundary(d: date) -> int:
-            # a milestone falls at the end of a day: on a holiday, that is the end of
-            # the previous working day (= the start of the next one)
-            return cal.index_on_or_before(d) + 1 if ms else cal.index_on_or_after(d)
+        def start_boundary(d: date, exact: bool = True) -> int:
+            # A milestone falls at the end of a working day. Pinned on an exact
+            # holiday it sits between the previous and the next working day (and
+            # shows the holiday); a range such as "2018-01" starts at the end of
+            # its first working day.
+            if not ms:
+                return cal.index_on_or_after(d)
+            if exact:
+                return cal.index_on_or_before(d) + 1
+            return cal.index_on_or_after(d) + 1
 
         if task.start is not None:
-            floor_s = start_boundary(task.start.earliest())
+            floor_s = start_boundary(task.start.earliest(), task.start.is_exact)
         if task.finish is not None:
             cap = cal.index_on_or_before(task.finish.latest()) + 1
         ct, cd = task.constraint_type, task.constraint_date
