@@ -230,3 +230,24 @@ def test_seed_json_references_resolve() -> None:
             assert p["wbs"] in wbs and p["type"] in {"FS", "SS", "FF", "SF"}
     assert {s["task"] for s in data["status_updates"]} <= wbs
     assert {s["task"] for s in data["meetings"]} <= wbs
+
+
+def test_no_two_links_between_the_same_tasks() -> None:
+    data = read_seed()
+    pairs = [(p["wbs"], t["wbs"]) for t in data["tasks"] for p in t["predecessors"]]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_the_scheduler_places_the_dated_milestones_in_their_ranges(
+        store: Store, tasks_by_wbs: dict[str, m.Task]) -> None:
+    from smartcity_desktop.domain.calendar import WorkCalendar
+    from smartcity_desktop.domain.scheduler import Scheduler
+
+    schedule = Scheduler(store.tasks(), store.dependencies(), WorkCalendar(),
+                         store.project().start).compute()
+    for wbs in ("3.1", "3.3", "3.6", "3.8", "2.1.3", "2.2.4", "6.4", "5.6", "6.9"):
+        task = tasks_by_wbs[wbs]
+        finish = schedule[task.id].finish
+        assert task.finish.earliest() <= finish <= task.finish.latest(), (wbs, finish)
+    # planned work waits for the Act: the sandbox pilots start after it is in force
+    assert schedule[tasks_by_wbs["4.2.5"].id].start > schedule[tasks_by_wbs["2.1.3"].id].finish
