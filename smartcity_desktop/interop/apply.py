@@ -168,7 +168,8 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
           root: m.Task | None = None) -> ApplyResult:
     plan: ParsedPlan = preview.plan
     orgs = _Orgs(store, preview.source)
-    cities = {c.code.casefold(): c.id for c in store.all(m.City)}
+    cities = {k.casefold(): c.id for c in store.all(m.City) for k in (c.name_en, c.name_ko, c.code)
+              if k}
     base = store.con.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()[0]
     prefix = f"{root.wbs}." if root else ""
     ids: dict[str, int] = {}

@@ -53,17 +53,16 @@ NO_DATE = "-"
 
 
 def korean_holidays(a: date, b: date) -> list[tuple[date, str]]:
-    """Korean public holidays between a and b, from the scheduler's calendar if present."""
+    """Korean public holidays between a and b: the scheduler's calendar, else ``holidays``."""
     try:
         from ..domain.calendar import WorkCalendar
-    except ImportError:
-        WorkCalendar = None  # noqa: N806 - the scheduler's module has not landed
-    if WorkCalendar is not None:
-        return list(WorkCalendar().holidays_between(a, b))
-    import holidays
 
-    kr = holidays.KR(years=range(a.year, b.year + 1), language="ko")
-    return sorted((d, n) for d, n in kr.items() if a <= d <= b)
+        return list(WorkCalendar(years=range(a.year, b.year + 1)).holidays_between(a, b))
+    except (ImportError, ValueError, TypeError):
+        import holidays
+
+        kr = holidays.KR(years=range(a.year, b.year + 1), language="ko")
+        return sorted((d, n) for d, n in kr.items() if a <= d <= b)
 
 
 def dt(d: date, time: str) -> str:

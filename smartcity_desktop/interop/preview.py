@@ -82,12 +82,15 @@ class ImportPreview:
     problems: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # tabular imports: the header row
     mapping: dict[str, int] = field(default_factory=dict)  # tabular: field -> column index
+    info: list[str] = field(default_factory=list)  # not problems: e.g. the encoding detected
 
     @property
     def counts(self) -> dict[str, int]:
         p = self.plan
         if p.backup is not None:
             return {t: len(rows) for t, rows in p.backup["tables"].items()}
+        if p.events:
+            return {"events": len(p.events)}
         kinds = [t.task.kind for t in p.tasks]
         counts = {
             "tasks": len(p.tasks),
@@ -99,8 +102,6 @@ class ImportPreview:
             "calendar_exceptions": len(p.calendar_exceptions),
             "baselines": len(p.baseline_names),
         }
-        if p.events:
-            counts["events"] = len(p.events)
         return counts
 
     def first_rows(self, n: int = 10) -> list[tuple[str, str, str, str, str]]:

@@ -1,0 +1,154 @@
+"""The full backup: the whole database as one versioned JSON file, and its restore.
+
+Format::
+
+    {"format": "smartcity-desktop-backup", "version": 1, "schema_version": N,
+     "created_at": "...", "tables": {"organisations": [{...row...}, ...], ...}}
+
+Every table is written row by row as stored (``store.db[table].rows``),
+including ``settings`` and the ``audit_log``. Restore creates a *new* database
+file, lets the migrations build the schema, and inserts every row raw with its
+original id in one transaction (foreign keys checked at commit). The audit log
+is restored verbatim, not re-chained: its hash chain still verifies, and the
+restored file compares equal to the source table by table. The restore itself
+is therefore not an audit entry (nothing was edited; a whole database was copied).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..store import Store, StoreError, open_store
+from ..store.database import latest_schema_version
+from .common import read_bytes
+from .errors import InteropError
+from .preview import ImportPreview, ParsedPlan
+
+FORMAT = "smartcity-desktop-backup"
+VERSION = 1
+
+
+def table_names(store: Store) -> list[str]:
+    """User tables in creation order (parents before children)."""
+    cur = store.con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY rowid")
+    return [r[0] for r in cur]
+
+
+def backup_dict(store: Store) -> dict[str, Any]:
+    tables = {}
+    with store.lock:
+        for name in table_names(store):
+            order = "id" if "id" in store.db[name].columns_dict else "rowid"
+            tables[name] = [dict(r) for r in store.db[name].rows_where(order_by=order)]
+    return {
+        "format": FORMAT, "version": VERSION, "schema_version": store.schema_version,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "tables": tables,
+    }
+
+
+def export_backup(store: Store, path: Path | str) -> int:
+    """Write the backup; returns the number of rows written."""
+    data = backup_dict(store)
+    try:
+        with Path(path).open("w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+    except OSError as exc:
+        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+                           source=str(path)) from None
+    return sum(len(rows) for rows in data["tables"].values())
+
+
+def parse_backup(path: Path | str) -> ImportPreview:
+    path = Path(path)
+    return parse_backup_bytes(read_bytes(path), path.name)
+
+
+def parse_backup_bytes(data: bytes, source: str = "backup.json") -> ImportPreview:
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InteropError(f"the file is not UTF-8 text (byte {exc.start})",
+                           source=source) from None
+    except json.JSONDecodeError as exc:
+        raise InteropError(f"not valid JSON ({exc.msg}, column {exc.colno})", line=exc.lineno,
+                           source=source) from None
+    except RecursionError:
+        raise InteropError("the JSON is nested too deeply", source=source) from None
+    check_backup(doc, source)
+    return ImportPreview("json", source, ParsedPlan(backup=doc))
+
+
+def check_backup(doc: Any, source: str) -> None:
+    """Refuse anything that is not a well-formed backup this version can restore."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise InteropError(f"not a smartcity-desktop backup (\"format\" must be \"{FORMAT}\")",
+                           source=source)
+    if doc.get("version") != VERSION:
+        raise InteropError(f"backup format version {doc.get('version')!r} is not supported "
+                           f"(this version reads {VERSION})", source=source)
+    schema = doc.get("schema_version")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise InteropError("\"schema_version\" must be a positive whole number", source=source)
+    if schema > latest_schema_version():
+        raise InteropError(f"the backup was written by a newer version (schema {schema}; "
+                           f"this version knows up to {latest_schema_version()})", source=source)
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise InteropError("\"tables\" must be an object of table name -> rows", source=source)
+    for name, rows in tables.items():
+        if not isinstance(rows, list):
+            raise InteropError(f"table {name!r}: rows must be a list", source=source)
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise InteropError(f"table {name!r}, row {i + 1}: not an object", source=source)
+            for col, value in row.items():
+                if value is not None and not isinstance(value, str | int | float):
+                    raise InteropError(f"table {name!r}, row {i + 1}, column {col!r}: "
+                                       "values must be text, numbers or null", source=source)
+
+
+def restore_backup(doc: dict[str, Any], path: Path | str, source: str = "backup") -> Path:
+    """Create the database ``path`` (must not exist) from a checked backup dict."""
+    path = Path(path)
+    check_backup(doc, source)
+    if path.exists():
+        raise InteropError(f"{path} already exists; restore into a new file", source=source)
+    try:
+        store = open_store(path, seed=False)
+    except StoreError as exc:
+        raise InteropError(f"cannot create {path} ({exc})", source=source) from None
+    ok = False
+    try:
+        known = table_names(store)
+        columns = {t: set(store.db[t].columns_dict) for t in known}
+        for name in doc["tables"]:
+            if name not in columns:
+                raise InteropError(f"unknown table {name!r}", source=source)
+        with store.transaction():
+            store.con.execute("PRAGMA defer_foreign_keys = ON")
+            for name in known:
+                for i, row in enumerate(doc["tables"].get(name, [])):
+                    unknown = set(row) - columns[name]
+                    if unknown:
+                        raise InteropError(f"table {name!r}, row {i + 1}: unknown column "
+                                           f"{sorted(unknown)[0]!r}", source=source)
+                    cols = ", ".join(f"[{c}]" for c in row)
+                    marks = ", ".join("?" for _ in row)
+                    store.con.execute(f"INSERT INTO [{name}] ({cols}) VALUES ({marks})",
+                                      tuple(row.values()))
+        ok = True
+    except sqlite3.Error as exc:
+        raise InteropError(f"the backup does not fit the database ({exc})",
+                           source=source) from None
+    finally:
+        store.close()
+        if not ok:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path

@@ -1,0 +1,111 @@
+"""CSV export and import of tasks.
+
+Export writes UTF-8 with a byte-order mark so Excel on a Korean Windows opens
+it with the right characters. Import detects the encoding (BOM, UTF-8, then
+CP949/EUC-KR through charset-normalizer) and the delimiter (comma, semicolon,
+tab, bar), then maps the header row like the Excel importer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ..store import Store
+from .common import read_bytes
+from .errors import InteropError
+from .preview import MAX_TASKS, ImportPreview
+from .tabular import TASK_COLUMNS, parse_rows, task_rows
+
+DELIMITERS = ",;\t|"
+MAX_FIELD = 1_000_000
+
+
+def export_csv(store: Store, path: Path | str, org_id: int | None = None) -> int:
+    rows = task_rows(store, org_id)
+    try:
+        with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow([ko for _, ko, _ in TASK_COLUMNS])
+            for r in rows:
+                w.writerow([_cell(r[f]) for f, _, _ in TASK_COLUMNS])
+    except OSError as exc:
+        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+                           source=str(path)) from None
+    return len(rows)
+
+
+def _cell(v: object) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """(text, encoding name) — BOM first, then strict UTF-8, then Korean code pages."""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
+                     (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise InteropError(f"the file claims {enc} but byte {exc.start} is not valid",
+                                   source=source) from None
+    if b"\x00" in data[:4096]:
+        raise InteropError("this looks like a binary file, not CSV text", source=source)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000], cp_isolation=["cp949", "euc_kr", "utf_8"]).best()
+    if best is not None:
+        enc = "cp949" if best.encoding in ("euc_kr", "cp949") else best.encoding
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            pass
+    raise InteropError("cannot tell the text encoding; save the file as UTF-8 or CP949",
+                       source=source)
+
+
+def parse_csv(path: Path | str, mapping: dict[str, int] | None = None) -> ImportPreview:
+    path = Path(path)
+    return parse_csv_bytes(read_bytes(path), path.name, mapping)
+
+
+def parse_csv_bytes(data: bytes, source: str = "tasks.csv",
+                    mapping: dict[str, int] | None = None) -> ImportPreview:
+    text, encoding = decode(data, source)
+    sample = text[:20_000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    old = csv.field_size_limit()
+    csv.field_size_limit(MAX_FIELD)
+    try:
+        rows = []
+        for i, row in enumerate(reader, start=1):
+            if i > MAX_TASKS + 1:
+                raise InteropError(f"more than {MAX_TASKS} rows", source=source)
+            rows.append((reader.line_num, row))
+    except csv.Error as exc:
+        raise InteropError(f"not readable as CSV ({exc})", line=reader.line_num,
+                           source=source) from None
+    finally:
+        csv.field_size_limit(old)
+    if not rows:
+        raise InteropError("the file is empty", source=source)
+    shown = {"\t": "tab"}.get(delimiter, delimiter)
+    info = [f"encoding {encoding}, delimiter '{shown}'"]
+    return parse_rows(rows[0][1], rows[1:], "csv", source, source, mapping, info)

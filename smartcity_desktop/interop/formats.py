@@ -1,0 +1,90 @@
+"""Which importer or exporter handles a file: by format name or file extension.
+
+:func:`parse_file` returns an :class:`ImportPreview` (nothing written);
+:func:`export_to` writes one format. Both raise only :class:`InteropError` for
+bad input, so the CLI and the window can show one line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..store import Store
+from .errors import InteropError
+from .preview import ImportPreview
+
+EXPORT_FORMATS = ("mspdi", "xlsx", "csv", "ics", "json")
+IMPORT_FORMATS = ("mspdi", "xlsx", "csv", "ics", "json", "mpp")
+EXTENSIONS = {".xml": "mspdi", ".xlsx": "xlsx", ".csv": "csv", ".txt": "csv", ".ics": "ics",
+              ".json": "json", ".mpp": "mpp"}
+SUFFIX = {"mspdi": ".xml", "xlsx": ".xlsx", "csv": ".csv", "ics": ".ics", "json": ".json",
+          "mpp": ".mpp"}
+
+
+def format_of(path: Path | str, fmt: str | None = None) -> str:
+    if fmt:
+        if fmt not in IMPORT_FORMATS:
+            raise InteropError(f"unknown format '{fmt}'; use one of {', '.join(IMPORT_FORMATS)}")
+        return fmt
+    ext = Path(path).suffix.lower()
+    if ext not in EXTENSIONS:
+        raise InteropError(f"cannot tell the format of '{Path(path).name}' from its extension; "
+                           f"use .xml, .xlsx, .csv, .ics, .json or .mpp")
+    return EXTENSIONS[ext]
+
+
+def parse_file(path: Path | str, fmt: str | None = None) -> ImportPreview:
+    """Parse any supported file into a preview; nothing is written anywhere."""
+    fmt = format_of(path, fmt)
+    if fmt == "mspdi":
+        from .mspdi_import import parse_mspdi
+
+        return parse_mspdi(path)
+    if fmt == "xlsx":
+        from .xlsx import parse_xlsx
+
+        return parse_xlsx(path)
+    if fmt == "csv":
+        from .csv_io import parse_csv
+
+        return parse_csv(path)
+    if fmt == "ics":
+        from .ics import parse_ics
+
+        return parse_ics(path)
+    if fmt == "json":
+        from .backup_json import parse_backup
+
+        return parse_backup(path)
+    from .mpp import parse_mpp
+
+    return parse_mpp(path)
+
+
+def export_to(store: Store, fmt: str, path: Path | str, org_id: int | None = None,
+              lang: str = "ko") -> int:
+    """Write ``fmt`` to ``path``; returns the number of items (tasks, events, rows) written."""
+    if fmt == "mspdi":
+        from .mspdi import export_mspdi
+
+        return export_mspdi(store, path, org_id)
+    if fmt == "xlsx":
+        from .xlsx import export_xlsx
+
+        return export_xlsx(store, path, org_id)
+    if fmt == "csv":
+        from .csv_io import export_csv
+
+        return export_csv(store, path, org_id)
+    if fmt == "ics":
+        from .ics import export_ics
+
+        return export_ics(store, path, org_id, lang)
+    if fmt == "json":
+        if org_id is not None:
+            raise InteropError("a full backup holds the whole database; --ministry does not "
+                               "apply to it")
+        from .backup_json import export_backup
+
+        return export_backup(store, path)
+    raise InteropError(f"unknown export format '{fmt}'; use one of {', '.join(EXPORT_FORMATS)}")

@@ -1,0 +1,252 @@
+"""iCalendar (.ics) export of milestones and checklist due dates, and its import.
+
+Each milestone and each dated checklist item becomes an all-day ``VEVENT``:
+``DTSTART;VALUE=DATE`` is the day, ``DTEND`` the next day, ``DTSTAMP`` the
+export time, and the ``UID`` is stable per item (``task-<id>-<project tag>@…``)
+so a calendar that re-imports the file updates its events instead of adding
+copies. Imprecise milestone dates are placed on their latest day and the
+summary says how precise the plan is. Lines are folded at 75 octets and text
+is escaped per RFC 5545.
+
+Import reads VEVENTs back: our own UIDs update the milestone or checklist item
+they came from; other events become milestones (matched by UID on re-import).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from ..domain import model as m
+from ..store import Store
+from .common import read_bytes, tasks_for_ministry
+from .errors import InteropError
+from .preview import MAX_TASKS, ImportPreview, ParsedEvent, ParsedPlan
+
+DOMAIN = "smartcity-desktop"
+_OUR_UID = re.compile(rf"^(task|checklist)-(\d+)-([0-9a-f]{{8}})@{DOMAIN}$")
+MAX_LINE = 100_000
+
+
+def project_tag(project: m.Project) -> str:
+    return hashlib.sha256(f"{project.name_ko}|{project.start}".encode()).hexdigest()[:8]
+
+
+def escape(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\" and i + 1 < len(text):
+            n = text[i + 1]
+            out.append("\n" if n in "nN" else n)
+            i += 2
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 character."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts, start, limit = [], 0, 75
+    while start < len(data):
+        end = min(start + limit, len(data))
+        while end < len(data) and (data[end] & 0xC0) == 0x80:
+            end -= 1
+        parts.append(data[start:end].decode("utf-8"))
+        start, limit = end, 74  # continuation lines begin with a space
+    return "\r\n ".join(parts)
+
+
+def build_ics(store: Store, org_id: int | None = None, lang: str = "ko") -> str:
+    project = store.project()
+    tag = project_tag(project)
+    orgs = {o.id: o for o in store.organisations()}
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{DOMAIN}//interop//KO",
+             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+             f"X-WR-CALNAME:{escape(project.name_ko if lang == 'ko' else project.name_en)}"]
+
+    def event(uid: str, day: date, summary: str, description: str, org: int | None) -> None:
+        lines.extend(["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{stamp}",
+                      f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+                      f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
+                      f"SUMMARY:{escape(summary)}"])
+        if description:
+            lines.append(f"DESCRIPTION:{escape(description)}")
+        if org in orgs:
+            lines.append(f"CATEGORIES:{escape(orgs[org].code)}")
+        lines.extend(["TRANSP:TRANSPARENT", "END:VEVENT"])
+
+    tasks = store.tasks(project.id)
+    for t in tasks_for_ministry(tasks, org_id):
+        when = t.finish or t.start
+        if not t.is_milestone or when is None:
+            continue
+        if org_id is not None and t.owner_org_id != org_id and org_id not in t.supporting_org_ids:
+            continue
+        name = t.name(lang)
+        summary = name if when.is_exact else f"{name} ({when.label(lang)})"
+        owner = orgs[t.owner_org_id].name(lang) if t.owner_org_id in orgs else ""
+        event(f"task-{t.id}-{tag}@{DOMAIN}", when.latest(), summary,
+              f"WBS {t.wbs}" + (f" · {owner}" if owner else ""), t.owner_org_id)
+    by_id = {t.id: t for t in tasks}
+    for c in store.checklist():
+        t = by_id.get(c.task_id)
+        if c.due is None or t is None:
+            continue
+        org = c.org_id or t.owner_org_id
+        if org_id is not None and org != org_id:
+            continue
+        done = ("[완료] " if lang == "ko" else "[done] ") if c.done else ""
+        event(f"checklist-{c.id}-{tag}@{DOMAIN}", c.due, f"{done}{c.text}",
+              f"{t.wbs} {t.name(lang)}", org)
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(fold(line) for line in lines) + "\r\n"
+
+
+def export_ics(store: Store, path: Path | str, org_id: int | None = None,
+               lang: str = "ko") -> int:
+    text = build_ics(store, org_id, lang)
+    try:
+        Path(path).write_bytes(text.encode("utf-8"))
+    except OSError as exc:
+        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+                           source=str(path)) from None
+    return text.count("BEGIN:VEVENT")
+
+
+def match_uid(store: Store, uid: str) -> tuple[str | None, int | None]:
+    """("task"|"checklist", row id) when ``uid`` is one of ours for this project and exists."""
+    found = _OUR_UID.match(uid)
+    if not found:
+        return None, None
+    kind, row_id, tag = found.group(1), int(found.group(2)), found.group(3)
+    try:
+        project = store.project()
+    except Exception:  # noqa: BLE001 - an empty database has no project
+        return None, None
+    if tag != project_tag(project):
+        return None, None
+    table = "tasks" if kind == "task" else "checklist_items"
+    exists = store.con.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    return (kind, row_id) if exists else (None, None)
+
+
+def _parse_day(value: str, params: str) -> date:
+    v = value.strip()
+    if re.fullmatch(r"\d{8}", v):
+        return date(int(v[:4]), int(v[4:6]), int(v[6:8]))
+    found = re.fullmatch(r"(\d{8})T(\d{2})(\d{2})(\d{2})Z?", v)
+    if found:
+        day = date(int(v[:4]), int(v[4:6]), int(v[6:8]))
+        hh, mm, ss = (int(x) for x in found.groups()[1:])
+        if hh > 23 or mm > 59 or ss > 60:
+            raise ValueError(f"impossible time {v}")
+        return day
+    raise ValueError(f"'{v[:30]}' is not a date (YYYYMMDD)")
+
+
+def parse_ics(path: Path | str) -> ImportPreview:
+    path = Path(path)
+    return parse_ics_bytes(read_bytes(path), path.name)
+
+
+def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InteropError(f"an iCalendar file must be UTF-8 (byte {exc.start} is not)",
+                           source=source) from None
+    raw = re.split(r"\r\n|\n|\r", text)
+    lines: list[tuple[int, str]] = []
+    for number, line in enumerate(raw, start=1):
+        if line[:1] in (" ", "\t") and lines:
+            lines[-1] = (lines[-1][0], lines[-1][1] + line[1:])
+        elif line:
+            lines.append((number, line))
+        if lines and len(lines[-1][1]) > MAX_LINE:
+            raise InteropError("a line is too long", line=number, source=source)
+    if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
+        raise InteropError("not an iCalendar file (it must start with BEGIN:VCALENDAR)",
+                           line=lines[0][0] if lines else None, source=source)
+    plan = ParsedPlan(name_ko=Path(source).stem)
+    problems: list[str] = []
+    stack: list[str] = []
+    current: dict[str, tuple[str, str, int]] | None = None
+    start_line = 0
+    for number, line in lines:
+        name_part, sep, value = line.partition(":")
+        if not sep:
+            raise InteropError(f"'{line[:40]}' is not NAME:VALUE", line=number, source=source)
+        name, _, params = name_part.partition(";")
+        name = name.strip().upper()
+        if name == "BEGIN":
+            stack.append(value.strip().upper())
+            if len(stack) > 10:
+                raise InteropError("components are nested too deeply", line=number,
+                                   source=source)
+            if stack[-1] == "VEVENT":
+                if current is not None:
+                    raise InteropError("a VEVENT inside a VEVENT", line=number, source=source)
+                current, start_line = {}, number
+            continue
+        if name == "END":
+            if not stack or stack[-1] != value.strip().upper():
+                raise InteropError(f"END:{value.strip()[:20]} does not close "
+                                   f"{stack[-1] if stack else 'anything'}", line=number,
+                                   source=source)
+            if stack.pop() == "VEVENT" and current is not None:
+                event = _event(current, start_line, source, problems)
+                if event is not None:
+                    plan.events.append(event)
+                    if len(plan.events) > MAX_TASKS:
+                        raise InteropError(f"more than {MAX_TASKS} events", source=source)
+                current = None
+            continue
+        if current is not None:
+            current.setdefault(name, (value, params, number))
+        elif name == "X-WR-CALNAME" and stack == ["VCALENDAR"]:
+            plan.name_ko = unescape(value)[:1000]
+    if stack:
+        raise InteropError(f"BEGIN:{stack[-1]} is never closed", source=source)
+    uids = [e.uid for e in plan.events]
+    if len(set(uids)) != len(uids):
+        dup = next(u for u in uids if uids.count(u) > 1)
+        raise InteropError(f"UID {dup[:60]} is used by two events", source=source)
+    return ImportPreview("ics", source, plan, problems)
+
+
+def _event(props: dict[str, tuple[str, str, int]], line: int, source: str,
+           problems: list[str]) -> ParsedEvent | None:
+    if "DTSTART" not in props:
+        raise InteropError("an event has no DTSTART", element="VEVENT", line=line,
+                           source=source)
+    value, params, number = props["DTSTART"]
+    try:
+        day = _parse_day(value, params)
+    except ValueError as exc:
+        raise InteropError(str(exc), element="DTSTART", line=number, source=source) from None
+    if not 1900 <= day.year <= 2999:
+        raise InteropError(f"year {day.year} is out of range", element="DTSTART", line=number,
+                           source=source)
+    uid = unescape(props.get("UID", ("", "", 0))[0]).strip()
+    summary = unescape(props.get("SUMMARY", ("", "", 0))[0]).strip()
+    if not uid:
+        uid = f"{day:%Y%m%d}-{hashlib.sha256(summary.encode()).hexdigest()[:12]}@no-uid"
+        problems.append(f"line {line}: an event without UID was given {uid}")
+    if summary.startswith(("[완료] ", "[done] ")):
+        summary = summary.split(" ", 1)[1]
+    return ParsedEvent(uid=uid[:500], summary=summary[:1000] or "(제목 없음)", day=day,
+                       description=unescape(props.get("DESCRIPTION", ("", "", 0))[0])[:10_000],
+                       line=line)

@@ -1,0 +1,85 @@
+"""Optional .mpp import through MPXJ (``pip install mpxj JPype1`` plus a Java runtime).
+
+The binary MS Project file is converted by MPXJ into MS Project XML in a
+temporary file and then read by our own MSPDI importer, so every check and
+the preview are the same as for an XML file. When a component is missing,
+:func:`check_available` raises :class:`MissingComponentError` saying exactly
+what to install instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import tempfile
+from pathlib import Path
+
+from .common import read_bytes
+from .errors import InteropError, MissingComponentError
+from .mspdi_import import parse_mspdi
+from .preview import ImportPreview
+
+INSTALL_HINT = ("to read .mpp files install the optional parts: a Java runtime (11 or newer) "
+                "and `pip install mpxj JPype1`; or save the plan from MS Project as XML "
+                "(파일 > 다른 이름으로 저장 > XML 형식) and import that")
+
+
+def missing_components() -> list[str]:
+    missing = []
+    if importlib.util.find_spec("jpype") is None:
+        missing.append("JPype1")
+    if importlib.util.find_spec("mpxj") is None:
+        missing.append("mpxj")
+    if shutil.which("java") is None and not _java_home_ok():
+        missing.append("Java runtime")
+    return missing
+
+
+def _java_home_ok() -> bool:
+    import os
+
+    home = os.environ.get("JAVA_HOME")
+    return bool(home) and (Path(home) / "bin" / "java").exists()
+
+
+def check_available() -> None:
+    missing = missing_components()
+    if missing:
+        raise MissingComponentError(f"{', '.join(missing)} not installed; {INSTALL_HINT}")
+
+
+def parse_mpp(path: Path | str) -> ImportPreview:
+    path = Path(path)
+    check_available()
+    read_bytes(path)  # size and readability
+    import jpype  # noqa: PLC0415 - optional dependency
+    import mpxj  # noqa: F401, PLC0415 - registers the MPXJ jars on the class path
+
+    try:
+        if not jpype.isJVMStarted():
+            jpype.startJVM()
+        try:  # MPXJ 14 moved its classes from net.sf.mpxj to org.mpxj
+            reader_cls = jpype.JClass("org.mpxj.reader.UniversalProjectReader")
+            writer_cls = jpype.JClass("org.mpxj.mspdi.MSPDIWriter")
+        except Exception:  # noqa: BLE001
+            reader_cls = jpype.JClass("net.sf.mpxj.reader.UniversalProjectReader")
+            writer_cls = jpype.JClass("net.sf.mpxj.mspdi.MSPDIWriter")
+    except Exception as exc:  # noqa: BLE001 - JVM start-up failures come in many types
+        raise MissingComponentError(f"the Java runtime could not start MPXJ ({exc}); "
+                                    f"{INSTALL_HINT}") from None
+    with tempfile.TemporaryDirectory() as tmp:
+        xml = Path(tmp) / (path.stem + ".xml")
+        try:
+            project = reader_cls().read(str(path))
+            if project is None:
+                raise InteropError("MPXJ does not recognise this file", source=path.name)
+            writer_cls().write(project, str(xml))
+        except InteropError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Java exceptions surface as many types
+            raise InteropError(f"MPXJ could not read the file ({str(exc)[:200]})",
+                               source=path.name) from None
+        preview = parse_mspdi(xml)
+    preview.format = "mpp"
+    preview.source = path.name
+    return preview

@@ -1,0 +1,294 @@
+"""Tasks as table rows: the columns shared by the Excel and CSV formats.
+
+Export writes :data:`TASK_COLUMNS` (Korean headers); import maps a sheet's
+header row onto task fields (:func:`detect_mapping`, Korean or English or MS
+Project-style headers; the window lets the user change the mapping) and turns
+each row into a :class:`ParsedTask`. Errors name the sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from ..domain import model as m
+from ..domain.dates import DateParseError, PlanDate, parse_plan_date
+from ..store import Store
+from .common import check_plan, outline_order, tasks_for_ministry
+from .errors import InteropError
+from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
+
+# field, Korean header, English header
+TASK_COLUMNS: list[tuple[str, str, str]] = [
+    ("wbs", "WBS", "WBS"),
+    ("name_ko", "과업명", "Name"),
+    ("name_en", "영문명", "English name"),
+    ("kind", "구분", "Kind"),
+    ("owner", "담당기관", "Owner"),
+    ("supporting", "지원기관", "Supporting"),
+    ("city", "도시", "City"),
+    ("start", "시작일", "Start"),
+    ("finish", "종료일", "Finish"),
+    ("start_code", "시작(계획표기)", "Start (as planned)"),
+    ("finish_code", "종료(계획표기)", "Finish (as planned)"),
+    ("duration", "기간(일)", "Duration (days)"),
+    ("percent", "진척률(%)", "% Complete"),
+    ("predecessors", "선행과업", "Predecessors"),
+    ("actual_start", "실제 시작", "Actual start"),
+    ("actual_finish", "실제 종료", "Actual finish"),
+    ("notes", "비고", "Notes"),
+    ("source", "출처", "Source"),
+]
+FIELDS = [c[0] for c in TASK_COLUMNS]
+FIELD_LABELS = {f: f"{ko} / {en}" for f, ko, en in TASK_COLUMNS}
+_ALIASES = {
+    "name_ko": ["task name", "task", "name", "과업", "작업명", "작업 이름", "이름"],
+    "wbs": ["wbs code", "outline number", "번호"],
+    "kind": ["type", "유형"],
+    "owner": ["resource names", "resources", "담당", "주관기관", "책임기관", "owner org"],
+    "start": ["start date", "시작", "시작 날짜"],
+    "finish": ["finish date", "end", "end date", "종료", "완료", "완료 날짜", "마감"],
+    "duration": ["duration", "기간", "기간(일)"],
+    "percent": ["% complete", "percent complete", "진척률", "진행률", "완료율"],
+    "predecessors": ["predecessors", "선행 작업", "선행작업", "선행"],
+    "notes": ["notes", "메모", "설명"],
+}
+KIND_TEXT = {m.TaskKind.SUMMARY: "요약", m.TaskKind.TASK: "과업", m.TaskKind.MILESTONE: "마일스톤"}
+_KINDS = {"요약": m.TaskKind.SUMMARY, "summary": m.TaskKind.SUMMARY,
+          "과업": m.TaskKind.TASK, "작업": m.TaskKind.TASK, "task": m.TaskKind.TASK,
+          "마일스톤": m.TaskKind.MILESTONE, "이정표": m.TaskKind.MILESTONE,
+          "milestone": m.TaskKind.MILESTONE}
+_PRED = re.compile(r"^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+)\s*(?:일|d|days?|ed)?)?$", re.I)
+_NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:일|d|days?|%)?\s*$", re.I)
+
+
+def _norm(h: Any) -> str:
+    return re.sub(r"\s+", " ", str(h or "")).strip().casefold()
+
+
+def detect_mapping(headers: Sequence[Any]) -> dict[str, int]:
+    """field -> column index for the headers this importer recognises."""
+    found: dict[str, int] = {}
+    names = [_norm(h) for h in headers]
+    for field, ko, en in TASK_COLUMNS:
+        for cand in [ko, en, *_ALIASES.get(field, [])]:
+            c = _norm(cand)
+            if c in names and names.index(c) not in found.values():
+                found[field] = names.index(c)
+                break
+    return found
+
+
+def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
+    """One dict per task (outline order) with every :data:`TASK_COLUMNS` field."""
+    project = store.project()
+    tasks = [t for t, _ in outline_order(tasks_for_ministry(store.tasks(project.id), org_id))]
+    by_id = {t.id: t for t in store.tasks(project.id)}
+    orgs = {o.id: o.name_ko for o in store.organisations()}
+    cities = {c.id: c.name_ko for c in store.all(m.City)}
+    preds: dict[int, list[str]] = {}
+    exported = {t.id for t in tasks}
+    for d in store.dependencies():
+        if d.predecessor_id in exported and d.successor_id in exported:
+            lag = f"{d.lag_days:+d}" if d.lag_days else ""
+            preds.setdefault(d.successor_id, []).append(
+                f"{by_id[d.predecessor_id].wbs}{d.type.value}{lag}")
+    rows = []
+    for t in tasks:
+        rows.append({
+            "wbs": t.wbs, "name_ko": t.name_ko, "name_en": t.name_en, "kind": KIND_TEXT[t.kind],
+            "owner": orgs.get(t.owner_org_id, ""),
+            "supporting": ", ".join(orgs[o] for o in t.supporting_org_ids if o in orgs),
+            "city": cities.get(t.city_id, ""),
+            "start": t.start.earliest() if t.start else None,
+            "finish": t.finish.latest() if t.finish else None,
+            "start_code": t.start.code() if t.start else "",
+            "finish_code": t.finish.code() if t.finish else "",
+            "duration": t.duration_days, "percent": t.percent_complete,
+            "predecessors": "; ".join(preds.get(t.id, [])),
+            "actual_start": t.actual_start, "actual_finish": t.actual_finish,
+            "notes": t.notes, "source": t.source,
+        })
+    return rows
+
+
+class _Row:
+    def __init__(self, values: Sequence[Any], mapping: dict[str, int], headers: Sequence[Any],
+                 where: str, row: int) -> None:
+        self.values, self.mapping, self.headers = values, mapping, headers
+        self.where, self.row = where, row
+
+    def raw(self, field: str) -> Any:
+        i = self.mapping.get(field)
+        if i is None or i >= len(self.values):
+            return None
+        v = self.values[i]
+        if isinstance(v, str):
+            v = v.strip()
+            return v or None
+        return v
+
+    def err(self, field: str, message: str) -> InteropError:
+        i = self.mapping.get(field)
+        col = str(self.headers[i]) if i is not None and i < len(self.headers) else field
+        return InteropError(message, element=col, line=self.row, source=self.where)
+
+    def text(self, field: str, limit: int = 1000) -> str:
+        v = self.raw(field)
+        if v is None:
+            return ""
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        return str(v)[:limit]
+
+    def day(self, field: str) -> date | None:
+        v = self.raw(field)
+        if v is None:
+            return None
+        if isinstance(v, datetime):
+            return v.date()
+        if isinstance(v, date):
+            return v
+        try:
+            pd = parse_plan_date(str(v))
+        except DateParseError as exc:
+            raise self.err(field, str(exc)) from None
+        if not pd.is_exact:
+            raise self.err(field, f"'{v}' is not an exact day")
+        return pd.earliest()
+
+    def plan_date(self, field: str, code_field: str, latest: bool) -> PlanDate | None:
+        code = self.raw(code_field)
+        if code is not None:
+            try:
+                return parse_plan_date(str(code))
+            except DateParseError as exc:
+                raise self.err(code_field, str(exc)) from None
+        v = self.raw(field)
+        if v is None:
+            return None
+        if isinstance(v, datetime | date):
+            return PlanDate.exact(v.date() if isinstance(v, datetime) else v)
+        try:
+            return parse_plan_date(str(v))
+        except DateParseError as exc:
+            raise self.err(field, str(exc)) from None
+
+    def number(self, field: str, default: float, lo: float, hi: float) -> float:
+        v = self.raw(field)
+        if v is None:
+            return default
+        if isinstance(v, bool):
+            raise self.err(field, f"'{v}' is not a number")
+        if isinstance(v, int | float):
+            x = float(v)
+        else:
+            match = _NUMBER.match(str(v))
+            if not match:
+                raise self.err(field, f"'{str(v)[:40]}' is not a number")
+            x = float(match.group(1))
+        if not lo <= x <= hi:
+            raise self.err(field, f"{x:g} is outside {lo:g}-{hi:g}")
+        return x
+
+
+def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]], fmt: str,
+               source: str, where: str, mapping: dict[str, int] | None = None,
+               info: list[str] | None = None) -> ImportPreview:
+    """Turn (row number, values) pairs into a checked preview."""
+    mapping = dict(detect_mapping(headers) if mapping is None else mapping)
+    if "name_ko" not in mapping:
+        raise InteropError("no column holds the task name (과업명 / Name); map one",
+                           source=where)
+    problems: list[str] = []
+    parsed: list[tuple[_Row, str]] = []
+    for number, values in rows:
+        if not any(v not in (None, "") for v in values):
+            continue
+        r = _Row(values, mapping, headers, where, number)
+        if len(parsed) >= MAX_TASKS:
+            raise InteropError(f"more than {MAX_TASKS} rows", source=where)
+        wbs = r.text("wbs", 100) or str(len(parsed) + 1)
+        parsed.append((r, wbs))
+    if not parsed:
+        raise InteropError("the sheet holds no task rows", source=where)
+    keys = [w for _, w in parsed]
+    if len(set(keys)) != len(keys):
+        dup = next(k for k in keys if keys.count(k) > 1)
+        row = next(r.row for r, w in parsed if w == dup and keys.count(w) > 1)
+        raise InteropError(f"WBS {dup} is used by two rows", element="WBS", line=row,
+                           source=where)
+    wbs_set = set(keys)
+    plan = ParsedPlan(name_ko=source.rsplit(".", 1)[0])
+    by_key: dict[str, ParsedTask] = {}
+    children: dict[str | None, list[str]] = {}
+    for r, wbs in parsed:
+        pt = _task(r, wbs, fmt, source, mapping)
+        parent = wbs.rsplit(".", 1)[0] if "." in wbs else None
+        pt.parent_key = parent if parent in wbs_set else None
+        by_key[wbs] = pt
+        children.setdefault(pt.parent_key, []).append(wbs)
+        for token in re.split(r"[;,]", r.text("predecessors", 10_000)):
+            if token.strip():
+                plan.links.append(_link(r, token.strip(), wbs, wbs_set))
+    for key in children:
+        if key is not None and by_key[key].task.kind is m.TaskKind.TASK \
+                and "kind" not in mapping:
+            by_key[key].task.kind = m.TaskKind.SUMMARY
+    stack = list(reversed(children.get(None, [])))
+    while stack:  # parents before children, siblings in sheet order
+        key = stack.pop()
+        plan.tasks.append(by_key[key])
+        stack.extend(reversed(children.get(key, [])))
+    check_plan(plan, where)
+    return ImportPreview(fmt, source, plan, problems, columns=[str(h or "") for h in headers],
+                         mapping=mapping, info=info or [])
+
+
+def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> ParsedTask:
+    name = r.text("name_ko")
+    if not name:
+        raise r.err("name_ko", "the task has no name")
+    duration = int(r.number("duration", -1, 0, 100_000))
+    kind_text = r.text("kind").casefold()
+    if kind_text:
+        if kind_text not in _KINDS:
+            raise r.err("kind", f"'{kind_text}' is not 요약/과업/마일스톤 (summary/task/milestone)")
+        kind = _KINDS[kind_text]
+    else:
+        kind = m.TaskKind.MILESTONE if duration == 0 else m.TaskKind.TASK
+    start = r.plan_date("start", "start_code", False)
+    finish = r.plan_date("finish", "finish_code", True)
+    if duration < 0:
+        duration = 0 if kind is m.TaskKind.MILESTONE else 1
+    owner = r.text("owner")
+    task = m.Task(
+        project_id=0, wbs=wbs, name_ko=name, name_en=r.text("name_en"), kind=kind,
+        start=start, finish=finish, duration_days=duration,
+        percent_complete=r.number("percent", 0, 0, 100),
+        actual_start=r.day("actual_start"), actual_finish=r.day("actual_finish"),
+        notes=r.text("notes", 100_000),
+        source=r.text("source", 500) if "source" in mapping else f"가져옴: {source}",
+    )
+    try:
+        m.validate_task(task)
+    except m.ValidationError as exc:
+        raise InteropError(str(exc), line=r.row, source=r.where) from None
+    supporting = [OrgRef("", s.strip()) for s in r.text("supporting", 2000).split(",")
+                  if s.strip()]
+    return ParsedTask(key=wbs, task=task, owner=OrgRef("", owner) if owner else None,
+                      supporting=supporting, city_code=r.text("city", 100), line=r.row)
+
+
+def _link(r: _Row, token: str, succ: str, wbs_set: set[str]) -> ParsedLink:
+    match = _PRED.match(token)
+    if not match:
+        raise r.err("predecessors", f"'{token[:40]}' is not a predecessor (e.g. 1.2FS+3)")
+    pred, kind, sign, lag = match.groups()
+    pred = pred.strip()
+    if pred not in wbs_set:
+        raise r.err("predecessors", f"predecessor {pred[:40]} is not a WBS code in the sheet")
+    days = int(lag or 0) * (-1 if sign == "-" else 1)
+    return ParsedLink(pred, succ, m.DependencyType((kind or "FS").upper()), days, r.row)

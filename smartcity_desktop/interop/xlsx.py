@@ -1,0 +1,178 @@
+"""Excel (.xlsx) export of tasks, checklists, budget and provisions; task import.
+
+Export (openpyxl): one sheet each — 과업, 점검항목, 예산, 제도 — with Korean
+headers, real dates, amounts as numbers formatted ``#,##0"억원"``, a frozen
+header row and autofilters. Import reads one sheet's rows through the shared
+column mapping of :mod:`.tabular` (the window lets the user change it).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from ..domain import model as m
+from ..store import Store
+from .common import read_bytes
+from .errors import InteropError
+from .preview import MAX_TASKS, ImportPreview
+from .tabular import TASK_COLUMNS, parse_rows, task_rows
+
+AMOUNT_FORMAT = '#,##0"억원"'
+AMOUNT_FORMAT_FRACTION = '#,##0.0#"억원"'
+DATE_FORMAT = "yyyy-mm-dd"
+TASK_SHEET = "과업"
+MAX_COLUMNS = 200
+_HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+_STAGE_KO = {"bill_proposed": "법안 발의", "in_committee": "상임위 심사", "passed": "국회 통과",
+             "in_force": "시행"}
+_BUDGET_KIND_KO = {"budget": "정부 예산", "public_investment": "공공 투자",
+                   "private_investment": "민간 투자"}
+
+
+def _sheet(wb: Workbook, title: str, headers: list[str], rows: list[list[Any]],
+           widths: list[int], amount_cols: tuple[int, ...] = ()) -> None:
+    ws = wb.create_sheet(title)
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = _HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+    for row in rows:
+        ws.append(row)
+    for col in ws.iter_cols(min_row=2):
+        for cell in col:
+            if isinstance(cell.value, date):
+                cell.number_format = DATE_FORMAT
+            elif cell.column - 1 in amount_cols and isinstance(cell.value, int | float):
+                whole = float(cell.value).is_integer()
+                cell.number_format = AMOUNT_FORMAT if whole else AMOUNT_FORMAT_FRACTION
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
+
+
+def build_workbook(store: Store, org_id: int | None = None) -> Workbook:
+    wb = Workbook()
+    wb.remove(wb.active)
+    tasks = task_rows(store, org_id)
+    _sheet(wb, TASK_SHEET, [ko for _, ko, _ in TASK_COLUMNS],
+           [[r[f] for f, _, _ in TASK_COLUMNS] for r in tasks],
+           [8, 40, 30, 9, 18, 24, 16, 12, 12, 13, 13, 9, 10, 22, 12, 12, 40, 24])
+
+    orgs = {o.id: o for o in store.organisations()}
+    cities = {c.id: c.name_ko for c in store.all(m.City)}
+    all_tasks = {t.id: t for t in store.tasks()}
+    wanted = {r["wbs"] for r in tasks}
+    items = []
+    for c in store.checklist():
+        t = all_tasks.get(c.task_id)
+        if t is None or t.wbs not in wanted:
+            continue
+        org = c.org_id or t.owner_org_id
+        if org_id is not None and org != org_id:
+            continue
+        items.append([t.wbs, t.name_ko, c.text, orgs[org].name_ko if org in orgs else "",
+                      c.due, "완료" if c.done else "미완료", c.done_by, c.done_at, c.notes])
+    _sheet(wb, "점검항목", ["과업 WBS", "과업명", "점검 항목", "담당기관", "기한", "상태",
+                          "완료자", "완료 일시", "비고"], items,
+           [9, 36, 44, 18, 12, 9, 12, 20, 30])
+
+    budget = []
+    for b in store.all(m.BudgetLine, order_by="sort_order, id"):
+        if org_id is not None and b.org_id != org_id:
+            continue
+        rate = b.executed / b.planned if b.planned else None
+        budget.append([b.year, b.area, b.item, cities.get(b.city_id, ""),
+                       orgs[b.org_id].name_ko if b.org_id in orgs else "",
+                       _BUDGET_KIND_KO.get(b.kind, b.kind), b.planned, b.executed, rate,
+                       b.source])
+    _sheet(wb, "예산", ["연도", "분야", "항목", "도시", "기관", "구분", "계획", "집행", "집행률",
+                      "출처"], budget, [8, 16, 36, 16, 18, 12, 14, 14, 9, 30],
+           amount_cols=(6, 7))
+    ws = wb["예산"]
+    for (cell,) in ws.iter_rows(min_row=2, min_col=9, max_col=9):
+        cell.number_format = "0.0%"
+
+    provisions = []
+    for p in store.all(m.Provision, order_by="sort_order, id"):
+        provisions.append([p.group_ko, p.name_ko, p.allows_ko, p.law_ko,
+                           _STAGE_KO.get(p.stage.value, p.stage.value),
+                           p.stage_date.label("ko") if p.stage_date else "",
+                           p.target.label("ko") if p.target else "", p.source])
+    _sheet(wb, "제도", ["분류", "특례", "허용 내용", "근거 법령", "단계", "단계 일자", "목표",
+                      "출처"], provisions, [14, 30, 40, 24, 12, 14, 14, 30])
+    return wb
+
+
+def export_xlsx(store: Store, path: Path | str, org_id: int | None = None) -> int:
+    """Write the workbook; returns the number of task rows."""
+    wb = build_workbook(store, org_id)
+    try:
+        wb.save(str(path))
+    except OSError as exc:
+        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+                           source=str(path)) from None
+    return wb[TASK_SHEET].max_row - 1
+
+
+def _open(path: Path):  # noqa: ANN202 - an openpyxl workbook
+    read_bytes(path)  # size and readability check
+    try:
+        return load_workbook(str(path), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException) as exc:
+        raise InteropError(f"not an Excel .xlsx file ({exc})", source=path.name) from None
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged files
+        raise InteropError(f"not a readable Excel .xlsx file ({type(exc).__name__})",
+                           source=path.name) from None
+
+
+def sheet_names(path: Path | str) -> list[str]:
+    wb = _open(Path(path))
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
+def parse_xlsx(path: Path | str, sheet: str | None = None,
+               mapping: dict[str, int] | None = None) -> ImportPreview:
+    """Read task rows from ``sheet`` (default: 과업, else the first sheet)."""
+    path = Path(path)
+    wb = _open(path)
+    try:
+        names = list(wb.sheetnames)
+        if not names:
+            raise InteropError("the workbook has no sheets", source=path.name)
+        name = sheet or (TASK_SHEET if TASK_SHEET in names else names[0])
+        if name not in names:
+            raise InteropError(f"no sheet named {name!r}", source=path.name)
+        try:
+            rows = list(_rows(wb[name]))
+        except InteropError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - damaged sheet XML inside the zip
+            raise InteropError(f"sheet {name!r} cannot be read ({type(exc).__name__})",
+                               source=path.name) from None
+    finally:
+        wb.close()
+    if not rows:
+        raise InteropError(f"sheet {name!r} is empty", source=path.name)
+    headers = list(rows[0][1])
+    return parse_rows(headers, rows[1:], "xlsx", path.name, f"{path.name} [{name}]", mapping)
+
+
+def _rows(ws: Any) -> Iterator[tuple[int, list[Any]]]:
+    for number, row in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+        if number > MAX_TASKS + 1:
+            raise InteropError(f"more than {MAX_TASKS} rows", source=ws.title)
+        yield number, list(row)
