@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Image
 
+from ..domain.status import TaskStatus
 from .fonts import configure_matplotlib
 
 STATUS_ORDER = ["done", "on_track", "at_risk", "late", "not_started"]
-STATUS_KO = {"done": "완료", "on_track": "정상", "at_risk": "주의", "late": "지연",
-             "not_started": "미착수"}
+STATUS_KO = {st.value: st.label("ko") for st in TaskStatus}
 _FILL = {"done": "#4d4d4d", "on_track": "#9ccc9c", "at_risk": "#f2c14e", "late": "#d9534f",
          "not_started": "#ffffff"}
 _HATCH = {"done": "", "on_track": "..", "at_risk": "//", "late": "xx", "not_started": ""}

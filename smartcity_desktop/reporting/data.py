@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from ..domain import model as m
+from ..domain.baseline import compare, slipped_milestones
+from ..domain.programme import MilestoneBucket, inherited, milestone_bucket, next_milestones
+from ..domain.scheduler import weighted_percent
+from ..domain.status import TaskStatus, task_status
 from ..store import Store
 from .gantt_pdf import GanttRow
 
-STATUS_LABEL = {
-    "done": "완료", "on_track": "정상", "at_risk": "주의", "late": "지연", "not_started": "미착수",
-}
+STATUS_LABEL = {st.value: st.label("ko") for st in TaskStatus}
 STATUS_SYMBOL = {"done": "●", "on_track": "○", "at_risk": "▲", "late": "■", "not_started": "-"}
 RAG_LABEL = {"red": "적색(심각)", "amber": "황색(주의)", "green": "녹색(정상)"}
 STAGE_LABEL = {
@@ -32,6 +34,11 @@ STAGE_LABEL = {
 REDACTED = "○○○"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}[-.) ]\d{3,4}[-. ]\d{4}|\d{3,4}-\d{4})(?!\d)")
 _EXTENSION = re.compile(r"\((\d{4})\)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "박선호 제1차관", "남유성 연구원": a three-syllable name before an official title.
+_TITLED_NAME = re.compile(
+    r"(?<![가-힣])[가-힣]{2,3}(?=\s?(?:장관|제?\d?차관|과장|팀장|사무관|주무관|교수|전문위원|"
+    r"연구원|의원|위원장|국장|실장|단장)(?![가-힣]))")
 
 
 class ReportDataError(ValueError):
@@ -54,6 +61,7 @@ class MilestoneRow:
     rag: str | None = None
     critical: bool = False
     planned_work: bool = False
+    bucket: str = ""  # programme.MilestoneBucket value: done / due / overdue / later
 
     @property
     def status_label(self) -> str:
@@ -213,8 +221,10 @@ class Redactor:
             return value
         for n in self.names:
             value = value.replace(n, REDACTED)
-        value = _PHONE.sub("(연락처 생략)", value)
-        return _EXTENSION.sub("", value)
+        value = _TITLED_NAME.sub(REDACTED, value)
+        value = _EMAIL.sub("", _PHONE.sub("", value))
+        value = _EXTENSION.sub("", value)
+        return re.sub(r"\(\s*[,\s]*\)", "", value)
 
 
 def _load_schedule(store: Store) -> tuple[list[m.Task], Any, Any]:
@@ -224,9 +234,7 @@ def _load_schedule(store: Store) -> tuple[list[m.Task], Any, Any]:
 
 
 def _task_status(task: m.Task, st: Any, as_of: date) -> str:
-    from ..domain.status import task_status
-
-    return getattr(task_status(task, st, as_of), "value", str(task_status(task, st, as_of)))
+    return task_status(task, st, as_of).value
 
 
 def _plan_day(task: m.Task) -> date | None:
@@ -247,6 +255,8 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     tasks, schedule, calendar = _load_schedule(store)
     check()
     by_id = {t.id: t for t in tasks}
+    owner_of = inherited(tasks, "owner_org_id")  # the dashboard's rule: nearest ancestor's
+    city_of = inherited(tasks, "city_id")
     contacts = store.all(m.Contact)
     signoffs = store.all(m.Signoff, order_by="signed_on, id")
     updates = store.all(m.StatusUpdate, order_by="report_date, id")
@@ -268,13 +278,13 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     checklist = store.checklist()
     if ministry is not None:
         item_tasks = {i.task_id for i in checklist if i.org_id == ministry.id}
-        scoped_ids = {t.id for t in tasks if t.owner_org_id == ministry.id} | item_tasks
+        scoped_ids = {t.id for t in tasks if owner_of[t.id] == ministry.id} | item_tasks
         if not scoped_ids:
             raise ReportDataError(
                 f"{ministry.code}: this ministry owns no tasks or checklist items")
         checklist = [i for i in checklist if i.org_id == ministry.id
                      or (i.org_id is None and by_id.get(i.task_id)
-                         and by_id[i.task_id].owner_org_id == ministry.id)]
+                         and owner_of.get(i.task_id) == ministry.id)]
     else:
         scoped_ids = {t.id for t in tasks}
     scoped = [t for t in tasks if t.id in scoped_ids]
@@ -288,8 +298,8 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     # -- milestones ---------------------------------------------------------------
     def milestone_row(t: m.Task) -> MilestoneRow:
         s = st(t)
-        city = cities.get(t.city_id)
-        owner = orgs.get(t.owner_org_id)
+        city = cities.get(city_of[t.id])
+        owner = orgs.get(owner_of[t.id])
         rag = latest_update.get(t.id)
         return MilestoneRow(
             task_id=t.id, wbs=t.wbs, name=red.text(t.name_ko), owner=owner.name_ko if owner else "",
@@ -298,23 +308,25 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
             forecast=getattr(s, "finish", None), actual=t.actual_finish, status=statuses[t.id],
             rag=rag.rag.value if rag else None, critical=bool(getattr(s, "critical", False)),
             planned_work=t.is_planned_work,
+            bucket=milestone_bucket(t, s, as_of, due_days).value,
         )
 
     ms_rows = [milestone_row(t) for t in scoped if t.is_milestone]
     ms_rows.sort(key=lambda r: (r.forecast or r.planned_day or date.max, r.wbs))
     counts = _milestone_counts(ms_rows, as_of, due_days)
-    upcoming = [r for r in ms_rows if r.status != "done" and (r.forecast or date.max) >= as_of]
-    overdue = [r for r in ms_rows if _is_overdue(r, as_of)]
+    row_of = {r.task_id: r for r in ms_rows}
+    upcoming = [row_of[t.id] for t, _ in next_milestones(scoped, schedule, as_of, next_n)]
+    overdue = [r for r in ms_rows if r.bucket == MilestoneBucket.OVERDUE.value]
 
     # -- per ministry ---------------------------------------------------------------
-    owners = [orgs[i] for i in sorted({t.owner_org_id for t in scoped if t.owner_org_id})]
+    owners = [orgs[i] for i in sorted({owner_of[t.id] for t in scoped if owner_of[t.id]})]
     if ministry is not None:
         owners = [ministry]
     owners.sort(key=lambda o: (not o.responsible, o.kind is not m.OrgKind.MINISTRY, o.id))
     task_names = {t.id: (t.wbs, red.text(t.name_ko)) for t in tasks}
     blocks = []
     for org in owners:
-        own = [t for t in scoped if t.owner_org_id == org.id and not t.is_summary]
+        own = [t for t in scoped if owner_of[t.id] == org.id and not t.is_summary]
         own_ids = {t.id for t in own}
         items = [i for i in checklist if i.org_id == org.id
                  or (i.org_id is None and i.task_id in own_ids)]
@@ -352,7 +364,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     # -- cities, budget, provisions, notes, contacts ------------------------------------
     city_percent = []
     for city in cities.values():
-        in_city = [t for t in scoped if t.city_id == city.id and not t.is_summary]
+        in_city = [t for t in scoped if city_of[t.id] == city.id and not t.is_summary]
         if in_city:
             city_percent.append((city.name_ko, _weighted_percent(in_city, st)))
     budget_lines = store.all(m.BudgetLine, order_by="year, sort_order, id")
@@ -387,14 +399,14 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         base_tasks = {b.task_id: b for b in store.all(m.BaselineTask, "baseline_id = ?",
                                                       (chosen.id,))}
     slipped = []
-    for r in ms_rows:
-        b = base_tasks.get(r.task_id)
-        current = r.actual or r.forecast
-        if b is None or b.finish is None or current is None or current <= b.finish:
-            continue
-        slipped.append(SlipRow(r.wbs, r.name, r.owner, b.finish, current,
-                               _workdays(calendar, b.finish, current)))
-    slipped.sort(key=lambda s: (-s.slip_days, s.wbs))
+    if chosen is not None:
+        by_ms = {r.task_id: r for r in ms_rows}
+        variances = compare(scoped, schedule, base_tasks.values(), calendar)
+        for v in slipped_milestones(variances):
+            r = by_ms.get(v.task_id)
+            if r is not None and v.baseline_finish is not None:
+                slipped.append(SlipRow(r.wbs, r.name, r.owner, v.baseline_finish,
+                                       v.current_finish, int(v.finish_days or 0)))
     check()
 
     # -- Gantt rows: the scoped tasks plus their summary ancestors for context -------------
@@ -434,7 +446,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         department=department, scope_org=ministry, redact=redact,
         baseline=chosen.name if chosen else None, tasks_total=len(non_summary),
         percent=_weighted_percent(non_summary, st), milestone_counts=counts,
-        milestones=ms_rows, next_milestones=upcoming[:next_n], overdue=overdue,
+        milestones=ms_rows, next_milestones=upcoming, overdue=overdue,
         ministries=blocks, city_percent=city_percent, budget=budget, provisions=provisions,
         slipped=slipped, baselines=[b.name for b in baselines], notes=notes,
         contacts=contact_rows, cities=city_rows, gantt_rows=gantt_rows,
@@ -451,38 +463,17 @@ def _pick_baseline(baselines: list[m.Baseline], name: str | None) -> m.Baseline 
     raise ReportDataError(f"unknown baseline '{name}' (known: {known})")
 
 
-def _is_overdue(r: MilestoneRow, as_of: date) -> bool:
-    if r.status == "done":
-        return False
-    if r.status == "late":
-        return True
-    return r.planned_day is not None and r.planned_day < as_of
-
-
 def _milestone_counts(rows: list[MilestoneRow], as_of: date, due_days: int) -> Counts:
-    horizon = as_of + timedelta(days=due_days)
+    """Counts by the dashboard's buckets (domain.programme.milestone_bucket)."""
     return Counts(
         total=len(rows),
-        done=sum(1 for r in rows if r.status == "done"),
-        due_soon=sum(1 for r in rows if r.status != "done" and r.forecast
-                     and as_of <= r.forecast <= horizon),
-        overdue=sum(1 for r in rows if _is_overdue(r, as_of)),
+        done=sum(1 for r in rows if r.bucket == MilestoneBucket.DONE.value),
+        due_soon=sum(1 for r in rows if r.bucket == MilestoneBucket.DUE.value),
+        overdue=sum(1 for r in rows if r.bucket == MilestoneBucket.OVERDUE.value),
     )
 
 
 def _weighted_percent(tasks: list[m.Task], st: Callable[[m.Task], Any]) -> float:
-    """Percent complete weighted by duration (milestones weigh one working day)."""
-    total = done = 0.0
-    for t in tasks:
-        s = st(t)
-        weight = max(float(getattr(s, "duration", None) or t.duration_days or 0), 1.0)
-        pct = 100.0 if t.is_done else float(getattr(s, "percent", None) or t.percent_complete)
-        total += weight
-        done += weight * pct / 100
-    return round(100 * done / total, 1) if total else 0.0
-
-
-def _workdays(calendar: Any, a: date, b: date) -> int:
-    if calendar is not None and hasattr(calendar, "workdays_between"):
-        return int(calendar.workdays_between(a, b))
-    return (b - a).days
+    """Percent complete weighted by working-day duration (as programme.percent_by_ministry)."""
+    pairs = [(s.percent, s.duration) for t in tasks if (s := st(t)) is not None]
+    return round(weighted_percent(pairs), 1)

@@ -6,6 +6,8 @@ subtotals and total always add up to what it lists.
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -13,6 +15,7 @@ from .data import BudgetRow
 from .sections import Context, subheading
 from .styles import SUBTOTAL_FILL, eok, grid_table, num, para
 
+_RANGE = re.compile(r"(\d{4})\s*[-–~～]\s*(\d{4})")
 KIND_KO = {"budget": "국비 예산", "public_investment": "공공 투자",
            "private_investment": "민간 투자"}
 
@@ -35,14 +38,23 @@ def budget_tables(ctx: Context) -> list[Flowable]:
                 _area_table(ctx, [r for r in budget if r.year == year]), Spacer(1, 2 * mm)]
     if invest:
         n += 1
-        years = sorted({r.year for r in invest})
-        span = f"{years[0]}~{years[-1]}" if len(years) > 1 else str(years[0])
-        out += [subheading(ctx, f"{n}. {span} 투자 계획 (도시별)"), _city_table(ctx, invest),
+        out += [subheading(ctx, f"{n}. {_span(invest)}공공·민간 투자 계획 (도시별)"),
+                _city_table(ctx, invest),
                 Spacer(1, 2 * mm)]
     n += 1
     out += [subheading(ctx, f"{n}. 계획 대비 집행 현황"), _execution_table(ctx, b.budget)]
     out.append(para("※ 단위: 억원 (1조원 = 10,000억원). 집행률 = 집행액 ÷ 계획액", s.note))
     return out
+
+
+def _span(rows: list[BudgetRow]) -> str:
+    """``2019~2021 `` from area names such as "공공투자 (2019–2021)", else the years."""
+    spans = {m.groups() for r in rows if (m := _RANGE.search(r.area))}
+    if len(spans) == 1:
+        first, last = spans.pop()
+        return f"{first}~{last} "
+    years = sorted({r.year for r in rows})
+    return f"{years[0]}~{years[-1]} " if len(years) > 1 else f"{years[0]} "
 
 
 def _area_table(ctx: Context, rows: list[BudgetRow]):

@@ -7,6 +7,7 @@ lay out; every figure was computed in :mod:`.data`. A section heading carries
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -101,8 +102,8 @@ def milestone_table(ctx: Context, rows: list[MilestoneRow], *, compact: bool = F
 
 
 def legend_note(ctx: Context) -> Flowable:
-    text = ("※ 상태: ● 완료  ○ 정상  ▲ 주의(여유 부족 또는 황색 보고)  "
-            "■ 지연(계획일 경과 또는 적색 보고)  - 미착수.  "
+    text = ("※ 상태: ● 완료  ○ 정상 진행  ▲ 지연 우려(일정 여유 부족 또는 착수 지연)  "
+            "■ 지연(계획 기한 경과)  - 착수 전.  "
             "전망은 일정 계산 결과, * 표시는 보도자료에 없는 관리용 세부 과제")
     return para(text, ctx.styles.note)
 
@@ -198,17 +199,14 @@ def _money_bullets(ctx: Context) -> list[Flowable]:
         total = sum(areas.values())
         parts = ", ".join(f"{a} {eok(v)}" for a, v in areas.items())
         out.append(bullet("circle", f"'{year % 100}년 국비 {eok(total)} ({parts})", s))
-    kinds = (("public_investment", "공공 투자"), ("private_investment", "민간 투자 유치"))
-    for kind, label in kinds:
-        rows = [r for r in invest if r.kind == kind]
-        if rows:
-            by_city: dict[str, float] = {}
-            for r in rows:
-                by_city[r.city or "기타"] = by_city.get(r.city or "기타", 0) + r.planned
-            years = f"'{min(r.year for r in rows) % 100}~'{max(r.year for r in rows) % 100}"
-            detail = ", ".join(f"{c} {eok(v)}" for c, v in by_city.items())
-            out.append(bullet("circle", f"{years} {label} {eok(sum(by_city.values()), approx=True)}"
-                              f" ({detail})", s))
+    areas: dict[str, dict[str, float]] = {}
+    for r in invest:
+        by_city = areas.setdefault(r.area, {})
+        by_city[r.city or "공통"] = by_city.get(r.city or "공통", 0) + r.planned
+    for area, by_city in areas.items():
+        detail = ", ".join(f"{c} {eok(v)}" for c, v in by_city.items())
+        out.append(bullet("circle", f"{area}: {eok(sum(by_city.values()), approx=True)}"
+                          f" ({detail})", s))
     if invest:
         out.append(bullet("dash", f"공공·민간 합계 약 {jo(sum(r.planned for r in invest))}", s))
     return out
@@ -270,9 +268,10 @@ def status_chart(ctx: Context, section: Section) -> list[Flowable]:
         return out + [para("마일스톤이 배정된 부처가 없습니다.", ctx.styles.body)]
     width_mm = ctx.width / mm
     png = status_by_ministry_png(rows, width_mm=width_mm)
-    table = [["부처", "완료", "정상", "주의", "지연", "미착수", "계"]]
+    order = ("done", "on_track", "at_risk", "late", "not_started")
+    table = [["부처", *(STATUS_LABEL[k] for k in order), "계"]]
     for name, cnt in rows:
-        vals = [cnt.get(k, 0) for k in ("done", "on_track", "at_risk", "late", "not_started")]
+        vals = [cnt.get(k, 0) for k in order]
         table.append([name, *map(str, vals), str(sum(vals))])
     out += [png_flowable(png, width_mm), Spacer(1, 2 * mm),
             grid_table(table, [ctx.width * 0.3] + [ctx.width * 0.7 / 6] * 6, ctx.styles,
@@ -392,8 +391,7 @@ def annex_alliance(ctx: Context, section: Section) -> list[Flowable]:
         return out + [para("등록된 얼라이언스 계획이 없습니다.", s.body)]
     for _topic, title, body in notes:
         block: list[Flowable] = [bullet("box", title, s)]
-        for line in body.splitlines():
-            line = line.strip()
+        for line in _sentences(body):
             if not line:
                 continue
             if line[0] in "-·":
@@ -404,6 +402,18 @@ def annex_alliance(ctx: Context, section: Section) -> list[Flowable]:
                 block.append(bullet("circle", line.lstrip("ㅇo○ "), s))
         out.append(KeepTogether(block[:4]))
         out += block[4:]
+    return out
+
+
+def _sentences(body: str) -> list[str]:
+    """A note body as bullet lines: its own lines, long lines split after each sentence."""
+    out = []
+    for line in body.splitlines():
+        line = line.strip()
+        if len(line) > 90:
+            out += [p.strip() for p in re.split(r"(?<=[.])\s+(?=\S)", line) if p.strip()]
+        elif line:
+            out.append(line)
     return out
 
 
