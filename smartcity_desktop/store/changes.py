@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .errors import ConflictError
+from .errors import ConflictError, NotFoundError
 from .repository import Store
 
 R = TypeVar("R")
@@ -31,8 +31,6 @@ class RowChange:
 @dataclass
 class ChangeSet:
     changes: list[RowChange] = field(default_factory=list)
-    # the row version each changed row has right now (after the last apply)
-    current_versions: dict[tuple[str, Any], int | None] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -45,41 +43,44 @@ class ChangeSet:
         with store.transaction():
             store.con.execute("PRAGMA defer_foreign_keys = ON")  # parents and children in any order
             for change in reversed(self.changes):
-                self._put(store, change.table, change.row_id, change.before)
+                _put(store, change.table, change.row_id, expect=change.after, target=change.before)
 
     def redo(self, store: Store) -> None:
         with store.transaction():
             store.con.execute("PRAGMA defer_foreign_keys = ON")
             for change in self.changes:
-                self._put(store, change.table, change.row_id, change.after)
+                _put(store, change.table, change.row_id, expect=change.before, target=change.after)
 
-    def _put(self, store: Store, table: str, row_id: Any, target: dict[str, Any] | None) -> None:
-        """Make the row equal ``target`` (None = absent), checking nobody else touched it."""
-        key = (table, row_id)
-        expected = self.current_versions.get(key)
-        try:
-            current = store.row(table, row_id)
-        except Exception:
-            current = None
-        now = current["version"] if current else None
-        if now != expected:
-            raise ConflictError(
-                f"{table} #{row_id} was changed elsewhere since this edit; "
-                "it cannot be undone or redone"
-            )
-        if target is None:
-            if current is not None:
-                store.delete_row(table, row_id)
-            self.current_versions[key] = None
-        elif current is None:
-            row = dict(target)
-            store.restore(table, row)
-            self.current_versions[key] = row["version"]
-        else:
-            row = dict(target)
-            row["version"] = now + 1
-            store.write_row(table, row_id, row, now)
-            self.current_versions[key] = now + 1
+
+def _content(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if row is None else {k: v for k, v in row.items() if k != "version"}
+
+
+def _put(store: Store, table: str, row_id: Any, expect: dict[str, Any] | None,
+         target: dict[str, Any] | None) -> None:
+    """Turn the row from ``expect`` into ``target`` (None = absent).
+
+    The row's content (not its version counter, which every write bumps) must
+    still be what this edit left; otherwise someone else changed it since and
+    replaying would overwrite their work.
+    """
+    try:
+        current = store.row(table, row_id)
+    except NotFoundError:
+        current = None
+    if _content(current) != _content(expect):
+        raise ConflictError(
+            f"{table} #{row_id} was changed elsewhere since this edit; "
+            "it cannot be undone or redone"
+        )
+    if target is None:
+        if current is not None:
+            store.delete_row(table, row_id)
+    elif current is None:
+        store.restore(table, dict(target))
+    else:
+        store.write_row(table, row_id, {**target, "version": current["version"] + 1},
+                        current["version"])
 
 
 def record_changes(store: Store, edit: Callable[[Store], R]) -> tuple[R, ChangeSet]:
@@ -104,7 +105,4 @@ def record_changes(store: Store, edit: Callable[[Store], R]) -> tuple[R, ChangeS
         changeset.changes = [
             merged[k] for k in order if merged[k].before != merged[k].after
         ]
-        for change in changeset.changes:
-            key = (change.table, change.row_id)
-            changeset.current_versions[key] = change.after["version"] if change.after else None
     return result, changeset

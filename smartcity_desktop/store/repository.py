@@ -169,7 +169,10 @@ class Store:
             cols = ", ".join(f"[{c}]" for c in row)
             marks = ", ".join("?" for _ in row)
             sql = f"INSERT INTO [{table}] ({cols}) VALUES ({marks})"
-            self.con.execute(sql, tuple(row.values()))
+            try:
+                self.con.execute(sql, tuple(row.values()))
+            except sqlite3.IntegrityError as exc:
+                raise ConflictError(f"cannot restore {table} #{row['id']}: {exc}") from None
             self._log("insert", table, row["id"], None, row)
 
     def write_row(

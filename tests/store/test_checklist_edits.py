@@ -240,8 +240,6 @@ def test_contacts_and_redaction_setting(data):
     assert store.count(m.Contact, "org_id = ?", (ids["MSIT"],)) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="store/changes.py: undo bumps the row version, so the "
-                   "earlier edit of the same row can no longer be undone (reported to the lead)")
 def test_undo_two_successive_edits_of_the_same_row(data):
     store, ids = data
     item = store.checklist(ids["1.6"])[0]
