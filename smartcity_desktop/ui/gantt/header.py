@@ -30,9 +30,20 @@ def band_height(font: QFont) -> int:
     return int(QFontMetricsF(font).height() + 8)
 
 
-def _fit(labels: tuple[str, ...], fm: QFontMetricsF, width: float) -> str | None:
+_WIDTHS: dict[tuple[str, str], float] = {}
+
+
+def _fit(labels: tuple[str, ...], fm: QFontMetricsF, font_key: str,
+         width: float) -> str | None:
+    """The longest label that fits ``width``; label widths are cached per font."""
     for text in labels:
-        if fm.horizontalAdvance(text) + 6 <= width:
+        key = (font_key, text)
+        w = _WIDTHS.get(key)
+        if w is None:
+            if len(_WIDTHS) > 20_000:
+                _WIDTHS.clear()
+            w = _WIDTHS[key] = fm.horizontalAdvance(text)
+        if w + 6 <= width:
             return text
     return None
 
@@ -45,6 +56,7 @@ def draw_header(p: QPainter, lay: GanttLayout, xoff: float, width: int, height: 
     first, last = ts.ordinal_at(xoff), ts.ordinal_at(xoff + width)
     half = height // 2
     fm = QFontMetricsF(font)
+    font_key = font.key()
     p.fillRect(QRectF(0, 0, width, height), _HEADER_BG)
     p.setFont(font)
     bands: list[tuple[list[Cell], float, float, bool]] = [
@@ -58,7 +70,7 @@ def draw_header(p: QPainter, lay: GanttLayout, xoff: float, width: int, height: 
             p.setPen(QPen(_HEADER_LINE, 0))
             p.drawLine(QPointF(x0, top), QPointF(x0, top + h))
             vis0, vis1 = (max(x0, 0.0), min(x1, float(width))) if sticky else (x0, x1)
-            text = _fit(cell.labels, fm, vis1 - vis0)
+            text = _fit(cell.labels, fm, font_key, vis1 - vis0)
             if text is None:
                 continue
             p.setPen(text_colour)

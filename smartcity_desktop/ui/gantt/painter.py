@@ -14,8 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from . import arrows
 from .layout import Frame, GanttLayout
@@ -72,22 +81,22 @@ def draw_background(p: QPainter, lay: GanttLayout, shading: DayShading,
     first = ts.ordinal_at(xoff)
     last = ts.ordinal_at(xoff + width)
     ppd = ts.ppd
-    for s, e, is_holiday in shading.runs(first, last):
-        if not is_holiday and ppd < 1.5:
-            continue  # weekends would be a grey blur at coarse zoom
-        x0 = ts.x(s) - xoff
-        rect = QRectF(x0, 0, max((e - s) * ppd, 1.0), height)
-        p.fillRect(rect, c.holiday if is_holiday else c.weekend)
+    # Weekends would be a grey blur at coarse zoom: only holidays then.
+    rects: dict[bool, list[QRectF]] = {False: [], True: []}
+    for s, e, is_holiday in shading.runs(first, last, weekends=ppd >= 1.5):
+        rects[is_holiday].append(QRectF(ts.x(s) - xoff, 0, max((e - s) * ppd, 1.0), height))
+    p.setPen(Qt.PenStyle.NoPen)
+    for is_holiday, batch in rects.items():
+        if batch:
+            p.setBrush(c.holiday if is_holiday else c.weekend)
+            p.drawRects(batch)
     lower = MODE_UNITS[mode_for_ppd(ppd)][1]
     p.setPen(QPen(c.grid, 0))
-    lines = [QPointF(ts.x(cell.start) - xoff, 0) for cell in header_cells(lower, first, last)]
-    for pt in lines:
-        p.drawLine(pt, QPointF(pt.x(), height))
+    xs = [ts.x(cell.start) - xoff for cell in header_cells(lower, first, last)]
+    p.drawLines([QLineF(x, 0, x, height) for x in xs])
     p.setPen(QPen(c.row_line, 0))
-    y = ROW_HEIGHT - 0.5
-    while y < height:
-        p.drawLine(QPointF(0, y), QPointF(width, y))
-        y += ROW_HEIGHT
+    p.drawLines([QLineF(0, y - 0.5, width, y - 0.5)
+                 for y in range(ROW_HEIGHT, int(height) + 1, ROW_HEIGHT)])
 
 
 def _hatch(colour: QColor) -> QBrush:
@@ -184,7 +193,8 @@ def draw_selection(p: QPainter, frame: Frame, selected_row: int | None, n_rows: 
         p.fillRect(rect, COLOURS.selection)
 
 
-def draw_arrows(p: QPainter, lay: GanttLayout, idx: np.ndarray, show_baseline: bool) -> int:
+def draw_arrows(p: QPainter, lay: GanttLayout, frame: Frame, idx: np.ndarray,
+                show_baseline: bool) -> int:
     """Dependency arrows ``idx`` (indices into the layout's dependency arrays)."""
     if not idx.size:
         return 0
@@ -196,19 +206,33 @@ def draw_arrows(p: QPainter, lay: GanttLayout, idx: np.ndarray, show_baseline: b
     normal_pen = QPen(c.arrow, 1)
     crit_pen = QPen(c.critical_edge, 1.5)
     off = (4.0 + 5.5) if show_baseline else 12.0
-    for pr, sr, ty in zip(preds, succs, types, strict=True):
-        is_crit = bool(crit[pr] and crit[sr])
-        pts, direction = arrows.route(
-            ty, float(x0[pr]), float(x1[pr]), pr * ROW_HEIGHT + off,
-            float(x0[sr]), float(x1[sr]), sr * ROW_HEIGHT + off, ROW_HEIGHT)
-        pen = crit_pen if is_crit else normal_pen
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in pts]))
-        tip = arrows.head(pts[-1][0], pts[-1][1], direction)
-        p.setBrush(pen.color())
-        p.setPen(Qt.PenStyle.NoPen)
-        p.drawPolygon(QPolygonF([QPointF(x, y) for x, y in tip]))
+    # Long arrows: clamp y to just outside the frame so off-screen lengths cost nothing.
+    y_lo, y_hi = frame.yoff - 40.0, frame.yoff + frame.height + 40.0
+    # One path per style: a couple of draw calls however many arrows are visible.
+    lines = {False: QPainterPath(), True: QPainterPath()}
+    heads = {False: QPainterPath(), True: QPainterPath()}
+    px0, px1 = x0[d.pred[idx]].tolist(), x1[d.pred[idx]].tolist()
+    sx0, sx1 = x0[d.succ[idx]].tolist(), x1[d.succ[idx]].tolist()
+    pcrit, scrit = crit[d.pred[idx]].tolist(), crit[d.succ[idx]].tolist()
+    for k, (pr, sr, ty) in enumerate(zip(preds, succs, types, strict=True)):
+        is_crit = pcrit[k] and scrit[k]
+        pts, direction = arrows.route(ty, px0[k], px1[k], pr * ROW_HEIGHT + off,
+                                      sx0[k], sx1[k], sr * ROW_HEIGHT + off, ROW_HEIGHT)
+        path = lines[is_crit]
+        x, y = pts[0]
+        path.moveTo(x, min(max(y, y_lo), y_hi))
+        for x, y in pts[1:]:
+            path.lineTo(x, min(max(y, y_lo), y_hi))
+        tip_x, tip_y = pts[-1]
+        if y_lo < tip_y < y_hi:
+            heads[is_crit].addPolygon(QPolygonF(
+                [QPointF(hx, hy) for hx, hy in arrows.head(tip_x, tip_y, direction)]))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    for is_crit, pen in ((False, normal_pen), (True, crit_pen)):
+        if not lines[is_crit].isEmpty():
+            p.strokePath(lines[is_crit], pen)
+        if not heads[is_crit].isEmpty():
+            p.fillPath(heads[is_crit], pen.color())
     return len(preds)
 
 

@@ -37,6 +37,7 @@ class DayShading:
         self.weekend = weekday >= 5
         self.holidays: dict[int, str] = {}
         self.non_work = self.weekend.copy()
+        self.holiday_mask = np.zeros_like(self.weekend)
         if calendar is None:
             return
         # Ask the calendar one year at a time: a calendar that refuses part of
@@ -70,30 +71,35 @@ class DayShading:
             if lo <= o <= hi:
                 prev = self.holidays.get(o)
                 self.holidays[o] = f"{prev}, {name}" if prev and name not in prev else name
+                if self.non_work[o - self.origin]:
+                    self.holiday_mask[o - self.origin] = True
 
     def covers(self, origin: int, end: int) -> bool:
         return self.origin <= origin and end <= self.end
 
-    def runs(self, first: int, last: int) -> list[tuple[int, int, bool]]:
+    def runs(self, first: int, last: int,
+             weekends: bool = True) -> list[tuple[int, int, bool]]:
         """Runs of shaded days within ``first..last`` as (start, end_exclusive, is_holiday).
 
         A run is a holiday run when any of its days is a named holiday, so the
-        painter can give holidays a warmer colour than plain weekends.
+        painter can give holidays a warmer colour than plain weekends. With
+        ``weekends=False`` only runs containing a holiday are returned.
         """
         lo = max(first, self.origin) - self.origin
         hi = min(last + 1, self.end) - self.origin
         if hi <= lo:
             return []
-        mask = self.non_work[lo:hi]
+        holiday = self.holiday_mask[lo:hi]
+        mask = self.non_work[lo:hi] if weekends else holiday
         if not mask.any():
             return []
         padded = np.concatenate(([False], mask, [False]))
         edges = np.flatnonzero(np.diff(padded.astype(np.int8)))
-        out: list[tuple[int, int, bool]] = []
-        for a, b in zip(edges[0::2], edges[1::2], strict=True):
-            s, e = int(a) + lo + self.origin, int(b) + lo + self.origin
-            out.append((s, e, any(o in self.holidays for o in range(s, e))))
-        return out
+        starts, ends = edges[0::2], edges[1::2]
+        has_holiday = np.add.reduceat(holiday.astype(np.int32), starts) > 0
+        base = lo + self.origin
+        return [(int(a) + base, int(b) + base, bool(h))
+                for a, b, h in zip(starts, ends, has_holiday, strict=True)]
 
     def holiday_name(self, ordinal: int) -> str | None:
         return self.holidays.get(ordinal)

@@ -239,8 +239,7 @@ class GanttView(QAbstractScrollArea):
     # -- rendering --------------------------------------------------------------------
     def repaint_now(self) -> None:
         """Paint the chart synchronously (benchmarks measure around this call)."""
-        self.header.repaint()
-        self.viewport().repaint()
+        self.repaint()
 
     def render_to_image(self, path: str | Path, whole: bool = False) -> Path:
         """Save the current view (or, with ``whole``, every row and date) as PNG or SVG."""
@@ -270,7 +269,7 @@ class GanttView(QAbstractScrollArea):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         first, last = frame.rows(len(lay.table))
         draw_selection(p, frame, self._selected_row, len(lay.table))
-        n_arrows = draw_arrows(p, lay, lay.visible_deps(frame), self._show_baseline)
+        n_arrows = draw_arrows(p, lay, frame, lay.visible_deps(frame), self._show_baseline)
         rows = draw_rows(p, lay, frame, self._selected_row, self._show_baseline, self.font())
         draw_date_lines(p, lay, frame)
         if overlay:
