@@ -40,6 +40,8 @@ def build(path: Path) -> tuple[Store, dict[str, int]]:
         def task(wbs: str, name: str, kind: m.TaskKind, owner: str, city: str | None,
                  start: str | None, finish: str | None, duration: int, **kw) -> int:
             parent = ids.get(wbs.rsplit(".", 1)[0]) if "." in wbs else None
+            if kind is m.TaskKind.MILESTONE:
+                start = finish  # a milestone falls on its date
             t = store.insert(m.Task(
                 project_id=project.id, wbs=wbs, name_ko=name, name_en=name, kind=kind,
                 parent_id=parent, owner_org_id=ids[owner], city_id=ids[city] if city else None,

@@ -1,0 +1,315 @@
+"""The dashboard tab: programme KPIs and charts as of the status date.
+
+KPI tiles (milestones done / due in 30 days / overdue), tables of percent complete per
+ministry and per city and the next 10 milestones, and six matplotlib charts embedded with
+``FigureCanvasQTAgg`` in the bundled Korean font: milestone status by ministry (stacked bars),
+planned vs actual progress (S-curve), the year's budget planned vs executed by area and by
+city, regulatory provisions by stage, and percent complete per ministry.
+
+The numbers come from :mod:`.dashboard_data` (which uses the scheduler's programme
+figures). They are recomputed and the figure redrawn only when the store reports a change,
+the status date or the language changes - never on paint. Clicking a bar emits
+``context.filterRequested`` (e.g. a ministry's late milestones) so the task table filters.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..reporting.fonts import configure_matplotlib
+from . import dashboard_data
+from .context import AppContext
+from .views import ko_en, status_date
+
+log = logging.getLogger(__name__)
+STATUS_COLOURS = {"done": "#2e7d32", "on_track": "#1565c0", "at_risk": "#ef8f00",
+                  "late": "#c62828", "not_started": "#9e9e9e"}
+BUCKET_COLOURS = {"done": "#2e7d32", "due": "#1565c0", "overdue": "#c62828",
+                  "later": "#b0bec5"}
+BUCKET_LABELS = {"done": ("완료", "done"), "due": ("30일 내 도래", "due in 30 days"),
+                 "overdue": ("기한 경과", "overdue"), "later": ("이후 예정", "later")}
+BUCKET_STATUS = {"done": "done", "overdue": "late"}  # bucket -> task-table status filter
+STATUS_LABELS = {"done": ("완료", "done"), "on_track": ("정상 진행", "on track"),
+                 "at_risk": ("지연 우려", "at risk"), "late": ("지연", "late"),
+                 "not_started": ("착수 전", "not started")}
+STAGE_LABELS = {"bill_proposed": ("법안 발의", "bill proposed"),
+                "in_committee": ("상임위 심사", "in committee"),
+                "passed": ("국회 통과", "passed"), "in_force": ("시행", "in force")}
+_TABLES = {"tasks", "dependencies", "checklist_items", "signoffs", "budget_lines", "provisions",
+           "projects", "calendar_exceptions", "baselines", "baseline_tasks", "organisations",
+           "cities"}
+
+
+class DashboardView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        configure_matplotlib()
+        self.context = context
+        self.store = context.store
+        self.as_of: date = status_date(self.store)
+        self.data = dashboard_data.DashboardData(as_of=self.as_of)
+        self.draw_count = 0
+        self.error = ""
+        self._pending = False
+
+        self.kpi: dict[str, QLabel] = {}
+        tiles = QHBoxLayout()
+        for key in ("as_of", "done", "due", "overdue"):
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setStyleSheet("QLabel { border: 1px solid #c5cfd9; border-radius: 4px;"
+                                " background: #f7f9fb; padding: 6px; }")
+            self.kpi[key] = label
+            tiles.addWidget(label)
+
+        self.ministry_table = self._table(3)
+        self.city_table = self._table(2)
+        self.next_table = self._table(4)
+        side = QWidget()
+        grid = QGridLayout(side)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.side_titles = [QLabel(), QLabel(), QLabel()]
+        for row, (title, table) in enumerate(zip(self.side_titles, [
+                self.ministry_table, self.city_table, self.next_table])):
+            grid.addWidget(title, 2 * row, 0)
+            grid.addWidget(table, 2 * row + 1, 0)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(3, 1)
+        grid.setRowStretch(5, 3)
+
+        self.figure = Figure(figsize=(10, 7), dpi=90, layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.mpl_connect("pick_event", self._on_pick)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(self.canvas)
+        splitter.setSizes([380, 1000])
+        layout = QVBoxLayout(self)
+        layout.addLayout(tiles)
+        layout.addWidget(splitter, 1)
+
+        context.changed.connect(self._on_store_changed)
+        context.languageChanged.connect(lambda _l: self.refresh())
+        context.statusDateChanged.connect(self._on_status_date)
+        self.refresh()
+
+    def t(self, ko: str, en: str) -> str:
+        return ko_en(self.context, ko, en)
+
+    @staticmethod
+    def _table(columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _on_status_date(self, day: Any) -> None:
+        self.as_of = day if isinstance(day, date) else status_date(self.store)
+        self.refresh()
+
+    def _on_store_changed(self, tables: set[str]) -> None:
+        if tables & _TABLES and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._deferred)
+
+    def _deferred(self) -> None:
+        if self._pending:
+            self.as_of = status_date(self.store)
+            self.refresh()
+
+    # -- data -> widgets -----------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute every figure and redraw the charts once."""
+        self._pending = False
+        try:
+            self.data = dashboard_data.compute(self.store, self.as_of, self.context.lang)
+            self.error = ""
+        except Exception as exc:  # a broken plan must not take the window down
+            log.exception("dashboard figures failed")
+            self.data = dashboard_data.DashboardData(as_of=self.as_of)
+            self.error = str(exc)
+        self._fill_kpis()
+        self._fill_tables()
+        self._draw()
+
+    def _fill_kpis(self) -> None:
+        d = self.data
+
+        def tile(title: str, value: str, colour: str = "#263238") -> str:
+            return (f"<div style='font-size:9pt;color:#546e7a'>{title}</div>"
+                    f"<div style='font-size:18pt;font-weight:bold;color:{colour}'>{value}</div>")
+
+        self.kpi["as_of"].setText(tile(self.t("기준일", "Status date"), f"{d.as_of:%Y-%m-%d}"))
+        self.kpi["done"].setText(tile(self.t("완료 마일스톤", "Milestones done"),
+                                      f"{d.milestones_done} / {d.milestones_total}", "#2e7d32"))
+        self.kpi["due"].setText(tile(self.t("30일 내 도래", "Due in 30 days"),
+                                     str(d.milestones_due_30), "#1565c0"))
+        self.kpi["overdue"].setText(tile(self.t("기한 경과", "Overdue"),
+                                         str(d.milestones_overdue), "#c62828"))
+        if self.error:
+            self.kpi["as_of"].setToolTip(self.error)
+
+    def _fill_tables(self) -> None:
+        d = self.data
+        self.side_titles[0].setText(self.t("부처별 진척률", "Percent complete by ministry"))
+        self.side_titles[1].setText(self.t("도시별 진척률", "Percent complete by city"))
+        self.side_titles[2].setText(self.t("다음 마일스톤 10개", "Next 10 milestones"))
+        self._rows(self.ministry_table, [self.t("부처", "Ministry"), self.t("진척률", "%"),
+                                         self.t("기한 경과", "Overdue")],
+                   [[r.name, f"{r.percent:.1f}%",
+                     str(next((s.counts.get("overdue", 0) for s in d.by_ministry
+                               if s.code == r.code), 0))] for r in d.percent_by_ministry])
+        self._rows(self.city_table, [self.t("도시", "City"), self.t("진척률", "%")],
+                   [[r.name, f"{r.percent:.1f}%"] for r in d.percent_by_city])
+        self._rows(self.next_table, [self.t("기한", "Due"), self.t("마일스톤", "Milestone"),
+                                     self.t("부처", "Ministry"), self.t("상태", "Status")],
+                   [[f"{r.due:%Y-%m-%d}", f"{r.wbs} {r.name}", r.ministry,
+                     self.t(*STATUS_LABELS.get(r.status, (r.status, r.status)))]
+                    for r in d.next_milestones])
+
+    @staticmethod
+    def _rows(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, text in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(text))
+
+    # -- charts ----------------------------------------------------------------------------
+    def _draw(self) -> None:
+        self.figure.clear()
+        axes = self.figure.subplots(2, 3)
+        self._status_chart(axes[0][0])
+        self._scurve_chart(axes[0][1])
+        self._provisions_chart(axes[0][2])
+        self._budget_chart(axes[1][0], self.data.budget_by_area, "area")
+        self._budget_chart(axes[1][1], self.data.budget_by_city, "city")
+        self._percent_chart(axes[1][2])
+        self.canvas.draw_idle()
+        self.draw_count += 1
+
+    def _empty(self, ax: Any, title: str) -> None:
+        ax.set_title(title, fontsize=10)
+        ax.text(0.5, 0.5, self.t("자료 없음", "no data"), ha="center", va="center",
+                transform=ax.transAxes, color="#90a4ae")
+        ax.set_xticks([])
+        ax.set_yticks([])
+
+    def _status_chart(self, ax: Any) -> None:
+        title = self.t("부처별 마일스톤 현황", "Milestones by ministry")
+        rows = self.data.by_ministry
+        if not rows:
+            self._empty(ax, title)
+            return
+        names = [r.code for r in rows]
+        left = [0] * len(rows)
+        for bucket in dashboard_data.BUCKET_ORDER:
+            values = [r.counts.get(bucket, 0) for r in rows]
+            bars = ax.barh(names, values, left=left, color=BUCKET_COLOURS[bucket],
+                           label=self.t(*BUCKET_LABELS[bucket]), picker=True)
+            for bar, row in zip(bars, rows):
+                wanted = {"ministry": row.code, "kind": "milestone"}
+                if bucket in BUCKET_STATUS:
+                    wanted["status"] = BUCKET_STATUS[bucket]
+                bar.filter = wanted
+            left = [a + b for a, b in zip(left, values)]
+        ax.invert_yaxis()
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.set_title(title, fontsize=10)
+        ax.legend(fontsize=7, loc="lower right")
+        ax.tick_params(labelsize=8)
+
+    def _scurve_chart(self, ax: Any) -> None:
+        title = self.t("계획 대비 실적 진척(S-곡선)", "Planned vs actual progress")
+        d = self.data
+        if not d.scurve_dates:
+            self._empty(ax, title)
+            return
+        ax.plot(d.scurve_dates, d.scurve_planned, color="#1565c0",
+                label=self.t("계획", "planned"))
+        ax.plot(d.scurve_dates[:len(d.scurve_actual)], d.scurve_actual, color="#c62828",
+                marker="o", markersize=3, label=self.t("실적", "actual"))
+        ax.axvline(d.as_of, color="#546e7a", linestyle="--", linewidth=1)
+        ax.set_ylim(0, 100)
+        ax.set_ylabel("%", fontsize=8)
+        ax.set_title(title, fontsize=10)
+        ax.legend(fontsize=7, loc="upper left")
+        ax.tick_params(labelsize=7)
+        for label in ax.get_xticklabels():
+            label.set_rotation(30)
+
+    def _provisions_chart(self, ax: Any) -> None:
+        title = self.t("규제 특례 추진 단계", "Regulatory provisions by stage")
+        stages = self.data.provisions_by_stage
+        if not any(stages.values()):
+            self._empty(ax, title)
+            return
+        labels = [self.t(*STAGE_LABELS[s]) for s in stages]
+        ax.bar(labels, list(stages.values()), color=["#ef8f00", "#1565c0", "#6a1b9a", "#2e7d32"])
+        ax.set_title(title, fontsize=10)
+        ax.tick_params(labelsize=8)
+        ax.yaxis.get_major_locator().set_params(integer=True)
+
+    def _budget_chart(self, ax: Any, rows: list[dashboard_data.Money], key: str) -> None:
+        year = self.data.budget_year or ""
+        title = (self.t(f"{year}년 예산 분야별 계획·집행(억원)", f"{year} budget by area")
+                 if key == "area" else
+                 self.t(f"{year}년 예산 도시별 계획·집행(억원)", f"{year} budget by city"))
+        if not rows:
+            self._empty(ax, title)
+            return
+        xs = list(range(len(rows)))
+        planned = ax.bar([x - 0.2 for x in xs], [r.planned for r in rows], width=0.4,
+                         color="#90caf9", label=self.t("계획", "planned"), picker=key == "city")
+        executed = ax.bar([x + 0.2 for x in xs], [r.executed for r in rows], width=0.4,
+                          color="#1565c0", label=self.t("집행", "executed"),
+                          picker=key == "city")
+        if key == "city":
+            for bars in (planned, executed):
+                for bar, row in zip(bars, rows):
+                    if row.key:
+                        bar.filter = {"city": row.key}
+        ax.set_xticks(xs, [r.label for r in rows], fontsize=7)
+        ax.set_title(title, fontsize=10)
+        ax.legend(fontsize=7)
+        ax.tick_params(axis="y", labelsize=7)
+
+    def _percent_chart(self, ax: Any) -> None:
+        title = self.t("부처별 진척률(%)", "Percent complete by ministry")
+        rows = self.data.percent_by_ministry
+        if not rows:
+            self._empty(ax, title)
+            return
+        bars = ax.barh([r.code for r in rows], [r.percent for r in rows], color="#26a69a",
+                       picker=True)
+        for bar, row in zip(bars, rows):
+            bar.filter = {"ministry": row.code}
+        ax.set_xlim(0, 100)
+        ax.invert_yaxis()
+        ax.set_title(title, fontsize=10)
+        ax.tick_params(labelsize=8)
+
+    def _on_pick(self, event: Any) -> None:
+        wanted = getattr(event.artist, "filter", None)
+        if wanted:
+            self.context.filterRequested.emit(dict(wanted))
