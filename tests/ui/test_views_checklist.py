@@ -169,3 +169,19 @@ def test_generate_meetings_and_status(env, qtbot):
     context.undo_stack.undo()
     context.undo_stack.undo()
     assert store.checklist(ids["1.7"]) == []
+
+
+def test_successive_undos_of_one_milestone(env):
+    view, store, ids, context, _ = env
+    ms = ids["1.2"]
+    item = next(i for i in store.checklist(ms) if not i.done)
+    assert view.tick(item.id, True)
+    assert view.sign_off(ms, "김철수", "도시경제과장", date(2019, 2, 1))
+    assert view.reopen(ms, "행사 연기")
+    for _ in range(3):
+        context.undo_stack.undo()
+    assert store.count(m.Signoff) == 0 and not store.get(m.Task, ms).is_done
+    assert store.row(m.ChecklistItem, item.id)["done"] == 0
+    for _ in range(3):
+        context.undo_stack.redo()
+    assert not store.get(m.Task, ms).is_done and store.all(m.Signoff)[0].revoked
