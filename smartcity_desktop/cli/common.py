@@ -59,5 +59,6 @@ def find_ministry(store: Store, name: str) -> m.Organisation:
         keys = {org.code.casefold(), org.name_ko.casefold(), org.name_en.casefold()}
         if wanted in keys:
             return org
-    codes = ", ".join(o.code for o in store.organisations() if o.kind is m.OrgKind.MINISTRY)
+    kinds = (m.OrgKind.MINISTRY, m.OrgKind.COMMITTEE)
+    codes = ", ".join(o.code for o in store.organisations() if o.kind in kinds)
     raise CliError(f"unknown ministry '{name}'; use one of: {codes}")
