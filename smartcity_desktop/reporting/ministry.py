@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -15,16 +14,29 @@ from .styles import RAG_FILL, STATUS_FILL, bullet, grid_table, para, pct, sdate
 MAX_ITEMS = 15
 
 
-def progress_bar(percent: float, width: float, height: float = 4 * mm) -> Drawing:
+class ProgressBar(Flowable):
     """A printed progress bar: outlined box, dark fill, the number beside it."""
-    bar_w = width - 16 * mm
-    d = Drawing(width, height)
-    d.add(Rect(0, 0, bar_w, height, strokeColor=colors.black, strokeWidth=0.6,
-               fillColor=colors.white))
-    d.add(Rect(0, 0, bar_w * max(0.0, min(percent, 100)) / 100, height, strokeWidth=0,
-               fillColor=colors.Color(0.35, 0.35, 0.35)))
-    d.add(String(bar_w + 2 * mm, height * 0.2, pct(percent), fontName=FONT, fontSize=8.5))
-    return d
+
+    def __init__(self, percent: float, width: float, height: float = 4 * mm) -> None:
+        super().__init__()
+        self.percent, self.width, self.height = percent, width, height
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        bar_w = self.width - 16 * mm
+        c.setLineWidth(0.6)
+        c.setStrokeColor(colors.black)
+        c.setFillColor(colors.white)
+        c.rect(0, 0, bar_w, self.height, stroke=1, fill=1)
+        c.setFillColor(colors.Color(0.35, 0.35, 0.35))
+        c.rect(0, 0, bar_w * max(0.0, min(self.percent, 100)) / 100, self.height, stroke=0,
+               fill=1)
+        c.setFillColor(colors.black)
+        c.setFont(FONT, 8.5)
+        c.drawString(bar_w + 2 * mm, self.height * 0.2, pct(self.percent))
 
 
 def ministry_block(ctx: Context, m: MinistryBlock, index: int) -> list[Flowable]:
@@ -34,7 +46,7 @@ def ministry_block(ctx: Context, m: MinistryBlock, index: int) -> list[Flowable]
     c = m.milestones
     kpi = [["소관 과제", "진척률", "마일스톤 완료", "30일 내 도래", "지연 마일스톤",
             "점검항목(완료/미완료/지연)"],
-           [f"{m.tasks}건", progress_bar(m.percent, w * 0.2 - 6), f"{c.done}/{c.total}건",
+           [f"{m.tasks}건", ProgressBar(m.percent, w * 0.2 - 6), f"{c.done}/{c.total}건",
             f"{c.due_soon}건", f"{c.overdue}건",
             f"{m.items_done} / {m.items_open} / {m.items_overdue}건"]]
     fills = [("BACKGROUND", (4, 1), (4, 1), STATUS_FILL["late"])] if c.overdue else []

@@ -15,7 +15,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from .data import STATUS_LABEL, STATUS_SYMBOL, Briefing, MilestoneRow
 from .definitions import Section
@@ -32,6 +32,7 @@ from .styles import (
     para,
     pct,
     sdate,
+    table_style,
 )
 
 
@@ -54,7 +55,7 @@ def heading(ctx: Context, section: Section, *, numbered: bool = True) -> Flowabl
     else:
         text = section.title
     t = Table([[para(text, ctx.styles.h1)]], colWidths=[ctx.width])
-    t.setStyle(TableStyle([
+    t.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), HEAD_FILL),
         ("LINEABOVE", (0, 0), (-1, 0), 1.5, colors.black),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.black),
@@ -112,10 +113,10 @@ def legend_note(ctx: Context) -> Flowable:
 def cover(ctx: Context, section: Section) -> list[Flowable]:
     b, s = ctx.b, ctx.styles
     marking = Table([[para(b.marking or " ", s.cover_info)]], colWidths=[40 * mm])
-    marking.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, colors.black)]))
+    marking.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1.2, colors.black)]))
     marking.hAlign = "RIGHT"
     title = Table([[para(b.title, s.cover_title)]], colWidths=[ctx.width * 0.9])
-    title.setStyle(TableStyle([
+    title.setStyle(table_style([
         ("LINEABOVE", (0, 0), (-1, 0), 2.5, colors.black),
         ("LINEBELOW", (0, -1), (-1, -1), 2.5, colors.black),
         ("TOPPADDING", (0, 0), (-1, -1), 14), ("BOTTOMPADDING", (0, 0), (-1, -1), 14),
@@ -128,7 +129,7 @@ def cover(ctx: Context, section: Section) -> list[Flowable]:
     if contents:
         rows = [[para(f"{ROMAN[i % len(ROMAN)]}. {t}", s.body)] for i, t in enumerate(contents)]
         toc = Table([[para("목    차", s.h2)]] + rows, colWidths=[ctx.width * 0.55])
-        toc.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        toc.setStyle(table_style([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                                  ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
         out += [toc, Spacer(1, 18 * mm)]
@@ -223,7 +224,7 @@ def kpis(ctx: Context, section: Section) -> list[Flowable]:
     table = Table([[para(v, s.kpi_value) for v, _ in cells],
                    [para(k, s.kpi_label) for _, k in cells]],
                   colWidths=[ctx.width / len(cells)] * len(cells))
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, colors.black),
+    table.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1, colors.black),
                                ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                ("BACKGROUND", (3, 0), (3, -1), STATUS_FILL["late"] if c.overdue
                                 else colors.white)]))

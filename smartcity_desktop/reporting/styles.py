@@ -124,6 +124,11 @@ def sdate(d: date | None) -> str:
     return f"'{d.year % 100:02d}.{d.month}.{d.day}." if d else "-"
 
 
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose cells default to the Korean font (never Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
 # -- tables ----------------------------------------------------------------------------------
 def grid_table(rows: list[list[object]], widths: list[float], styles: Styles, *,
                head_rows: int = 1, extra: list[tuple] | None = None,
@@ -143,6 +148,7 @@ def grid_table(rows: list[list[object]], widths: list[float], styles: Styles, *,
         data.append(out)
     table = Table(data, colWidths=widths, repeatRows=head_rows)
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.4, LINE),
         ("LINEABOVE", (0, 0), (-1, 0), 1.2, colors.black),
         ("LINEBELOW", (0, -1), (-1, -1), 1.2, colors.black),
