@@ -64,7 +64,7 @@ class ProvisionsView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -116,10 +116,10 @@ class ProvisionsView(QWidget):
             for c, text in enumerate(values):
                 cell = _cell(text)
                 cell.setData(IdRole, p.id)
+                cell.setToolTip(text)
                 if c == 4:
                     cell.setForeground(QBrush(QColor(STAGE_COLOURS[p.stage])))
                 self.table.setItem(r, c, cell)
-        self.table.resizeRowsToContents()
         summary = " · ".join(f"{self.stage_label(s)} {n}" for s, n in counts.items())
         self.title.setText(self.t(f"스마트도시법 규제 특례 {len(self.provisions)}건: {summary}",
                                   f"{len(self.provisions)} special provisions: {summary}"))

@@ -128,3 +128,22 @@ def test_contacts_edit_and_redaction(env, qtbot):
     assert store.setting(REDACT_KEY) == "1"
     view.redact.setChecked(False)
     assert store.setting(REDACT_KEY) == "0"
+
+
+def test_seed_budget_is_the_press_release_265(tmp_path, qtbot):
+    from smartcity_desktop.store import open_store
+
+    store = open_store(tmp_path / "seed.db")
+    context = AppContext(store)
+    view = BudgetView(context)
+    qtbot.addWidget(view)
+    view.set_filter("budget", 2019)
+    assert view.year_totals[2019].planned == 265.0
+    assert sorted(t.planned for t in view.area_totals.values()) == [20.0, 50.0, 195.0]
+    provisions = ProvisionsView(context)
+    qtbot.addWidget(provisions)
+    assert provisions.table.rowCount() == 9
+    view.close()
+    provisions.close()
+    context.detach()
+    store.close()
