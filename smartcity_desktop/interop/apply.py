@@ -172,6 +172,11 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
               if k}
     base = store.con.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()[0]
     prefix = f"{root.wbs}." if root else ""
+    for code in sorted({pt.city_code for pt in plan.tasks if pt.city_code}):
+        if code.casefold() not in cities:
+            city = store.insert(m.City(code=code[:100], name_ko=code, name_en=code,
+                                       source=f"가져옴: {preview.source}"))
+            cities[code.casefold()] = city.id
     ids: dict[str, int] = {}
     for i, pt in enumerate(plan.tasks):
         owner = orgs.resolve(pt.owner)
@@ -184,7 +189,7 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
         task = dataclasses.replace(
             pt.task, project_id=project_id, parent_id=parent, wbs=prefix + pt.task.wbs,
             owner_org_id=owner, supporting_org_ids=supporting,
-            city_id=cities.get(pt.city_code.casefold()) if pt.city_code else None,
+            city_id=cities[pt.city_code.casefold()] if pt.city_code else None,
             sort_order=base + i, id=None, version=1)
         ids[pt.key] = store.insert(task).id
     for link in plan.links:
