@@ -433,7 +433,12 @@ class GanttView(QAbstractScrollArea):
         row = self.layout_state.row_at(c.y())
         self._drag = None
         if row is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.taskActivated.emit(self.layout_state.table.rows[row].task_id)
+            task_id = self.layout_state.table.rows[row].task_id
+            if row != self._selected_row:
+                self._selected_row = row
+                self.selectionChanged.emit(task_id)
+                self.viewport().update()
+            self.taskActivated.emit(task_id)
 
     def _update_hover(self, hit: ia.Hit | None) -> None:
         row = hit.row if hit is not None and hit.part != "row" else None
