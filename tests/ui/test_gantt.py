@@ -393,3 +393,11 @@ def test_export_png_and_svg(tmp_path, view):
     assert "<svg" in text and "기본 설계" in text
     with pytest.raises(ValueError, match="지원하지 않는"):
         view.render_to_image(tmp_path / "gantt.gif")
+
+
+def test_hover_text_shows_bar_details_or_holiday(view):
+    view.set_calendar(StandInCalendar({date(2019, 1, 9): "창립기념일"}))
+    text = view.hover_text(QPointF(centre(view, 3)))
+    assert text.startswith("1.2 실시 설계") and "총 여유 5일" in text
+    empty = QPointF(view.x_for_date(date(2019, 1, 9)) + 2, view.row_y(4) + ROW_HEIGHT + 30)
+    assert view.hover_text(empty) == "2019-01-09 창립기념일"

@@ -77,6 +77,20 @@ def hit_test(lay: GanttLayout, cx: float, cy: float, show_baseline: bool,
     return Hit(row, "body")
 
 
+def cursor_for(lay: GanttLayout, hit: Hit | None) -> Qt.CursorShape:
+    """Mouse cursor over a hit: cross on the link handle, arrows where a drag would edit."""
+    if hit is None:
+        return Qt.CursorShape.ArrowCursor
+    editable = int(lay.table.kind[hit.row]) != KIND_SUMMARY
+    if hit.part == "link":
+        return Qt.CursorShape.CrossCursor
+    if hit.part == "end" and editable:
+        return Qt.CursorShape.SizeHorCursor
+    if hit.part == "body" and editable:
+        return Qt.CursorShape.SizeAllCursor
+    return Qt.CursorShape.ArrowCursor
+
+
 def start_drag(hit: Hit, kind: int, shift: bool, pos: QPointF) -> Drag | None:
     if hit.part == "link" or (shift and hit.part in ("body", "end")):
         return Drag("link", hit.row, pos, pos)

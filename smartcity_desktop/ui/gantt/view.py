@@ -442,19 +442,19 @@ class GanttView(QAbstractScrollArea):
 
     def _update_hover(self, hit: ia.Hit | None) -> None:
         row = hit.row if hit is not None and hit.part != "row" else None
-        shape = Qt.CursorShape.ArrowCursor
-        if hit is not None:
-            kind = int(self.layout_state.table.kind[hit.row])
-            if hit.part == "link":
-                shape = Qt.CursorShape.CrossCursor
-            elif hit.part == "end" and kind != 1:
-                shape = Qt.CursorShape.SizeHorCursor
-            elif hit.part == "body" and kind != 1:
-                shape = Qt.CursorShape.SizeAllCursor
-        self.viewport().setCursor(shape)
+        self.viewport().setCursor(ia.cursor_for(self.layout_state, hit))
         if row != self._hover_row:
             self._hover_row = row
             self.viewport().update()
+
+    def hover_text(self, pos: QPointF) -> str | None:
+        """Tooltip at viewport ``pos``: the bar's details, else the day's holiday name."""
+        c = self._content(pos)
+        lay = self.layout_state
+        hit = ia.hit_test(lay, c.x(), c.y(), self._show_baseline)
+        if hit is not None and hit.part != "row":
+            return ia.tooltip_text(lay, hit.row, self.language)
+        return self.day_tooltip(lay.ts.ordinal_at(c.x()))
 
     def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if self._hover_row is not None:
@@ -482,13 +482,7 @@ class GanttView(QAbstractScrollArea):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.ToolTip:
-            c = self._content(QPointF(event.pos()))
-            lay = self.layout_state
-            hit = ia.hit_test(lay, c.x(), c.y(), self._show_baseline)
-            if hit is not None and hit.part != "row":
-                text = ia.tooltip_text(lay, hit.row, self.language)
-            else:
-                text = self.day_tooltip(lay.ts.ordinal_at(c.x()))
+            text = self.hover_text(QPointF(event.pos()))
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
