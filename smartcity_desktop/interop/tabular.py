@@ -38,9 +38,14 @@ TASK_COLUMNS: list[tuple[str, str, str]] = [
     ("predecessors", "선행과업", "Predecessors"),
     ("actual_start", "실제 시작", "Actual start"),
     ("actual_finish", "실제 종료", "Actual finish"),
+    ("constraint", "제약", "Constraint"),
+    ("needs_signoff", "결재 필요", "Needs sign-off"),
+    ("percent_from_checklist", "점검항목 진척 연동", "Percent from checklist"),
     ("notes", "비고", "Notes"),
     ("source", "출처", "Source"),
 ]
+_YES = {"예", "y", "yes", "true", "1", "o", "v", "✓"}
+_CONSTRAINT = re.compile(r"^(SNET|FNLT|MFO)[\s:]+(\d{4}-\d{2}-\d{2})$", re.I)
 FIELDS = [c[0] for c in TASK_COLUMNS]
 FIELD_LABELS = {f: f"{ko} / {en}" for f, ko, en in TASK_COLUMNS}
 _ALIASES = {
@@ -109,6 +114,11 @@ def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
             "duration": t.duration_days, "percent": t.percent_complete,
             "predecessors": "; ".join(preds.get(t.id, [])),
             "actual_start": t.actual_start, "actual_finish": t.actual_finish,
+            "constraint": (f"{t.constraint_type.value} {t.constraint_date.isoformat()}"
+                           if t.constraint_type is not m.ConstraintType.NONE
+                           and t.constraint_date else ""),
+            "needs_signoff": "예" if t.needs_signoff else "",
+            "percent_from_checklist": "예" if t.percent_from_checklist else "",
             "notes": t.notes, "source": t.source,
         })
     return rows
@@ -264,11 +274,25 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
     if duration < 0:
         duration = 0 if kind is m.TaskKind.MILESTONE else 1
     owner = r.text("owner")
+    ctype, cdate = m.ConstraintType.NONE, None
+    if r.text("constraint"):
+        found = _CONSTRAINT.match(r.text("constraint"))
+        if not found:
+            raise r.err("constraint", f"'{r.text('constraint')[:40]}' is not a constraint "
+                        "(SNET/FNLT/MFO and a day, e.g. SNET 2019-01-02)")
+        try:
+            cdate = date.fromisoformat(found.group(2))
+        except ValueError as exc:
+            raise r.err("constraint", str(exc)) from None
+        ctype = m.ConstraintType(found.group(1).upper())
     task = m.Task(
         project_id=0, wbs=wbs, name_ko=name, name_en=r.text("name_en"), kind=kind,
         start=start, finish=finish, duration_days=duration,
         percent_complete=r.number("percent", 0, 0, 100),
         actual_start=r.day("actual_start"), actual_finish=r.day("actual_finish"),
+        constraint_type=ctype, constraint_date=cdate,
+        needs_signoff=r.text("needs_signoff").casefold() in _YES,
+        percent_from_checklist=r.text("percent_from_checklist").casefold() in _YES,
         notes=r.text("notes", 100_000),
         source=r.text("source", 500) if "source" in mapping else f"가져옴: {source}",
     )

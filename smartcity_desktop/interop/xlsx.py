@@ -67,7 +67,7 @@ def build_workbook(store: Store, org_id: int | None = None) -> Workbook:
     tasks = task_rows(store, org_id)
     _sheet(wb, TASK_SHEET, [ko for _, ko, _ in TASK_COLUMNS],
            [[r[f] for f, _, _ in TASK_COLUMNS] for r in tasks],
-           [8, 40, 30, 9, 18, 24, 16, 12, 12, 13, 13, 9, 10, 22, 12, 12, 40, 24])
+           [8, 40, 30, 9, 18, 24, 16, 12, 12, 13, 13, 9, 10, 22, 12, 12, 16, 9, 9, 40, 24])
 
     orgs = {o.id: o for o in store.organisations()}
     cities = {c.id: c.name_ko for c in store.all(m.City)}

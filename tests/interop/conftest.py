@@ -37,10 +37,13 @@ def real_store(tmp_path: Path):
     s.close()
 
 
-def task_facts(store: Store, project_id: int | None = None) -> list[tuple]:
-    """Everything an exchange format should carry, keyed by WBS, without ids."""
-    orgs = {o.id: o.code for o in store.organisations()}
-    cities = {c.id: c.code for c in store.all(m.City)}
+def task_facts(store: Store, project_id: int | None = None, key: str = "code") -> list[tuple]:
+    """Everything an exchange format should carry, keyed by WBS, without ids.
+
+    Organisations and cities are named by ``key`` ("code" or "name_ko").
+    """
+    orgs = {o.id: getattr(o, key) for o in store.organisations()}
+    cities = {c.id: getattr(c, key) for c in store.all(m.City)}
     tasks = store.tasks(project_id)
     by_id = {t.id: t for t in tasks}
     out = []
