@@ -51,7 +51,8 @@ def point(sch: Schedule, task_id: int, side: int) -> int:
 def check_links_hold(sch: Schedule, deps: list[Dependency]) -> None:
     for dep in deps:
         src, dst = FINISH_SIDE[dep.type]
-        assert point(sch, dep.successor_id, dst) >= point(sch, dep.predecessor_id, src) + dep.lag_days
+        after = point(sch, dep.predecessor_id, src) + dep.lag_days
+        assert point(sch, dep.successor_id, dst) >= after
 
 
 SETTINGS = settings(max_examples=150, deadline=None,
@@ -74,7 +75,8 @@ def test_links_hold_floats_nonnegative_and_critical_path_is_a_chain(graph):
 
     def tight(dep: Dependency) -> bool:
         src, dst = FINISH_SIDE[dep.type]
-        return point(sch, dep.successor_id, dst) == point(sch, dep.predecessor_id, src) + dep.lag_days
+        after = point(sch, dep.predecessor_id, src) + dep.lag_days
+        return point(sch, dep.successor_id, dst) == after
 
     for t in critical:
         # walk back: either it starts at the project start or a critical link drives it
