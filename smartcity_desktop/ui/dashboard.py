@@ -8,7 +8,8 @@ city, regulatory provisions by stage, and percent complete per ministry.
 
 The numbers come from :mod:`.dashboard_data` (which uses the scheduler's programme
 figures). They are recomputed and the figure redrawn only when the store reports a change,
-the status date or the language changes - never on paint. Clicking a bar emits
+the status date or the language changes - never on paint; a change while the tab is hidden
+is drawn when the tab is next shown. Clicking a bar emits
 ``context.filterRequested`` (e.g. a ministry's late milestones) so the task table filters.
 """
 
@@ -68,6 +69,7 @@ class DashboardView(QWidget):
         self.draw_count = 0
         self.error = ""
         self._pending = False
+        self._stale = False
 
         self.kpi: dict[str, QLabel] = {}
         tiles = QHBoxLayout()
@@ -128,7 +130,19 @@ class DashboardView(QWidget):
         self.refresh()
 
     def _on_store_changed(self, tables: set[str]) -> None:
-        if tables & _TABLES and not self._pending:
+        if not tables & _TABLES:
+            return
+        if not self.isVisible():  # a hidden tab redraws when it is shown (drawing takes ~1 s)
+            self._stale = True
+            return
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._deferred)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self._pending = True
             QTimer.singleShot(0, self, self._deferred)
 

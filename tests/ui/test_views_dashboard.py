@@ -101,6 +101,14 @@ def test_redraws_on_data_change_not_on_paint(env, qtbot):
     assert (view.data.milestones_done, view.data.milestones_due_30) == (2, 0)
     context.undo_stack.undo()
     qtbot.waitUntil(lambda: view.data.milestones_done == 1)
+    view.hide()  # a hidden tab does not draw; it catches up when shown
+    drawn = view.draw_count
+    context.undo_stack.redo()
+    qtbot.wait(20)
+    assert view.draw_count == drawn and view.data.milestones_done == 1
+    view.show()
+    qtbot.waitUntil(lambda: view.data.milestones_done == 2)
+    assert view.draw_count == drawn + 1
 
 
 def test_click_bar_requests_filter(env, qtbot):
