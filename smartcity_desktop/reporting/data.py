@@ -260,10 +260,14 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     contacts = store.all(m.Contact)
     signoffs = store.all(m.Signoff, order_by="signed_on, id")
     updates = store.all(m.StatusUpdate, order_by="report_date, id")
+    # People whose names are scrubbed from free text too (status authors and "done by" are
+    # often placeholders or log-in names, so only their own fields are blanked).
     names = {c.name for c in contacts} | {s.approver_name for s in signoffs}
-    names |= {u.author for u in updates} | {c.master_planner for c in cities.values()}
-    names |= {i.done_by for i in store.checklist() if i.done_by}
-    red = Redactor(redact, {n.split("(")[0].strip() for n in names if n} | names)
+    for c in cities.values():
+        if c.master_planner:
+            names |= {c.master_planner, c.master_planner.split("(")[0].strip(),
+                      c.master_planner.split()[0]}
+    red = Redactor(redact, {n for n in names if n})
 
     def org_name(org_id: int | None) -> str:
         return orgs[org_id].name_ko if org_id in orgs else ""
