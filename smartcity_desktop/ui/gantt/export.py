@@ -2,7 +2,7 @@
 
 Used by the window's "export Gantt image" and by the interop engineer. The
 image holds the timescale header and the chart body of either the current
-view or, with ``whole=True``, every row and the whole date range at the
+view or, with ``whole=True``, every row and the project's date span at the
 current zoom. Hover and drag decorations are left out.
 """
 
@@ -24,12 +24,20 @@ if TYPE_CHECKING:
 RASTER_FORMATS = {".png": "PNG", ".jpg": "JPG", ".jpeg": "JPG"}
 MAX_RASTER_SIDE = 32_000
 MAX_RASTER_PIXELS = 200_000_000
+LABEL_ROOM = 180  # pixels right of the last date for the names of the last bars
 
 
 def _frame(view: GanttView, whole: bool) -> Frame:
     if whole:
+        # Every row, and the project's dates (plus the status date) with a week of air;
+        # the today line shows only when today falls in that span.
         lay = view.layout_state
-        return Frame(0.0, 0.0, max(1, lay.content_width), max(1, lay.content_height))
+        first, last = lay.project_span()
+        if lay.status_date is not None:
+            first, last = min(first, lay.status_date), max(last, lay.status_date)
+        x0 = max(0.0, lay.ts.x(first.toordinal() - 7))
+        x1 = min(float(lay.content_width), lay.ts.x(last.toordinal() + 8) + LABEL_ROOM)
+        return Frame(float(int(x0)), 0.0, max(1, int(x1 - int(x0))), max(1, lay.content_height))
     return view.frame()
 
 

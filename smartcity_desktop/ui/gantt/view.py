@@ -170,7 +170,10 @@ class GanttView(QAbstractScrollArea):
     def fit_all(self) -> None:
         """Zoom so the whole project fits the viewport width, and scroll to its start."""
         lay = self.layout_state
-        self.set_zoom(lay.fit_ppd(max(self.viewport().width(), 50)))
+        # A hidden widget's viewport is laid out only when shown: use the widget width then.
+        vp_width = self.viewport().width()
+        width = vp_width if self.isVisible() else self.width() - 2 * self.frameWidth()
+        self.set_zoom(lay.fit_ppd(max(width, 50)))
         self.scroll_to_date(lay.project_span()[0], margin_days=7)
 
     def scroll_to_date(self, d: date, margin_days: int = 3) -> None:
