@@ -90,7 +90,7 @@ def _status_fills(rows: list[MilestoneRow], col: int, first_row: int = 1) -> lis
 def milestone_table(ctx: Context, rows: list[MilestoneRow], *, compact: bool = False) -> Table:
     w = ctx.width
     head = ["WBS", "마일스톤", "담당", "계획", "전망", "실적", "상태"]
-    widths = [0.08, 0.38, 0.15, 0.12, 0.09, 0.09, 0.09]
+    widths = [0.08, 0.36, 0.15, 0.12, 0.09, 0.09, 0.11]
     data: list[list[object]] = [head]
     for r in rows:
         name = r.name + (" *" if r.planned_work else "")
