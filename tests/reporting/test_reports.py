@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -240,3 +243,21 @@ def test_progress_reaches_one(store, tmp_path: Path) -> None:
                     progress=progress)
     assert progress.seen[-1][0] == 1.0
     assert [f for f, _ in progress.seen] == sorted(f for f, _ in progress.seen)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_pages_render_with_ink(store, tmp_path: Path) -> None:
+    """Render pages to PNG (kept in $REPORT_ARTEFACTS when set) and check they carry print."""
+    from PIL import Image
+
+    out = generate_report(store, "programme", as_of=AS_OF, out_path=tmp_path / "r.pdf")
+    folder = Path(os.environ.get("REPORT_ARTEFACTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    gantt_page = next(i for i, t in enumerate(pdf_text(out), 1) if "가로 1/" in t)
+    for page in (1, 2, 3, gantt_page):
+        prefix = folder / f"briefing-p{page}"
+        subprocess.run(["pdftoppm", "-png", "-gray", "-r", "50", "-f", str(page), "-l",
+                        str(page), "-singlefile", str(out), str(prefix)], check=True)
+        image = Image.open(f"{prefix}.png")
+        dark = sum(image.histogram()[:128]) / (image.width * image.height)
+        assert 0.005 < dark < 0.5, f"page {page}: {dark:.3%} dark pixels"
