@@ -10,7 +10,10 @@ is its *gate*); nodes ``T..`` are the summaries' *end* nodes.
 
 from __future__ import annotations
 
+import gc
 import heapq
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from .model import Dependency, DependencyType, Task, TaskKind, ValidationError
@@ -32,6 +35,19 @@ class CycleError(ValidationError):
         self.tasks = tasks
         chain = " → ".join(f"{t.wbs} {t.name_ko}" for t in [*tasks, tasks[0]])
         super().__init__(f"{prefix}: these tasks would depend on each other in a loop: {chain}")
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small lists and tuples
+    (they hold no cycles; collections mid-build only cost time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _ends(s: Scheduler, dep: Dependency) -> tuple[int, int, int, int]:
@@ -79,19 +95,15 @@ def build(s: Scheduler) -> None:
     s._display = {}
     for tid in ids:
         _set_params(s, tid)
-    in_e: list[list[tuple[int, int, int, int, int]]] = [[] for _ in range(nn)]
-    out_e: list[list[tuple[int, int, int, int, int]]] = [[] for _ in range(nn)]
     pin: list[list[tuple[int, int]]] = [[] for _ in range(nn)]
     pout: list[list[tuple[int, int, int, int]]] = [[] for _ in range(nn)]
     dur = s._dur
-    for edge in edges:
-        u, su, v, tv, lag = edge
-        out_e[u].append(edge)
-        in_e[v].append(edge)
+    for u, su, v, tv, lag in edges:
         pin[v].append((2 * u + su, lag - (dur[v] if tv else 0)))
         pout[u].append((2 * v + tv, (0 if su else dur[u]) - lag, 2 * u + su, lag))
-    s._in_e, s._out_e, s._pin, s._pout = in_e, out_e, pin, pout
-    s._succ_nodes, s._pred_nodes = None, None  # made on the first incremental update
+    s._edges, s._pin, s._pout = edges, pin, pout
+    # per-node edge lists and neighbour sets: made on the first incremental update
+    s._in_e = s._out_e = s._succ_nodes = s._pred_nodes = None
     _topological_order(s)
     # summaries deepest first (reverse topological order of their gates)
     pos = s._pos
@@ -101,22 +113,28 @@ def build(s: Scheduler) -> None:
 
 def _neighbours(s: Scheduler) -> None:
     if s._succ_nodes is None:
-        s._succ_nodes = [list({e[2] for e in out}) for out in s._out_e]
-        s._pred_nodes = [list({e[0] for e in inn}) for inn in s._in_e]
+        in_e: list[list[tuple[int, int, int, int, int]]] = [[] for _ in range(s._nn)]
+        out_e: list[list[tuple[int, int, int, int, int]]] = [[] for _ in range(s._nn)]
+        for edge in s._edges:
+            out_e[edge[0]].append(edge)
+            in_e[edge[2]].append(edge)
+        s._in_e, s._out_e = in_e, out_e
+        s._succ_nodes = [list({e[2] for e in out}) for out in out_e]
+        s._pred_nodes = [list({e[0] for e in inn}) for inn in in_e]
 
 
 def _topological_order(s: Scheduler) -> None:
     nn = s._nn
-    indeg = [len(x) for x in s._in_e]
-    out_e = s._out_e
+    indeg = [len(x) for x in s._pin]
+    pout = s._pout
     stack = [n for n in range(nn) if indeg[n] == 0]
     stack.reverse()
     order: list[int] = []
     while stack:
         u = stack.pop()
         order.append(u)
-        for e in out_e[u]:
-            v = e[2]
+        for link in pout[u]:
+            v = link[0] >> 1
             indeg[v] -= 1
             if indeg[v] == 0:
                 stack.append(v)
@@ -137,7 +155,7 @@ def _find_cycle(s: Scheduler, indeg: list[int]) -> list[Task]:
     while n not in seen:
         seen[n] = len(path)
         path.append(n)
-        n = next(e[0] for e in s._in_e[n] if indeg[e[0]] > 0)
+        n = next(p >> 1 for p, _ in s._pin[n] if indeg[p >> 1] > 0)
     loop = path[seen[n]:]
     loop.reverse()  # predecessor -> successor order
     return _tasks_of(s, loop)
@@ -179,6 +197,7 @@ def _set_params(s: Scheduler, tid: int) -> None:
 
 def _link_offsets(s: Scheduler, n: int) -> None:
     """Precompute "point + offset" for node ``n``'s incoming and outgoing links."""
+    _neighbours(s)
     dur = s._dur
     dn = dur[n]
     s._pin[n] = [(2 * u + su, lag - (dn if tv else 0)) for u, su, _, tv, lag in s._in_e[n]]

@@ -112,7 +112,8 @@ class Schedule:
         self.project_end_index = project_end
         self.project_start_index = project_start
         self._cache: dict[int, ScheduledTask] = {}
-        self.critical_ids: set[int] = {t for t in order if self._values(t)[4] <= 0}
+        self.critical_ids: set[int] = {t for t, r in roll.items() if r[4] <= 0}
+        self.critical_ids.update(t for t, n in node_of.items() if tf[n] <= 0 and t not in roll)
 
     def _values(self, task_id: int) -> tuple[int, ...]:
         """(ES, EF, LS, LF, total float, free float) in boundaries / working days."""
@@ -208,14 +209,16 @@ class Scheduler:
 
     # -- graph ------------------------------------------------------------------------
     def _build(self) -> None:
-        _graph.build(self)
+        with _graph.gc_paused():
+            _graph.build(self)
         self._computed = False
 
     def compute(self) -> Schedule:
         """Full forward and backward pass over every task."""
-        _graph.full_pass(self)
-        self._computed = True
-        return self._snapshot()
+        with _graph.gc_paused():
+            _graph.full_pass(self)
+            self._computed = True
+            return self._snapshot()
 
     def update_task(self, task: Task, percent: float | None = None) -> Schedule:
         """Take a changed task and recompute only what depends on it.
@@ -233,8 +236,9 @@ class Scheduler:
         if not self._computed or old.kind != task.kind or old.parent_id != task.parent_id:
             self._build()
             return self.compute()
-        _graph.incremental(self, task.id)
-        return self._snapshot()
+        with _graph.gc_paused():
+            _graph.incremental(self, task.id)
+            return self._snapshot()
 
     def check_dependency(self, dep: Dependency) -> None:
         """Refuse a link before it is stored: bad ends, duplicates, summary misuse, cycles."""
