@@ -314,18 +314,22 @@ def _roll_up(s: Scheduler, tid: int) -> None:
     kids = s._children.get(tid, ())
     if not kids:
         es, ef, weight, pct = ept[2 * g], ept[2 * e + 1], 0, 0.0
+        day = es if ef > es else es - 1
     else:
-        es, ef, weight, acc, plain = BIG, -BIG, 0, 0.0, 0.0
+        # day: index of the first working day shown (a milestone shows the day it ends)
+        es, ef, day, weight, acc, plain = BIG, -BIG, BIG, 0, 0.0, 0.0
         for c in kids:
             r = s._roll.get(c)
             if r is not None:
-                cs, cf, cw, cp = r[0], r[1], r[7], r[6]
+                cs, cf, cw, cp, cd = r[0], r[1], r[7], r[6], r[8]
             else:
                 n = s._node_of[c]
                 cs, cf = ept[2 * n], ept[2 * n + 1]
                 cw, cp = s._dur[n], s._pct[n]
+                cd = cs if cf > cs else cs - 1
             es = cs if cs < es else es
             ef = cf if cf > ef else ef
+            day = cd if cd < day else day
             weight += cw
             acc += cp * cw
             plain += cp
@@ -334,7 +338,7 @@ def _roll_up(s: Scheduler, tid: int) -> None:
     tf = lf - ef
     ff = min(s._ff[e], tf) if tf > 0 else 0
     s._pct[g] = pct
-    s._roll[tid] = (es, ef, lpt[2 * g], lf, tf, max(ff, 0), pct, weight)
+    s._roll[tid] = (es, ef, lpt[2 * g], lf, tf, max(ff, 0), pct, weight, day)
 
 
 def incremental(s: Scheduler, tid: int) -> None:

@@ -150,7 +150,10 @@ class Schedule:
             return hit
         es, ef, ls, lf, tf, ff = self._values(task_id)
         cal = self.calendar
-        early_start, early_finish = self._start(es, ef), cal.date_at(ef - 1)
+        early_finish = cal.date_at(ef - 1)
+        roll = self._roll.get(task_id)
+        # a summary starts on its earliest child's first shown day
+        early_start = cal.date_at(roll[8]) if roll is not None else self._start(es, ef)
         shown_start, shown_finish = self._display.get(task_id, (None, None))
         st = ScheduledTask(
             task_id=task_id,

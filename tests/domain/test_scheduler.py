@@ -207,6 +207,15 @@ def test_summary_rolls_up_dates_and_weighted_percent():
     assert sch[10].percent == pytest.approx((3 * 50 + 1 * 100) / 4)  # milestone weighs 0
 
 
+def test_summary_starting_with_a_milestone_starts_on_its_day():
+    tasks = [task(10, 0, kind=TaskKind.SUMMARY), task(1, 0, parent_id=10),
+             task(2, 2, parent_id=10)]
+    sch = schedule(tasks, [link(1, 2)])
+    assert sch[1].start == MON  # the milestone ends the project's first day
+    assert sch[2].start == d(1, 8)
+    assert span(sch, 10) == (MON, d(1, 9))
+
+
 def test_links_into_and_out_of_a_summary():
     tasks = [task(1, 2), task(10, 0, kind=TaskKind.SUMMARY), task(11, 1, parent_id=10),
              task(12, 3, parent_id=10), task(2, 1)]

@@ -105,6 +105,8 @@ def test_summaries_roll_up_their_children(graph):
     for sid, kids in children.items():
         assert sch.indices(sid)[0] == min(sch.indices(k)[0] for k in kids)
         assert sch.indices(sid)[1] == max(sch.indices(k)[1] for k in kids)
+        assert sch[sid].start == min(sch[k].start for k in kids)
+        assert sch[sid].finish == max(sch[k].finish for k in kids)
 
 
 @SETTINGS
