@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image
 
 from ..domain.status import TaskStatus
-from .fonts import configure_matplotlib
+from .fonts import configure_matplotlib, safe_text
 
 STATUS_ORDER = ["done", "on_track", "at_risk", "late", "not_started"]
 STATUS_KO = {st.value: st.label("ko") for st in TaskStatus}
@@ -33,7 +33,7 @@ def status_by_ministry_png(rows: Sequence[tuple[str, dict[str, int]]], *,
     matplotlib.use("Agg", force=False)
     from matplotlib.figure import Figure
 
-    names = [name for name, _ in rows][::-1]
+    names = [safe_text(name) for name, _ in rows][::-1]
     height_mm = max(45.0, 12 + 7.5 * len(rows))
     fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=DPI)
     ax = fig.add_subplot(111)
