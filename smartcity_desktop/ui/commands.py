@@ -192,13 +192,12 @@ def delete_task(task_id: int) -> Callable[[Store], None]:
 
 # -- dependencies --------------------------------------------------------------------------
 def _check_cycle(store: Store, dep: m.Dependency) -> None:
+    from ..domain.calendar import calendar_from_exceptions
     from ..domain.scheduler import Scheduler
-    from ..store.planning import load_schedule
 
-    tasks, _schedule, calendar = load_schedule(store)
+    calendar = calendar_from_exceptions(store.all(m.CalendarException))
     others = [d for d in store.dependencies() if d.id != dep.id]
-    project = store.project()
-    Scheduler(tasks, others, calendar, project.start).check_dependency(dep)
+    Scheduler(store.tasks(), others, calendar, store.project().start).check_dependency(dep)
 
 
 def add_dependency(pred_id: int, succ_id: int, dep_type: m.DependencyType = m.DependencyType.FS,

@@ -196,3 +196,11 @@ class Translations:
     @property
     def installed(self) -> list[QTranslator]:
         return list(self._installed)
+
+
+_TRANSLATIONS = Translations()
+
+
+def translations() -> Translations:
+    """The application's one set of installed translators."""
+    return _TRANSLATIONS

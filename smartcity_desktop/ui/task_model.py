@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
@@ -70,6 +71,7 @@ class Scheduled:
     total_float: float | None = None
     critical: bool = False
     status: str = "not_started"
+    percent: float | None = None  # rolled up for summaries
 
 
 @dataclass
@@ -98,16 +100,28 @@ def _status_of(task: m.Task, st: Any, as_of: date) -> str:
     return getattr(value, "value", str(value))
 
 
+def _schedule(store: Store, project: m.Project, deps: list[m.Dependency]):
+    """(tasks, schedule, calendar) from the store's planning helper or the scheduler itself."""
+    try:
+        from ..store.planning import load_schedule
+    except ImportError:
+        from ..domain.calendar import calendar_from_exceptions
+        from ..domain.scheduler import Scheduler
+
+        tasks = store.tasks()
+        calendar = calendar_from_exceptions(store.all(m.CalendarException))
+        return tasks, Scheduler(tasks, deps, calendar, project.start).compute(), calendar
+    return load_schedule(store)
+
+
 def load_plan(store: Store) -> PlanState:
     """Run the scheduler over the store; on a scheduling failure show the plan dates."""
     project = store.project()
     as_of = project.status_date or date.today()
     deps = store.dependencies()
     try:
-        from ..store.planning import load_schedule
-
-        tasks, schedule, calendar = load_schedule(store)
-    except (ImportError, m.ValidationError, ValueError) as exc:
+        tasks, schedule, calendar = _schedule(store, project, deps)
+    except (m.ValidationError, ValueError) as exc:
         tasks = store.tasks()
         calendar, schedule = None, None
         error = str(exc)
@@ -124,7 +138,8 @@ def load_plan(store: Store) -> PlanState:
             except KeyError:
                 st = None
         if st is not None:
-            info = Scheduled(st.start, st.finish, st.total_float, bool(st.critical))
+            info = Scheduled(st.start, st.finish, st.total_float, bool(st.critical),
+                             percent=st.percent)
         else:
             info = Scheduled(task.start.earliest() if task.start else None,
                              task.finish.latest() if task.finish else None)
@@ -142,6 +157,7 @@ class TaskTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.context = context
         self.message_parent: QWidget | None = None
+        self.row_height: int | None = None  # pixels; the Gantt's row height when beside it
         self.plan = PlanState([], [], {})
         self._tasks: dict[int, m.Task] = {}
         self._children: dict[int, list[int]] = {0: []}
@@ -297,7 +313,7 @@ class TaskTreeModel(QAbstractItemModel):
             self._date_text(task.start, st.start),
             self._date_text(task.finish, st.finish),
             "" if task.is_summary else tr("{0} d").format(task.duration_days),
-            f"{task.percent_complete:g}%",
+            f"{(st.percent if st.percent is not None else task.percent_complete):.0f}%",
             tr(STATUS_TITLES.get(st.status, st.status)),
             float_text,
         ]
@@ -318,6 +334,8 @@ class TaskTreeModel(QAbstractItemModel):
             return self._edit_value(task, col)
         if role == TaskIdRole:
             return tid
+        if role == Qt.ItemDataRole.SizeHintRole and self.row_height:
+            return QSize(0, self.row_height)
         st = self.plan.scheduled.get(tid)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(task, st, col)

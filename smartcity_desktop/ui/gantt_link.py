@@ -1,0 +1,257 @@
+"""The glue between the task tree and the Gantt chart in the main window.
+
+:class:`GanttLink` feeds the chart the tree's visible rows (expanded, filtered,
+in display order) as ``GanttRow`` objects, plus links, calendar, status date
+and the chosen baseline; it keeps row height, header height and vertical
+scrolling of the two views in step; and it turns the chart's requests (move,
+resize, link, open) into undoable edits through ``EditService``. It talks to
+the chart only through the public ``GanttView`` interface.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtWidgets import QScrollBar
+
+from ..domain import model as m
+from . import commands
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+ROW_HEIGHT_FALLBACK = 24
+
+
+def _gantt_module():
+    try:
+        module = importlib.import_module("smartcity_desktop.ui.gantt")
+    except ImportError as exc:
+        log.warning("Gantt chart unavailable: %s", exc)
+        return None
+    return module if hasattr(module, "GanttView") else None
+
+
+class GanttLink(QObject):
+    TIMESCALES = ("quarter_year", "year_month", "month_week", "week_day")
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.model, self.proxy, self.tree = window.model, window.proxy, window.tree
+        self.baseline_id: int | None = None
+        self._baseline: dict[int, tuple[date | None, date | None]] = {}
+        self.rows: list[Any] = []
+        self.visible_count = 0
+        self._syncing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh_now)
+        module = _gantt_module()
+        self._rows_module = None
+        self.gantt = None
+        self.row_height = ROW_HEIGHT_FALLBACK
+        if module is not None:
+            self._rows_module = importlib.import_module("smartcity_desktop.ui.gantt.rows")
+            self.row_height = self._rows_module.ROW_HEIGHT
+            self.gantt = module.GanttView(self.context)
+            self.gantt.setObjectName("ganttView")
+            self._connect_gantt()
+        self.model.row_height = self.row_height
+        for signal in (self.tree.expanded, self.tree.collapsed):
+            signal.connect(self.schedule_refresh)
+        for signal in (self.proxy.layoutChanged, self.proxy.modelReset, self.proxy.rowsInserted,
+                       self.proxy.rowsRemoved, self.proxy.dataChanged):
+            signal.connect(self.schedule_refresh)
+        self.context.statusDateChanged.connect(self._on_status_date)
+
+    # -- wiring ----------
+    def _connect_gantt(self) -> None:
+        g = self.gantt
+        g.taskMoveRequested.connect(self.move_task)
+        g.taskResizeRequested.connect(self.resize_task)
+        g.dependencyRequested.connect(self.link_tasks)
+        g.taskActivated.connect(self.window.open_task)
+        g.selectionChanged.connect(self._on_chart_selection)
+        self.tree.selectionModel().currentRowChanged.connect(self._on_tree_current)
+        self._share_scrolling()
+        self.sync_header()
+        # same viewport height on both sides, one visible vertical scroll bar (the chart's)
+        on, off = Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.tree.setHorizontalScrollBarPolicy(on)
+        self.gantt.setHorizontalScrollBarPolicy(on)
+        self.tree.setVerticalScrollBarPolicy(off)
+
+    def _chart_scrollbar(self) -> QScrollBar | None:
+        return self.gantt.verticalScrollBar() if self.gantt is not None else None
+
+    def _share_scrolling(self) -> None:
+        chart_bar = self._chart_scrollbar()
+        tree_bar = self.tree.verticalScrollBar()
+        if chart_bar is None:
+            return
+
+        def follow(target: QScrollBar):
+            def on_value(value: int) -> None:
+                if self._syncing:
+                    return
+                self._syncing = True
+                try:
+                    target.setValue(value)
+                finally:
+                    self._syncing = False
+            return on_value
+
+        tree_bar.valueChanged.connect(follow(chart_bar))
+        chart_bar.valueChanged.connect(follow(tree_bar))
+
+    def sync_header(self) -> None:
+        """Give the tree's header and the chart's timescale the same height."""
+        if self.gantt is None:
+            return
+        header = self.tree.header()
+        self.gantt.set_header_height(max(header.sizeHint().height(), self.gantt.header_height()))
+        header.setFixedHeight(int(self.gantt.header_height()))
+
+    # -- feeding the chart ----------
+    def schedule_refresh(self, *_args) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def visible_task_ids(self) -> list[tuple[int, int]]:
+        """(task id, depth) of every row the tree shows, top to bottom."""
+        out: list[tuple[int, int]] = []
+        proxy, tree = self.proxy, self.tree
+        stack: list[tuple[QModelIndex, int, int]] = [(QModelIndex(), 0, -1)]
+        while stack:
+            parent, row, depth = stack.pop()
+            if row >= proxy.rowCount(parent):
+                continue
+            stack.append((parent, row + 1, depth))
+            index = proxy.index(row, 0, parent)
+            out.append((int(proxy.mapToSource(index).internalId()), depth + 1))
+            if tree.isExpanded(index) and proxy.hasChildren(index):
+                stack.append((index, 0, depth + 1))
+        return out
+
+    def build_rows(self) -> list[Any]:
+        if self._rows_module is None:
+            return []
+        GanttRow = self._rows_module.GanttRow  # noqa: N806
+        rows = []
+        for task_id, depth in self.visible_task_ids():
+            task = self.model.task(task_id)
+            st = self.model.scheduled(task_id)
+            if task is None:
+                continue
+            start = (st.start if st else None) or self._fallback_day()
+            finish = (st.finish if st else None) or start
+            ps = task.start if task.start is not None and not task.start.is_exact else None
+            pf = task.finish if task.finish is not None and not task.finish.is_exact else None
+            base = self._baseline.get(task_id, (None, None))
+            rows.append(GanttRow(
+                task_id=task_id, wbs=task.wbs, name=task.name(self.context.lang),
+                kind=task.kind.value, start=start, finish=max(finish, start),
+                percent=st.percent if st and st.percent is not None else task.percent_complete,
+                critical=bool(st and st.critical),
+                planned_start_range=(ps.earliest(), ps.latest()) if ps else None,
+                planned_finish_range=(pf.earliest(), pf.latest()) if pf else None,
+                baseline_start=base[0], baseline_finish=base[1], depth=depth,
+                total_float=st.total_float if st else None,
+            ))
+        return rows
+
+    def _fallback_day(self) -> date:
+        """Where a task the scheduler could not place is drawn (keeps rows aligned)."""
+        return self.context.store.project().start
+
+    def refresh_now(self) -> None:
+        self._timer.stop()
+        if self.gantt is None:
+            self.visible_count = len(self.visible_task_ids())
+            return
+        self.rows = self.build_rows()
+        self.visible_count = len(self.rows)
+        plan = self.model.plan
+        if plan.calendar is not None:
+            self.gantt.set_calendar(plan.calendar)
+        self.gantt.set_status_date(plan.status_date or date.today())
+        self.gantt.set_rows(self.rows)
+        self.gantt.set_dependencies([(d.predecessor_id, d.successor_id, d.type.value)
+                                     for d in plan.dependencies])
+        bar = self._chart_scrollbar()
+        if bar is not None:
+            bar.setValue(self.tree.verticalScrollBar().value())
+        self.window.update_status_bar()
+
+    def _on_status_date(self, day: date) -> None:
+        if self.gantt is not None:
+            self.gantt.set_status_date(day)
+
+    # -- chart commands ----------
+    def zoom(self, direction: int) -> None:
+        if self.gantt is not None:
+            self.gantt.zoom_in() if direction > 0 else self.gantt.zoom_out()
+
+    def fit(self) -> None:
+        if self.gantt is not None:
+            self.gantt.fit_all()
+
+    def set_timescale(self, scale: str) -> None:
+        if self.gantt is not None:
+            self.gantt.set_timescale(scale.replace("_", "/"))
+
+    def set_baseline(self, baseline_id: int | None) -> None:
+        self.baseline_id = baseline_id
+        self._baseline = {}
+        if baseline_id is not None:
+            for bt in self.context.store.all(m.BaselineTask, "baseline_id = ?", (baseline_id,)):
+                self._baseline[bt.task_id] = (bt.start, bt.finish)
+        if self.gantt is not None:
+            self.gantt.show_baseline(baseline_id is not None)
+        self.refresh_now()
+
+    # -- chart requests -> edits ----------
+    def move_task(self, task_id: int, new_start: date) -> None:
+        task, st = self.model.task(task_id), self.model.scheduled(task_id)
+        if task is None:
+            return
+        commands.perform(self.window, self.context,
+                         self.window.tr("Move {0} to {1}").format(task.wbs, new_start),
+                         commands.move_task(task_id, new_start, st.start if st else None,
+                                            st.finish if st else None))
+
+    def resize_task(self, task_id: int, new_finish: date) -> None:
+        task, st = self.model.task(task_id), self.model.scheduled(task_id)
+        calendar = self.model.plan.calendar
+        if task is None or st is None or st.start is None or calendar is None:
+            return
+        commands.perform(self.window, self.context,
+                         self.window.tr("Change finish of {0} to {1}").format(task.wbs, new_finish),
+                         commands.resize_task(task_id, new_finish, st.start,
+                                              calendar.workdays_between))
+
+    def link_tasks(self, pred_id: int, succ_id: int) -> None:
+        pred, succ = self.model.task(pred_id), self.model.task(succ_id)
+        if pred is None or succ is None:
+            return
+        commands.perform(self.window, self.context,
+                         self.window.tr("Link {0} → {1}").format(pred.wbs, succ.wbs),
+                         commands.add_dependency(pred_id, succ_id))
+
+    def _on_chart_selection(self, task_id: int) -> None:
+        if task_id and task_id != self.window.current_task_id():
+            self.window.select_task(task_id)
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.gantt is not None and current.isValid():
+            self.gantt.select_task(self.model.task_id(self.proxy.mapToSource(current)))

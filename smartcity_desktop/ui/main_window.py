@@ -1,0 +1,544 @@
+"""The main window: menus, toolbar, status bar, the task tree beside the Gantt, view tabs.
+
+Tab 1 is a splitter with the WBS tree table (left) and the Gantt chart (right)
+sharing one vertical scroll position and one row height. The chart shows the
+tree's visible rows (expanded, filtered) in display order and is rebuilt
+whenever they change. Every edit, from the table, the chart or a dialog, runs
+through ``EditService`` and is undoable from the Edit menu. Other engineers'
+views plug in as tabs (:meth:`MainWindow.add_tab`, ``ui.views.create_views``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from ..domain import model as m
+from . import commands
+from .context import AppContext
+from .delegates import CityComboDelegate, OrgComboDelegate, PercentDelegate, PlanDateDelegate
+from .filter_bar import FilterBar
+from .gantt_link import GanttLink
+from .preferences import open_preferences, settings
+from .task_dialog import open_task_dialog
+from .task_model import (
+    COL_CITY,
+    COL_FINISH,
+    COL_NAME,
+    COL_OWNER,
+    COL_PERCENT,
+    COL_START,
+    TaskFilterProxy,
+    TaskTreeModel,
+)
+
+log = logging.getLogger(__name__)
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+def _optional_module(name: str):
+    """Import a module another engineer provides; None while it does not exist."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and name.startswith(exc.name) or exc.name == name:
+            return None
+        raise
+
+
+def state_key(name: str) -> str:
+    """Settings key for saved window state; Qt's state format is version-specific."""
+    return f"window/qt{qVersion()}/{name}"
+
+
+class MainWindow(QMainWindow):
+    openDatabaseRequested = Signal(str)  # path; handled by the application
+    newDatabaseRequested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._shown_once = False
+        self.setObjectName("MainWindow")
+        self.model = TaskTreeModel(context, self)
+        self.model.message_parent = self
+        self.proxy = TaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("taskTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        lang = lambda: self.context.lang  # noqa: E731
+        self._delegates = [PlanDateDelegate(lang, self.tree), PlanDateDelegate(lang, self.tree),
+                           OrgComboDelegate(self.model, self.tree),
+                           CityComboDelegate(self.model, self.tree), PercentDelegate(self.tree)]
+        for col, delegate in zip((COL_START, COL_FINISH, COL_OWNER, COL_CITY, COL_PERCENT),
+                                 self._delegates):
+            self.tree.setItemDelegateForColumn(col, delegate)
+        self.tree.doubleClicked.connect(self._on_tree_double_click)
+
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("ganttSplitter")
+        self.splitter.addWidget(self.tree)
+        self.gantt_link = GanttLink(self)
+        if self.gantt_link.gantt is not None:
+            self.splitter.addWidget(self.gantt_link.gantt)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "")
+        self.setCentralWidget(self.tabs)
+
+        self.filter_bar = FilterBar(self)
+        self.addToolBar(self.filter_bar)
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self.context.filterRequested.connect(self.apply_filter)
+        self.context.languageChanged.connect(lambda _l: self.retranslate())
+        self.context.changed.connect(self._on_store_changed)
+        self.context.statusDateChanged.connect(lambda _d: self.update_status_bar())
+        self.context.undo_stack.cleanChanged.connect(lambda _c: self.update_status_bar())
+        self.proxy.layoutChanged.connect(self.update_status_bar)
+        self.proxy.rowsInserted.connect(self.update_status_bar)
+        self.proxy.rowsRemoved.connect(self.update_status_bar)
+        self.proxy.modelReset.connect(self.update_status_bar)
+
+        self._add_plugin_views()
+        self.retranslate()
+        self.tree.expandToDepth(0)
+        self.restore_layout()
+        self.gantt_link.refresh_now()
+        self.update_status_bar()
+
+    # -- construction --------------------------------------------------------------------
+    def _action(self, name: str, slot=None, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        a = self._action
+        K = QKeySequence  # noqa: N806
+        a("new_db", self.new_database, K(K.StandardKey.New))
+        a("open_db", self.open_database, K(K.StandardKey.Open))
+        a("import", self.import_file)
+        a("export", self.export_file)
+        a("quit", self.close, K(K.StandardKey.Quit))
+        undo = self.context.undo_stack.createUndoAction(self)
+        undo.setObjectName("undo")
+        undo.setShortcuts([K(K.StandardKey.Undo)])
+        redo = self.context.undo_stack.createRedoAction(self)
+        redo.setObjectName("redo")
+        redo.setShortcuts([K("Ctrl+Shift+Z"), K("Ctrl+Y")])
+        self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
+        a("insert", self.insert_task, K("Insert"))
+        a("delete", self.delete_selected, K(K.StandardKey.Delete))
+        a("details", self.open_selected_task, K("Ctrl+Return"))
+        a("find", self.filter_bar.focus_search, K(K.StandardKey.Find))
+        a("preferences", lambda: open_preferences(self.context, self),
+          K(K.StandardKey.Preferences))
+        a("zoom_in", lambda: self.gantt_link.zoom(1), K(K.StandardKey.ZoomIn))
+        a("zoom_out", lambda: self.gantt_link.zoom(-1), K(K.StandardKey.ZoomOut))
+        a("fit", self.gantt_link.fit, K("Ctrl+0"))
+        a("expand_all", self.tree.expandAll)
+        a("collapse_all", self.tree.collapseAll)
+        a("critical_only", lambda on: self.proxy.update_filter(critical=on), checkable=True)
+        a("clear_filters", self.clear_filters)
+        self.timescale_group = QActionGroup(self)
+        for scale in GanttLink.TIMESCALES:
+            action = a(f"scale_{scale}", lambda _c=False, s=scale: self.gantt_link.set_timescale(s),
+                       checkable=True)
+            self.timescale_group.addAction(action)
+        a("save_baseline", self.save_baseline)
+        a("status_date", self.edit_status_date)
+        a("calendar", self.edit_calendar)
+        a("reports", self.open_reports, K(K.StandardKey.Print))
+        a("about", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        acts = self.actions_by_name
+        self.menus = {}
+        for key, names in [
+            ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-", "quit"]),
+            ("edit", ["undo", "redo", "-", "insert", "delete", "details", "-", "find",
+                      "-", "preferences"]),
+            ("view", ["zoom_in", "zoom_out", "fit", "timescale", "baseline", "-", "expand_all",
+                      "collapse_all", "-", "critical_only", "clear_filters"]),
+            ("project", ["save_baseline", "status_date", "calendar"]),
+            ("reports", ["reports"]),
+            ("help", ["about"]),
+        ]:
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{key}")
+            self.menus[key] = menu
+            for name in names:
+                if name == "-":
+                    menu.addSeparator()
+                elif name == "recent":
+                    self.recent_menu = menu.addMenu("")
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+                elif name == "timescale":
+                    self.timescale_menu = menu.addMenu("")
+                    for action in self.timescale_group.actions():
+                        self.timescale_menu.addAction(action)
+                elif name == "baseline":
+                    self.baseline_menu = menu.addMenu("")
+                    self.baseline_menu.aboutToShow.connect(self._fill_baselines)
+                else:
+                    menu.addAction(acts[name])
+        toolbar = self.addToolBar("")
+        toolbar.setObjectName("mainToolbar")
+        self.main_toolbar = toolbar
+        for name in ["undo", "redo", None, "insert", "delete", None, "zoom_in", "zoom_out", "fit",
+                     None, "reports"]:
+            toolbar.addSeparator() if name is None else toolbar.addAction(acts[name])
+        self.insertToolBar(self.filter_bar, toolbar)
+
+    def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QLabel
+
+        self.count_label = QLabel(self)
+        self.date_label = QLabel(self)
+        self.path_label = QLabel(self)
+        bar = self.statusBar()
+        bar.addWidget(self.count_label)
+        bar.addPermanentWidget(self.date_label)
+        bar.addPermanentWidget(self.path_label)
+
+    def _add_plugin_views(self) -> None:
+        views = _optional_module("smartcity_desktop.ui.views")
+        if views is None or not hasattr(views, "create_views"):
+            return
+        try:
+            created = views.create_views(self.context, self)
+        except Exception:  # noqa: BLE001 - a broken view must not keep the window closed
+            log.exception("creating the view tabs failed")
+            QMessageBox.warning(self, self.tr("Views"),
+                                self.tr("Some views could not be opened; see the log."))
+            return
+        for widget, title in created:
+            self.add_tab(widget, title)
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Add a view tab beside the Gantt; returns its index."""
+        return self.tabs.addTab(widget, title)
+
+    # -- text -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        t = self.tr
+        titles = {"file": t("&File"), "edit": t("&Edit"), "view": t("&View"),
+                  "project": t("&Project"), "reports": t("&Reports"), "help": t("&Help")}
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+        self.recent_menu.setTitle(t("Recent databases"))
+        self.timescale_menu.setTitle(t("Timescale"))
+        self.baseline_menu.setTitle(t("Baseline"))
+        texts = {
+            "new_db": t("&New database…"), "open_db": t("&Open database…"),
+            "import": t("&Import…"), "export": t("&Export…"), "quit": t("&Quit"),
+            "insert": t("&Insert task"), "delete": t("&Delete task"),
+            "details": t("Task &details…"), "find": t("&Find…"),
+            "preferences": t("&Preferences…"), "zoom_in": t("Zoom &in"),
+            "zoom_out": t("Zoom &out"), "fit": t("&Fit whole project"),
+            "expand_all": t("Expand all"), "collapse_all": t("Collapse all"),
+            "critical_only": t("&Critical tasks only"), "clear_filters": t("Clear filters"),
+            "save_baseline": t("Save &baseline…"), "status_date": t("&Status date…"),
+            "calendar": t("&Calendar exceptions…"), "reports": t("&Reports…"),
+            "about": t("&About"),
+            "scale_year_month": t("Year / month"), "scale_month_week": t("Month / week"),
+            "scale_week_day": t("Week / day"), "scale_quarter_year": t("Year / quarter"),
+        }
+        for name, text in texts.items():
+            self.actions_by_name[name].setText(text)
+        self.actions_by_name["undo"].setToolTip(t("Undo (Ctrl+Z)"))
+        self.actions_by_name["redo"].setToolTip(t("Redo (Ctrl+Shift+Z)"))
+        self.main_toolbar.setWindowTitle(t("Main toolbar"))
+        self.tabs.setTabText(0, t("Gantt"))
+        self.filter_bar.retranslate()
+        self.update_window_title()
+        self.update_status_bar()
+
+    def update_window_title(self) -> None:
+        project = self.context.store.project()
+        name = project.name_ko if self.context.lang == "ko" else project.name_en or project.name_ko
+        self.setWindowTitle(f"{name} — {Path(self.context.store.path).name}")
+
+    def update_status_bar(self, *_args) -> None:
+        shown = self.gantt_link.visible_count
+        total = len(self.model.task_ids())
+        critical = len(self.model.plan.critical_ids)
+        text = self.tr("{0} of {1} tasks shown · {2} critical").format(shown, total, critical)
+        if self.model.plan.error:
+            text += " · " + self.tr("schedule not computed: {0}").format(self.model.plan.error)
+        self.count_label.setText(text)
+        status = self.context.store.project().status_date
+        self.date_label.setText(self.tr("Status date: {0}").format(
+            status.isoformat() if status else self.tr("not set")))
+        self.path_label.setText(str(self.context.store.path))
+
+    # -- filters ----------------------------------------------------------------------------
+    def apply_filter(self, criteria: dict) -> None:
+        """Show only matching tasks (and their parents); from views or the filter bar."""
+        self.proxy.set_filter(criteria)
+        self.filter_bar.show_criteria(self.proxy.criteria)
+        self.actions_by_name["critical_only"].setChecked(bool(self.proxy.criteria.get("critical")))
+        if self.proxy.is_active():
+            self.tree.expandAll()
+        self.tabs.setCurrentIndex(0)
+
+    def clear_filters(self) -> None:
+        self.apply_filter({})
+
+    # -- selection and editing --------------------------------------------------------------
+    def selected_task_ids(self) -> list[int]:
+        rows = self.tree.selectionModel().selectedRows(0)
+        return [self.model.task_id(self.proxy.mapToSource(ix)) for ix in rows]
+
+    def current_task_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.task_id(self.proxy.mapToSource(index))
+
+    def select_task(self, task_id: int) -> None:
+        source = self.model.index_of(task_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def _on_tree_double_click(self, index: QModelIndex) -> None:
+        if not index.isValid() or self.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return
+        self.open_task(self.model.task_id(self.proxy.mapToSource(index)))
+
+    def open_task(self, task_id: int) -> None:
+        if self.model.task(task_id) is not None:
+            open_task_dialog(self.context, task_id, self)
+
+    def open_selected_task(self) -> None:
+        task_id = self.current_task_id()
+        if task_id is not None:
+            self.open_task(task_id)
+
+    def insert_task(self) -> None:
+        after = self.current_task_id()
+        task = commands.perform(self, self.context, self.tr("Insert task"),
+                                commands.add_task(after_id=after))
+        if task is not None:
+            self.select_task(task.id)
+            index = self.proxy.mapFromSource(self.model.index_of(task.id, COL_NAME))
+            if index.isValid():
+                self.tree.edit(index)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_task_ids()
+        if not ids:
+            return
+        wbs = ", ".join(self.model.task(i).wbs for i in ids if self.model.task(i))
+
+        def edit(store):
+            for task_id in ids:
+                if store.count(m.Task, "id = ?", (task_id,)):  # a parent may have taken it
+                    commands.delete_task(task_id)(store)
+
+        commands.perform(self, self.context, self.tr("Delete {0}").format(wbs), edit)
+
+    def _on_store_changed(self, tables: set) -> None:
+        if "projects" in tables:
+            self.update_window_title()
+        self.update_status_bar()
+
+    # -- project --------------------------------------------------------------------------------
+    def save_baseline(self) -> None:
+        from .project_dialogs import ask_baseline
+
+        rows = []
+        for task_id in self.model.task_ids():
+            st = self.model.scheduled(task_id)
+            task = self.model.task(task_id)
+            if st and st.start and st.finish:
+                rows.append((task_id, st.start, st.finish, task.duration_days))
+        ask_baseline(self.context, self, rows)
+
+    def edit_status_date(self) -> None:
+        from .project_dialogs import StatusDateDialog
+
+        dialog = StatusDateDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_calendar(self) -> None:
+        from .project_dialogs import CalendarDialog
+
+        dialog = CalendarDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _fill_baselines(self) -> None:
+        self.baseline_menu.clear()
+        group = QActionGroup(self.baseline_menu)
+        none = self.baseline_menu.addAction(self.tr("(none)"))
+        none.setCheckable(True)
+        none.setChecked(self.gantt_link.baseline_id is None)
+        none.triggered.connect(lambda: self.gantt_link.set_baseline(None))
+        group.addAction(none)
+        for baseline in self.context.store.all(m.Baseline, order_by="created_at DESC"):
+            action = self.baseline_menu.addAction(baseline.name)
+            action.setCheckable(True)
+            action.setChecked(self.gantt_link.baseline_id == baseline.id)
+            action.triggered.connect(
+                lambda _c=False, b=baseline.id: self.gantt_link.set_baseline(b))
+            group.addAction(action)
+
+    # -- files -------------------------------------------------------------------------------------
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = recent_databases()
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.openDatabaseRequested.emit(p))
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
+                                              str(Path(self.context.store.path).parent),
+                                              self.tr("Databases (*.db *.sqlite);;All files (*)"))
+        if path:
+            self.openDatabaseRequested.emit(path)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
+                                              str(Path(self.context.store.path).parent),
+                                              self.tr("Databases (*.db)"))
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self, self.tr("New database"),
+                                    self.tr("{0} already exists; choose a new file name.")
+                                    .format(path))
+                return
+            self.newDatabaseRequested.emit(path)
+
+    def _interop(self, name: str) -> None:
+        module = _optional_module("smartcity_desktop.ui.interop_actions")
+        if module is None or not hasattr(module, name):
+            QMessageBox.information(self, self.tr("Not available"),
+                                    self.tr("Import and export are not installed in this build; "
+                                            "use `python main.py export/import` instead."))
+            return
+        getattr(module, name)(self, self.context)
+
+    def import_file(self) -> None:
+        self._interop("import_file")
+
+    def export_file(self) -> None:
+        self._interop("export_file")
+
+    def open_reports(self) -> None:
+        module = _optional_module("smartcity_desktop.ui.report_dialog")
+        if module is None or not hasattr(module, "open_report_dialog"):
+            QMessageBox.information(self, self.tr("Reports"),
+                                    self.tr("The report dialog is not installed in this build; "
+                                            "use `python main.py report` instead."))
+            return
+        module.open_report_dialog(self, self.context)
+
+    def about(self) -> None:
+        from .. import __version__ as version
+
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "<b>Smart-city pilot programme tracker</b> {0}<br>"
+            "National smart-city pilot cities (Sejong 5-1, Busan Eco Delta City) implementation "
+            "plan, December 2018.<br>Qt {1}. Font: Nanum Gothic (SIL Open Font License)."
+        ).format(version, qVersion()))
+
+    # -- layout persistence ----------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        s = settings()
+        for key, restore in [("geometry", self.restoreGeometry), ("state", self.restoreState),
+                             ("splitter", self.splitter.restoreState),
+                             ("tree_header", self.tree.header().restoreState)]:
+            value = s.value(state_key(key))
+            if value is not None:
+                restore(value)
+        if s.value(state_key("geometry")) is None:
+            self.resize(1500, 900)
+            self.splitter.setSizes([620, 880])
+            for col, width in enumerate([96, 300, 110, 80, 95, 95, 60, 60, 70, 50]):
+                self.tree.setColumnWidth(col, width)
+
+    def save_layout(self) -> None:
+        s = settings()
+        s.setValue(state_key("geometry"), self.saveGeometry())
+        s.setValue(state_key("state"), self.saveState())
+        s.setValue(state_key("splitter"), self.splitter.saveState())
+        s.setValue(state_key("tree_header"), self.tree.header().saveState())
+        s.sync()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.gantt_link.sync_header()
+            self.gantt_link.fit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_layout()
+        self.gantt_link.stop()
+        super().closeEvent(event)
+
+
+def recent_databases() -> list[str]:
+    value = settings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    return [p for p in (value or []) if p and Path(p).exists()][:MAX_RECENT]
+
+
+def remember_database(path: str | Path) -> None:
+    resolved = str(Path(path).resolve())
+    recent = [p for p in recent_databases() if p != resolved]
+    settings().setValue(RECENT_KEY, [resolved, *recent][:MAX_RECENT])
