@@ -18,6 +18,7 @@ database file that failed is deleted.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 import sqlite3
@@ -186,11 +187,11 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
             if oid is not None and oid != owner and oid not in supporting:
                 supporting.append(oid)
         parent = ids[pt.parent_key] if pt.parent_key else (root.id if root else None)
-        task = dataclasses.replace(
-            pt.task, project_id=project_id, parent_id=parent, wbs=prefix + pt.task.wbs,
-            owner_org_id=owner, supporting_org_ids=supporting,
-            city_id=cities[pt.city_code.casefold()] if pt.city_code else None,
-            sort_order=base + i, id=None, version=1)
+        task = copy.copy(pt.task)  # the preview stays as parsed (it may be applied again)
+        task.project_id, task.parent_id, task.wbs = project_id, parent, prefix + pt.task.wbs
+        task.owner_org_id, task.supporting_org_ids = owner, supporting
+        task.city_id = cities[pt.city_code.casefold()] if pt.city_code else None
+        task.sort_order, task.id, task.version = base + i, None, 1
         ids[pt.key] = store.insert(task).id
     for link in plan.links:
         store.insert(m.Dependency(ids[link.predecessor_key], ids[link.successor_key],

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..domain import model as m
 from .errors import InteropError
-from .preview import MAX_FILE_BYTES, MAX_TASKS, ParsedPlan
+from .preview import MAX_FILE_BYTES, MAX_TASKS, ParsedPlan, line_of
 
 
 def read_bytes(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -43,16 +43,16 @@ def check_plan(plan: ParsedPlan, source: str) -> None:
     wbs_seen: dict[str, str] = {}
     for pt in plan.tasks:
         if pt.key in names:
-            raise InteropError(f"task identifier {pt.key} is used twice", line=pt.line,
+            raise InteropError(f"task identifier {pt.key} is used twice", line=line_of(pt),
                                source=source)
         names[pt.key] = pt.task.name_ko
         if pt.task.wbs in wbs_seen:
-            raise InteropError(f"WBS {pt.task.wbs} is used by two tasks", line=pt.line,
+            raise InteropError(f"WBS {pt.task.wbs} is used by two tasks", line=line_of(pt),
                                source=source)
         wbs_seen[pt.task.wbs] = pt.key
         if pt.parent_key is not None and pt.parent_key not in names:
             raise InteropError(f"task {pt.key}: its parent {pt.parent_key} does not come before it",
-                               line=pt.line, source=source)
+                               line=line_of(pt), source=source)
     seen_pairs: set[tuple[str, str]] = set()
     succ: dict[str, list[str]] = defaultdict(list)
     indeg: dict[str, int] = dict.fromkeys(names, 0)
@@ -60,20 +60,20 @@ def check_plan(plan: ParsedPlan, source: str) -> None:
         for k in (link.predecessor_key, link.successor_key):
             if k not in names:
                 raise InteropError(f"a link names task {k}, which is not in the file",
-                                   element="PredecessorLink", line=link.line, source=source)
+                                   element="PredecessorLink", line=line_of(link), source=source)
         if link.predecessor_key == link.successor_key:
             raise InteropError(f"task {link.successor_key} is linked to itself",
-                               element="PredecessorLink", line=link.line, source=source)
+                               element="PredecessorLink", line=line_of(link), source=source)
         pair = (link.predecessor_key, link.successor_key)
         if pair in seen_pairs:
             raise InteropError(
                 f"tasks {pair[0]} and {pair[1]} are linked twice", element="PredecessorLink",
-                line=link.line, source=source)
+                line=line_of(link), source=source)
         seen_pairs.add(pair)
         try:
             m.validate_dependency(m.Dependency(0, 1, link.type, link.lag_days))
         except m.ValidationError as exc:
-            raise InteropError(str(exc), element="PredecessorLink", line=link.line,
+            raise InteropError(str(exc), element="PredecessorLink", line=line_of(link),
                                source=source) from None
         succ[link.predecessor_key].append(link.successor_key)
         indeg[link.successor_key] += 1

@@ -78,23 +78,28 @@ class _Reader:
             raise InteropError(f"not an MS Project XML file (the root element is <{tag}>, "
                                "expected <Project>)", line=doc.line(root), source=source)
         self.mpd = 480
+        self._kids: dict[int, dict[str, Element]] = {}  # id(element) -> first child by tag
 
     # -- small readers ---------------------------------------------------------
     def err(self, message: str, el: Element | None, name: str) -> InteropError:
         return InteropError(message, element=name, line=self.doc.line(el), source=self.source)
 
     def child(self, el: Element, name: str) -> Element | None:
-        return el.find(self.p + name)
+        kids = self._kids.get(id(el))
+        if kids is None:
+            kids = {}
+            for c in el:
+                kids.setdefault(c.tag, c)
+            self._kids[id(el)] = kids
+        return kids.get(self.p + name)
 
     def children(self, el: Element, path: str) -> list[Element]:
         return el.findall("/".join(self.p + part for part in path.split("/")))
 
     def text(self, el: Element, name: str) -> str | None:
         c = self.child(el, name)
-        if c is None or c.text is None:
-            return None
-        s = c.text.strip()
-        return s or None
+        s = c.text if c is not None else None
+        return (s.strip() or None) if s else None
 
     def int_(self, el: Element, name: str, default: int | None = None, lo: int = -2**31,
              hi: int = 2**31) -> int | None:
@@ -332,7 +337,6 @@ class _Reader:
         return exact
 
     def task(self, el: Element, key: str, parent: str | None) -> ParsedTask:
-        line = self.doc.line(el)
         name = self.text(el, "Name") or ""
         if not name:
             name = f"이름 없는 작업 {key}"
@@ -408,10 +412,10 @@ class _Reader:
         try:
             m.validate_task(m.Task(**{**task.__dict__, "wbs": "x"}))
         except m.ValidationError as exc:
-            raise InteropError(f"task {key} ({name[:40]}): {exc}", element="Task", line=line,
-                               source=self.source) from None
+            raise InteropError(f"task {key} ({name[:40]}): {exc}", element="Task",
+                               line=self.doc.line(el), source=self.source) from None
         pt = ParsedTask(key=key, task=task, parent_key=parent, city_code=ext.get("city", ""),
-                        line=line)
+                        line=lambda: self.doc.line(el))
         for b in self.children(el, "Baseline"):
             n = self.int_(b, "Number", 0, 0, 10) or 0
             bs, bf = self.datetime_(b, "Start"), self.datetime_(b, "Finish")
@@ -456,4 +460,5 @@ class _Reader:
         if days != _round(days):
             self.problems.append(f"task {succ}: a lag of {days:.2f} working days was rounded "
                                  f"to {_round(days)}")
-        return ParsedLink(pred, succ, LINK_TYPE_OF[code], _round(days), self.doc.line(el))
+        return ParsedLink(pred, succ, LINK_TYPE_OF[code], _round(days),
+                          lambda: self.doc.line(el))

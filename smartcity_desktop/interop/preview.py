@@ -9,6 +9,7 @@ preview in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,7 +39,7 @@ class ParsedTask:
     supporting: list[OrgRef] = field(default_factory=list)
     city_code: str = ""
     baselines: dict[int, tuple[date | None, date | None, int]] = field(default_factory=dict)
-    line: int | None = None
+    line: int | Callable[[], int | None] | None = None  # callable: computed when needed
 
 
 @dataclass
@@ -47,7 +48,7 @@ class ParsedLink:
     successor_key: str
     type: m.DependencyType
     lag_days: int
-    line: int | None = None
+    line: int | Callable[[], int | None] | None = None
 
 
 @dataclass
@@ -126,6 +127,10 @@ class ImportPreview:
         if len(self.problems) > 20:
             lines.append(f"  ! ... and {len(self.problems) - 20} more")
         return lines
+
+
+def line_of(item: ParsedTask | ParsedLink) -> int | None:
+    return item.line() if callable(item.line) else item.line
 
 
 def _code(d: PlanDate | None) -> str:
