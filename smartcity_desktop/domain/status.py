@@ -37,12 +37,20 @@ _EN = {TaskStatus.DONE: "done", TaskStatus.ON_TRACK: "on track", TaskStatus.AT_R
        TaskStatus.LATE: "late", TaskStatus.NOT_STARTED: "not started"}
 
 
-def effective_percent(task: Task, items: Iterable[ChecklistItem] = ()) -> float:
+def effective_percent(task: Task, items: Iterable[ChecklistItem] = (),
+                      signed_off: bool = False) -> float:
     """Percent complete: the checklist's share done when the task follows its checklist
-    (``percent_from_checklist``) and has items, else the task's own figure."""
+    (``percent_from_checklist``) and has items, else the task's own figure.
+
+    A gated task (``needs_signoff``) stays below 100 % on its checklist alone until
+    a named approver signs it off: ticking every item is not completion.
+    """
     items = list(items)
     if task.percent_from_checklist and items:
-        return checklist_percent(items)
+        percent = checklist_percent(items)
+        if task.needs_signoff and not signed_off:
+            percent = min(percent, 99.0)
+        return percent
     return task.percent_complete
 
 
@@ -77,8 +85,10 @@ def end_margin(task: Task) -> tuple[date, date] | None:
 def task_status(task: Task, st: ScheduledTask | None, as_of: date) -> TaskStatus:
     """Status of ``task`` on ``as_of``; the first rule that holds wins.
 
-    1. **done** — it has an actual finish, or percent complete (``st.percent``,
-       which follows the checklist when the task is set to) is 100.
+    1. **done** — it has an actual finish on or before ``as_of``, or (with no actual
+       finish recorded) percent complete (``st.percent``, which follows the
+       checklist when the task is set to) is 100. Work finished after the status
+       date is not done as of that date.
     2. **late** — not done and the status date is past its :func:`due_date`
        (an imprecise finish is due at the end of its range, so "2019-H1" is late
        only from 2019-07-01).
@@ -91,7 +101,10 @@ def task_status(task: Task, st: ScheduledTask | None, as_of: date) -> TaskStatus
     5. **on track** — otherwise (started, and nothing above applies).
     """
     percent = st.percent if st is not None else task.percent_complete
-    if task.actual_finish is not None or percent >= 100:
+    if task.actual_finish is not None:
+        if task.actual_finish <= as_of:
+            return TaskStatus.DONE
+    elif percent >= 100:
         return TaskStatus.DONE
     due = due_date(task, st)
     if due is not None and as_of > due:

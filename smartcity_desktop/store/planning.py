@@ -38,7 +38,8 @@ def checklist_percents(store: Store, tasks: list[m.Task]) -> dict[int, float]:
     for item in store.checklist():
         if item.task_id in follow:
             items.setdefault(item.task_id, []).append(item)
-    return {tid: effective_percent(follow[tid], its) for tid, its in items.items()}
+    signed = {s.task_id for s in store.all(m.Signoff, "revoked = 0")}
+    return {tid: effective_percent(follow[tid], its, tid in signed) for tid, its in items.items()}
 
 
 def load_scheduler(store: Store, project_id: int | None = None,

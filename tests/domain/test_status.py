@@ -113,3 +113,19 @@ def test_labels_and_counts():
                                        ("2019", date(2019, 12, 31))])
 def test_due_date_is_the_end_of_the_range(code, due):
     assert due_date(make(finish=code)) == due
+
+
+def test_work_finished_after_the_status_date_is_not_done_yet():
+    from datetime import date as _date
+
+    from smartcity_desktop.domain import model as _m
+    from smartcity_desktop.domain.dates import parse_plan_date as _p
+    from smartcity_desktop.domain.status import TaskStatus as _S
+    from smartcity_desktop.domain.status import task_status as _status
+
+    act = _m.Task(project_id=1, wbs="2.1.3", name_ko="개정법 시행", kind=_m.TaskKind.MILESTONE,
+                  duration_days=0, finish=_p("2019-02"), actual_finish=_date(2019, 2, 15),
+                  percent_complete=100)
+    assert _status(act, None, _date(2019, 1, 10)) is not _S.DONE
+    assert _status(act, None, _date(2019, 2, 15)) is _S.DONE
+    assert _status(act, None, _date(2019, 3, 1)) is _S.DONE

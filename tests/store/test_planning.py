@@ -63,7 +63,21 @@ def test_checklist_drives_percent(store):
     for item in items:
         store.update(replace(item, done=True))
     _, schedule, _ = planning.load_schedule(store)
-    assert schedule[t.id].percent == 100.0
+    assert schedule[t.id].percent == (99.0 if t.needs_signoff else 100.0)
+
+
+def test_gated_milestone_needs_signoff_to_reach_100(store):
+    tasks, _, _ = planning.load_schedule(store)
+    gated = next(t for t in tasks if t.needs_signoff and t.percent_from_checklist
+                 and store.checklist(t.id))
+    for item in store.checklist(gated.id):
+        store.update(replace(item, done=True))
+    _, schedule, _ = planning.load_schedule(store)
+    assert schedule[gated.id].percent == 99.0, "all items ticked is not yet done"
+    store.insert(m.Signoff(task_id=gated.id, approver_name="홍길동", approver_position="과장",
+                           signed_on=date(2019, 2, 15)))
+    _, schedule, _ = planning.load_schedule(store)
+    assert schedule[gated.id].percent == 100.0
 
 
 def test_link_that_closes_a_loop_is_refused_before_it_is_stored(store):
