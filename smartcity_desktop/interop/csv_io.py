@@ -109,3 +109,15 @@ def parse_csv_bytes(data: bytes, source: str = "tasks.csv",
     shown = {"\t": "tab"}.get(delimiter, delimiter)
     info = [f"encoding {encoding}, delimiter '{shown}'"]
     return parse_rows(rows[0][1], rows[1:], "csv", source, source, mapping, info)
+
+
+def csv_headers(path: Path | str) -> list[str]:
+    """The header row (after encoding and delimiter detection), for the mapping step."""
+    path = Path(path)
+    text, _ = decode(read_bytes(path), path.name)
+    first = text.splitlines()[0] if text.strip() else ""
+    try:
+        delimiter = csv.Sniffer().sniff(text[:20_000], delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        delimiter = ","
+    return next(csv.reader([first], delimiter=delimiter), [])

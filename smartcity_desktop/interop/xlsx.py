@@ -176,3 +176,24 @@ def _rows(ws: Any) -> Iterator[tuple[int, list[Any]]]:
         if number > MAX_TASKS + 1:
             raise InteropError(f"more than {MAX_TASKS} rows", source=ws.title)
         yield number, list(row)
+
+
+def sheet_headers(path: Path | str, sheet: str | None = None) -> list[str]:
+    """The header row of ``sheet`` (default as in :func:`parse_xlsx`), for the mapping step."""
+    path = Path(path)
+    wb = _open(path)
+    try:
+        names = list(wb.sheetnames)
+        name = sheet or (TASK_SHEET if TASK_SHEET in names else (names[0] if names else ""))
+        if name not in names:
+            raise InteropError(f"no sheet named {name!r}", source=path.name)
+        for _, row in _rows(wb[name]):
+            return ["" if v is None else str(v) for v in row]
+        return []
+    except InteropError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - damaged sheet XML inside the zip
+        raise InteropError(f"the sheet cannot be read ({type(exc).__name__})",
+                           source=path.name) from None
+    finally:
+        wb.close()

@@ -1,0 +1,333 @@
+"""File > Import and File > Export: dialogs around :mod:`smartcity_desktop.interop`.
+
+``import_file(parent, context)``: choose a file → (Excel/CSV: map the columns)
+→ parse in the background → a preview (counts, first rows, problems) where the
+officer chooses where it lands (under a new summary task of the current project,
+as a new project, or in a new database file) → apply in the background in one
+transaction. ``export_file(parent, context)``: choose format, ministry and file;
+data formats are written in the background, Gantt images (PNG/SVG) by the chart.
+
+Background work opens its own store connection on the same file (SQLite
+connections belong to one thread); after an import the context's ``changed``
+signal is emitted so every view reloads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..interop.apply import Target, apply_preview, apply_to_new_database
+from ..interop.errors import InteropError
+from ..interop.formats import SUFFIX, export_to, format_of, parse_file
+from ..interop.preview import ImportPreview
+from ..interop.tabular import FIELD_LABELS, FIELDS, detect_mapping
+from ..store import open_store
+from .workers import run_in_background
+
+TOUCHED = {"tasks", "dependencies", "organisations", "cities", "projects", "calendar_exceptions",
+           "baselines", "baseline_tasks", "checklist_items"}
+IMPORT_FILTER = ("All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;"
+                 "MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;"
+                 "iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)")
+EXPORTS = [("mspdi", "MS Project XML (.xml)"), ("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv)"),
+           ("ics", "iCalendar (.ics)"), ("json", "Full backup (.json)"),
+           ("png", "Gantt chart image (.png)"), ("svg", "Gantt chart image (.svg)")]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InteropActions", text)
+
+
+def _warn(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    QMessageBox.warning(parent, title, str(exc))
+
+
+# -- import -------------------------------------------------------------------------------
+class MappingDialog(QDialog):
+    """Which sheet column holds which task field (Excel/CSV import)."""
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Match the columns"))
+        self.headers = headers
+        form = QFormLayout()
+        auto = detect_mapping(headers)
+        self.combos: dict[str, QComboBox] = {}
+        for field in FIELDS:
+            combo = QComboBox()
+            combo.addItem(_t("(not in the file)"), -1)
+            for i, h in enumerate(headers):
+                combo.addItem(f"{i + 1}: {h}", i)
+            if field in auto:
+                combo.setCurrentIndex(auto[field] + 1)
+            self.combos[field] = combo
+            form.addRow(FIELD_LABELS[field], combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_t("The task name column is required.")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> dict[str, int]:
+        return {f: c.currentData() for f, c in self.combos.items() if c.currentData() >= 0}
+
+    def _accept(self) -> None:
+        if "name_ko" not in self.mapping():
+            QMessageBox.warning(self, self.windowTitle(), _t("Choose the task name column."))
+            return
+        self.accept()
+
+
+class PreviewDialog(QDialog):
+    """Counts, first rows and problems; where the import should land."""
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(_t("Import preview") + f" — {preview.source}")
+        layout = QVBoxLayout(self)
+        counts = ", ".join(f"{k} {v}" for k, v in preview.counts.items())
+        layout.addWidget(QLabel(f"{preview.format.upper()}: {counts}"))
+        for note in preview.info:
+            layout.addWidget(QLabel(note))
+        rows = preview.first_rows(10)
+        table = QTableWidget(len(rows), 5)
+        table.setObjectName("previewRows")
+        table.setHorizontalHeaderLabels([_t("WBS"), _t("Name"), _t("Kind"), _t("Start"),
+                                         _t("Finish")])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(str(value)))
+        table.resizeColumnsToContents()
+        layout.addWidget(table)
+        self.problems = QListWidget()
+        self.problems.setObjectName("previewProblems")
+        self.problems.addItems(preview.problems or [_t("No problems found.")])
+        layout.addWidget(QLabel(_t("Problems found")))
+        layout.addWidget(self.problems)
+        self.group = QButtonGroup(self)
+        self.current = QRadioButton(_t("Into the current project (under a new summary task)"))
+        if preview.plan.events:
+            self.current.setText(_t("Into the current project (update matching items)"))
+        self.new_project = QRadioButton(_t("As a new project in this database"))
+        self.new_db = QRadioButton(_t("Into a new database file…"))
+        for i, b in enumerate((self.current, self.new_project, self.new_db)):
+            self.group.addButton(b, i)
+            layout.addWidget(b)
+        backup = preview.plan.backup is not None
+        self.current.setEnabled(not backup)
+        self.new_project.setEnabled(not backup)
+        (self.new_db if backup else self.current).setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+
+    def choice(self) -> str:
+        return ("current", "new_project", "new_db")[self.group.checkedId()]
+
+
+def _parse_with_mapping(path: Path, fmt: str, mapping: dict[str, int] | None) -> ImportPreview:
+    if fmt == "xlsx":
+        from ..interop.xlsx import parse_xlsx
+
+        return parse_xlsx(path, mapping=mapping)
+    if fmt == "csv":
+        from ..interop.csv_io import parse_csv
+
+        return parse_csv(path, mapping=mapping)
+    return parse_file(path, fmt)
+
+
+def import_file(parent: QWidget, context: Any, path: str | None = None) -> None:
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, _t("Import"), "", _t(IMPORT_FILTER))
+        if not path:
+            return
+    file = Path(path)
+    try:
+        fmt = format_of(file)
+        mapping = None
+        if fmt in ("xlsx", "csv"):
+            from ..interop.csv_io import csv_headers
+            from ..interop.xlsx import sheet_headers
+
+            headers = sheet_headers(file) if fmt == "xlsx" else csv_headers(file)
+            dialog = MappingDialog(headers, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            mapping = dialog.mapping()
+    except InteropError as exc:
+        _warn(parent, _t("Import"), exc)
+        return
+
+    def work(progress: Any) -> ImportPreview:
+        progress.report(0.1, _t("Reading the file…"))
+        return _parse_with_mapping(file, fmt, mapping)
+
+    run_in_background(parent, _t("Import"), work,
+                      lambda preview: show_preview(parent, context, preview),
+                      lambda exc: _warn(parent, _t("Import"), exc))
+
+
+def show_preview(parent: QWidget, context: Any, preview: ImportPreview) -> PreviewDialog | None:
+    dialog = PreviewDialog(preview, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return dialog
+    choice = dialog.choice()
+    target_path: Path | None = None
+    if choice == "new_db":
+        name, _ = QFileDialog.getSaveFileName(parent, _t("New database"), "",
+                                              _t("Databases (*.db)"))
+        if not name:
+            return dialog
+        target_path = Path(name)
+    land(parent, context, preview, choice, target_path)
+    return dialog
+
+
+def land(parent: QWidget | None, context: Any, preview: ImportPreview, choice: str,
+         target_path: Path | None = None) -> None:
+    """Apply the preview in the background (own connection); refresh the views after."""
+    db_path = Path(context.store.path)
+
+    def work(progress: Any) -> Any:
+        progress.report(0.2, _t("Saving…"))
+        if choice == "new_db":
+            return apply_to_new_database(preview, target_path)
+        with open_store(db_path, keep_backups=0) as store:
+            target = Target.NEW_PROJECT if choice == "new_project" else Target.CURRENT
+            return apply_preview(store, preview, target)
+
+    def done(result: Any) -> None:
+        if choice != "new_db":
+            context.changed.emit(set(TOUCHED))
+            text = _t("Imported: {0}").format(result.summary())
+        else:
+            text = _t("Created {0}. Open it with File > Open.").format(target_path)
+        QMessageBox.information(parent, _t("Import"), text)
+
+    run_in_background(parent, _t("Import"), work, done,
+                      lambda exc: _warn(parent, _t("Import"), exc))
+
+
+# -- export -------------------------------------------------------------------------------
+class ExportDialog(QDialog):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Export"))
+        self.format = QComboBox()
+        for key, label in EXPORTS:
+            self.format.addItem(_t(label), key)
+        self.ministry = QComboBox()
+        self.ministry.addItem(_t("All ministries"), None)
+        for org in context.store.organisations():
+            if org.kind is m.OrgKind.MINISTRY:
+                self.ministry.addItem(f"{org.name_ko} ({org.code})", org.id)
+        self.path = QLineEdit()
+        browse = QPushButton(_t("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(_t("Format"), self.format)
+        form.addRow(_t("Ministry"), self.ministry)
+        form.addRow(_t("File"), row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    def _suffix(self) -> str:
+        return SUFFIX.get(self.fmt(), f".{self.fmt()}")
+
+    def _format_changed(self) -> None:
+        self.ministry.setEnabled(self.fmt() not in ("json", "png", "svg"))
+        text = self.path.text()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(self._suffix())))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, _t("Export"), self.path.text(),
+                                              f"*{self._suffix()}")
+        if name:
+            self.path.setText(name if name.endswith(self._suffix()) else name + self._suffix())
+
+    def _accept(self) -> None:
+        if not self.path.text().strip():
+            QMessageBox.warning(self, self.windowTitle(), _t("Choose a file to write."))
+            return
+        self.accept()
+
+
+def export_file(parent: QWidget, context: Any) -> ExportDialog:
+    dialog = ExportDialog(context, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return dialog
+    run_export(parent, context, dialog.fmt(), Path(dialog.path.text().strip()),
+               dialog.ministry.currentData() if dialog.ministry.isEnabled() else None)
+    return dialog
+
+
+def run_export(parent: QWidget | None, context: Any, fmt: str, path: Path,
+               org_id: int | None = None) -> None:
+    if fmt in ("png", "svg"):
+        gantt = getattr(getattr(parent, "gantt_link", None), "gantt", None)
+        if gantt is None or not hasattr(gantt, "render_to_image"):
+            QMessageBox.information(parent, _t("Export"), _t("The Gantt chart is not shown."))
+            return
+        try:
+            gantt.render_to_image(path.with_suffix(f".{fmt}"))
+        except (OSError, ValueError) as exc:
+            _warn(parent, _t("Export"), exc)
+            return
+        QMessageBox.information(parent, _t("Export"), _t("Saved {0}").format(path))
+        return
+    db_path = Path(context.store.path)
+    lang = getattr(context, "lang", "ko")
+
+    def work(progress: Any) -> int:
+        progress.report(0.1, _t("Writing…"))
+        with open_store(db_path, keep_backups=0) as store:
+            return export_to(store, fmt, path, org_id, lang)
+
+    run_in_background(parent, _t("Export"), work,
+                      lambda n: QMessageBox.information(
+                          parent, _t("Export"), _t("Saved {0} ({1} items)").format(path, n)),
+                      lambda exc: _warn(parent, _t("Export"), exc))

@@ -1,0 +1,106 @@
+"""File > Import / Export dialogs (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QMessageBox, QWidget  # noqa: E402
+
+from smartcity_desktop.domain import model as m  # noqa: E402
+from smartcity_desktop.interop.mspdi import export_mspdi  # noqa: E402
+from smartcity_desktop.interop.mspdi_import import parse_mspdi  # noqa: E402
+from smartcity_desktop.ui import interop_actions as ia  # noqa: E402
+from smartcity_desktop.ui.context import AppContext  # noqa: E402
+
+from .conftest import DATA  # noqa: E402
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    shown = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name,
+                            staticmethod(lambda *a, _n=name: shown.append((_n, a[2]))))
+    return shown
+
+
+@pytest.fixture
+def context(store, qtbot):
+    ctx = AppContext(store)
+    yield ctx
+    ctx.detach()
+
+
+def test_preview_dialog_shows_counts_rows_and_problems(qtbot):
+    preview = parse_mspdi(DATA / "links_and_lags.xml")
+    dialog = ia.PreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    rows = dialog.findChild(ia.QTableWidget, "previewRows")
+    assert rows.rowCount() == 8 and rows.item(1, 1).text() == "A 설계"
+    problems = dialog.findChild(ia.QListWidget, "previewProblems")
+    assert any("elapsed" in problems.item(i).text() for i in range(problems.count()))
+    assert dialog.choice() == "current"
+
+
+def test_mapping_dialog_prefills_known_headers(qtbot):
+    dialog = ia.MappingDialog(["Task Name", "시작일", "기타"])
+    qtbot.addWidget(dialog)
+    assert dialog.mapping() == {"name_ko": 0, "start": 1}
+    dialog.combos["notes"].setCurrentIndex(3)
+    assert dialog.mapping()["notes"] == 2
+
+
+def test_land_into_current_project_refreshes_views(store, context, qtbot, boxes):
+    preview = parse_mspdi(DATA / "msproject2016.xml")
+    before = store.count(m.Task)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with qtbot.waitSignal(context.changed, timeout=20_000):
+        ia.land(parent, context, preview, "current")
+    qtbot.waitUntil(lambda: bool(boxes), timeout=5_000)
+    assert store.count(m.Task) == before + 5  # four tasks and their summary
+    assert boxes[0][0] == "information"
+
+
+def test_export_in_background_and_gantt_image(store, context, qtbot, boxes, tmp_path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    out = tmp_path / "plan.xml"
+    ia.run_export(parent, context, "mspdi", out)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=20_000)
+    assert out.exists() and parse_mspdi(out).counts["tasks"] == 10
+
+    saved = []
+
+    class FakeGantt:
+        def render_to_image(self, path: Path) -> Path:
+            saved.append(path)
+            return path
+
+    parent.gantt_link = type("Link", (), {"gantt": FakeGantt()})()
+    ia.run_export(parent, context, "svg", tmp_path / "chart.svg")
+    assert saved == [tmp_path / "chart.svg"]
+
+
+def test_bad_file_shows_one_warning(context, qtbot, boxes, tmp_path):
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<Project", encoding="utf-8")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ia.import_file(parent, context, str(bad))
+    qtbot.waitUntil(lambda: bool(boxes), timeout=20_000)
+    assert boxes[0][0] == "warning" and "malformed XML" in boxes[0][1]
+
+
+def test_export_dialog_defaults(context, qtbot, store):
+    export_mspdi(store, Path("/dev/null"))
+    dialog = ia.ExportDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.fmt() == "mspdi"
+    assert dialog.ministry.count() == 1 + 3  # all + three ministries in the test plan
+    dialog.format.setCurrentIndex(4)
+    assert not dialog.ministry.isEnabled()
