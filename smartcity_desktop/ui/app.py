@@ -32,8 +32,12 @@ log = logging.getLogger(__name__)
 FONT_FAMILY_FALLBACK = "NanumGothic"
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+    """Translate a string held in a variable (literals use ``translate`` for lupdate)."""
+    return translate("app", text)
 
 
 def register_fonts() -> str | None:
@@ -78,15 +82,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def describe_open_error(path: Path, exc: Exception) -> str:
     """The message shown when a database cannot be opened."""
     if isinstance(exc, NewerSchemaError):
-        return tr("{0}\n\nThis file was saved by a newer version of the application. "
+        return translate("app", "{0}\n\nThis file was saved by a newer version of the application. "
                   "Install the newer version to open it; the file was not changed.").format(exc)
     if isinstance(exc, CorruptDatabaseError):
         if exc.newest_good_backup is not None:
-            return tr("{0}\n\nThe newest good backup is:\n{1}\n\nClose the application, "
+            return translate(
+                "app", "{0}\n\nThe newest good backup is:\n{1}\n\nClose the application, "
                       "copy the backup over the damaged file (keep a copy of the damaged one), "
                       "and open it again.").format(exc, exc.newest_good_backup)
-        return tr("{0}\n\nNo good backup was found. The file was not changed.").format(exc)
-    return tr("{0}\n\nThe file was not changed.").format(exc)
+        return translate(
+            "app", "{0}\n\nNo good backup was found. The file was not changed.").format(exc)
+    return translate("app", "{0}\n\nThe file was not changed.").format(exc)
 
 
 def open_database(path: Path | str, parent: QWidget | None = None,
@@ -96,11 +102,11 @@ def open_database(path: Path | str, parent: QWidget | None = None,
     try:
         return open_store(path, create=create)
     except (StoreError, ValueError) as exc:
-        QMessageBox.critical(parent, tr("Cannot open the database"),
+        QMessageBox.critical(parent, translate("app", "Cannot open the database"),
                              describe_open_error(path, exc))
     except OSError as exc:
-        QMessageBox.critical(parent, tr("Cannot open the database"),
-                             tr("{0}: {1}").format(path, exc.strerror or exc))
+        QMessageBox.critical(parent, translate("app", "Cannot open the database"),
+                             translate("app", "{0}: {1}").format(path, exc.strerror or exc))
     return None
 
 

@@ -25,8 +25,12 @@ from .context import AppContext
 R = TypeVar("R")
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    """Translate a string held in a variable (literals use ``translate`` for lupdate)."""
+    return translate("commands", text)
 
 
 def perform(parent: QWidget | None, context: AppContext, text: str,
@@ -35,7 +39,7 @@ def perform(parent: QWidget | None, context: AppContext, text: str,
     try:
         return context.edits.run(text, edit)
     except (m.ValidationError, DateParseError, StoreError) as exc:
-        QMessageBox.warning(parent, tr("Edit refused"), str(exc))
+        QMessageBox.warning(parent, translate("commands", "Edit refused"), str(exc))
         return None
 
 
@@ -78,7 +82,8 @@ def move_task(task_id: int, new_start: date, old_start: date | None = None,
     def edit(store: Store) -> m.Task:
         task = store.get(m.Task, task_id)
         if task.is_summary:
-            raise m.ValidationError(tr("a summary task follows its sub-tasks and cannot be moved"))
+            raise m.ValidationError(translate(
+                "commands", "a summary task follows its sub-tasks and cannot be moved"))
         fields: dict[str, Any] = {
             "start": PlanDate.exact(new_start),
             "constraint_type": m.ConstraintType.START_NO_EARLIER,
@@ -100,10 +105,12 @@ def resize_task(task_id: int, new_finish: date, start: date,
     def edit(store: Store) -> m.Task:
         task = store.get(m.Task, task_id)
         if task.is_summary or task.is_milestone:
-            raise m.ValidationError(tr("only a task bar can be lengthened or shortened"))
+            raise m.ValidationError(translate(
+                "commands", "only a task bar can be lengthened or shortened"))
         if new_finish < start:
             raise m.ValidationError(
-                tr("finish: {0} is before the start {1}").format(new_finish, start))
+                translate("commands", "finish: {0} is before the start {1}").format(
+                    new_finish, start))
         days = max(1, workdays_between(start, new_finish + timedelta(days=1)))
         fields: dict[str, Any] = {"duration_days": days}
         if task.finish is not None:
@@ -167,7 +174,7 @@ def add_task(after_id: int | None = None, parent_id: int | None = None,
             store.update(dataclasses.replace(store.get(m.Task, parent.id), kind=m.TaskKind.SUMMARY))
         task = m.Task(
             project_id=project.id, wbs=_next_wbs(store, project.id, parent),
-            name_ko=name_ko or tr("New task"), name_en=name_en, kind=kind,
+            name_ko=name_ko or translate("commands", "New task"), name_en=name_en, kind=kind,
             parent_id=parent.id if parent else None,
             owner_org_id=parent.owner_org_id if parent else None,
             city_id=parent.city_id if parent else None,
@@ -211,7 +218,7 @@ def add_dependency(pred_id: int, succ_id: int, dep_type: m.DependencyType = m.De
         pred, succ = store.get(m.Task, pred_id), store.get(m.Task, succ_id)
         if store.count(m.Dependency, "predecessor_id = ? AND successor_id = ?", (pred_id, succ_id)):
             raise m.ValidationError(
-                tr("{0} already follows {1}").format(succ.wbs, pred.wbs))
+                translate("commands", "{0} already follows {1}").format(succ.wbs, pred.wbs))
         _check_cycle(store, dep)
         return store.insert(dep)
 
@@ -281,10 +288,11 @@ def save_baseline(name: str, schedule_rows: list[tuple[int, date, date, int]],
     def edit(store: Store) -> m.Baseline:
         clean = name.strip()
         if not clean:
-            raise m.ValidationError(tr("baseline: a baseline needs a name"))
+            raise m.ValidationError(translate("commands", "baseline: a baseline needs a name"))
         project = store.project()
         if store.count(m.Baseline, "project_id = ? AND name = ?", (project.id, clean)):
-            raise m.ValidationError(tr("baseline: '{0}' already exists").format(clean))
+            raise m.ValidationError(
+                translate("commands", "baseline: '{0}' already exists").format(clean))
         baseline = store.insert(m.Baseline(project_id=project.id, name=clean,
                                            created_at=created_at))
         for task_id, start, finish, duration in schedule_rows:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QToolBar
 
 from ..domain import model as m
 from .task_model import STATUS_TITLES, tr
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -63,12 +65,13 @@ class FilterBar(QToolBar):
         try:
             lang = self.window.context.lang
             store = self.window.context.store
-            self.setWindowTitle(tr("Filters"))
-            self.ministry_label.setText(" " + tr("Ministry") + " ")
-            self.city_label.setText(" " + tr("City") + " ")
-            self.status_label.setText(" " + tr("Status") + " ")
-            self.critical.setText(tr("Critical only"))
-            self.search.setPlaceholderText(tr("Search WBS, name, notes (Ctrl+F)"))
+            self.setWindowTitle(translate("TaskTreeModel", "Filters"))
+            self.ministry_label.setText(" " + translate("TaskTreeModel", "Ministry") + " ")
+            self.city_label.setText(" " + translate("TaskTreeModel", "City") + " ")
+            self.status_label.setText(" " + translate("TaskTreeModel", "Status") + " ")
+            self.critical.setText(translate("TaskTreeModel", "Critical only"))
+            self.search.setPlaceholderText(
+                translate("TaskTreeModel", "Search WBS, name, notes (Ctrl+F)"))
             used = {t.owner_org_id for t in self.window.model.plan.tasks}
             orgs = [o for o in store.organisations() if o.id in used]
             orgs.sort(key=lambda o: (o.kind is not m.OrgKind.MINISTRY, o.name(lang)))
@@ -84,7 +87,7 @@ class FilterBar(QToolBar):
     def _fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         current = combo.currentData()
         combo.clear()
-        combo.addItem(tr("(all)"), None)
+        combo.addItem(translate("TaskTreeModel", "(all)"), None)
         for label, value in items:
             combo.addItem(label, value)
         combo.setCurrentIndex(max(combo.findData(current), 0))

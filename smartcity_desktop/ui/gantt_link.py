@@ -15,7 +15,7 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QScrollBar
 
 from ..domain import model as m
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 ROW_HEIGHT_FALLBACK = 24
 
 
@@ -226,7 +227,8 @@ class GanttLink(QObject):
         if task is None:
             return
         commands.perform(self.window, self.context,
-                         self.window.tr("Move {0} to {1}").format(task.wbs, new_start),
+                         translate(
+                             "MainWindow", "Move {0} to {1}").format(task.wbs, new_start),
                          commands.move_task(task_id, new_start, st.start if st else None,
                                             st.finish if st else None))
 
@@ -236,7 +238,8 @@ class GanttLink(QObject):
         if task is None or st is None or st.start is None or calendar is None:
             return
         commands.perform(self.window, self.context,
-                         self.window.tr("Change finish of {0} to {1}").format(task.wbs, new_finish),
+                         translate("MainWindow", "Change finish of {0} to {1}").format(
+                             task.wbs, new_finish),
                          commands.resize_task(task_id, new_finish, st.start,
                                               calendar.workdays_between))
 
@@ -245,7 +248,8 @@ class GanttLink(QObject):
         if pred is None or succ is None:
             return
         commands.perform(self.window, self.context,
-                         self.window.tr("Link {0} → {1}").format(pred.wbs, succ.wbs),
+                         translate(
+                             "MainWindow", "Link {0} → {1}").format(pred.wbs, succ.wbs),
                          commands.add_dependency(pred_id, succ_id))
 
     def _on_chart_selection(self, task_id: int) -> None:

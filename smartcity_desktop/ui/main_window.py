@@ -262,35 +262,38 @@ class MainWindow(QMainWindow):
 
     # -- text -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        t = self.tr
-        titles = {"file": t("&File"), "edit": t("&Edit"), "view": t("&View"),
-                  "project": t("&Project"), "reports": t("&Reports"), "help": t("&Help")}
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
+                  "project": self.tr("&Project"), "reports": self.tr("&Reports"),
+                  "help": self.tr("&Help")}
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
-        self.recent_menu.setTitle(t("Recent databases"))
-        self.timescale_menu.setTitle(t("Timescale"))
-        self.baseline_menu.setTitle(t("Baseline"))
+        self.recent_menu.setTitle(self.tr("Recent databases"))
+        self.timescale_menu.setTitle(self.tr("Timescale"))
+        self.baseline_menu.setTitle(self.tr("Baseline"))
         texts = {
-            "new_db": t("&New database…"), "open_db": t("&Open database…"),
-            "import": t("&Import…"), "export": t("&Export…"), "quit": t("&Quit"),
-            "insert": t("&Insert task"), "delete": t("&Delete task"),
-            "details": t("Task &details…"), "find": t("&Find…"),
-            "preferences": t("&Preferences…"), "zoom_in": t("Zoom &in"),
-            "zoom_out": t("Zoom &out"), "fit": t("&Fit whole project"),
-            "expand_all": t("Expand all"), "collapse_all": t("Collapse all"),
-            "critical_only": t("&Critical tasks only"), "clear_filters": t("Clear filters"),
-            "save_baseline": t("Save &baseline…"), "status_date": t("&Status date…"),
-            "calendar": t("&Calendar exceptions…"), "reports": t("&Reports…"),
-            "about": t("&About"),
-            "scale_year_month": t("Year / month"), "scale_month_week": t("Month / week"),
-            "scale_week_day": t("Week / day"), "scale_quarter_year": t("Year / quarter"),
+            "new_db": self.tr("&New database…"), "open_db": self.tr("&Open database…"),
+            "import": self.tr("&Import…"), "export": self.tr("&Export…"), "quit": self.tr("&Quit"),
+            "insert": self.tr("&Insert task"), "delete": self.tr("&Delete task"),
+            "details": self.tr("Task &details…"), "find": self.tr("&Find…"),
+            "preferences": self.tr("&Preferences…"), "zoom_in": self.tr("Zoom &in"),
+            "zoom_out": self.tr("Zoom &out"), "fit": self.tr("&Fit whole project"),
+            "expand_all": self.tr("Expand all"), "collapse_all": self.tr("Collapse all"),
+            "critical_only": self.tr("&Critical tasks only"),
+            "clear_filters": self.tr("Clear filters"),
+            "save_baseline": self.tr("Save &baseline…"), "status_date": self.tr("&Status date…"),
+            "calendar": self.tr("&Calendar exceptions…"), "reports": self.tr("&Reports…"),
+            "about": self.tr("&About"),
+            "scale_year_month": self.tr("Year / month"),
+            "scale_month_week": self.tr("Month / week"),
+            "scale_week_day": self.tr("Week / day"),
+            "scale_quarter_year": self.tr("Year / quarter"),
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
-        self.actions_by_name["undo"].setToolTip(t("Undo (Ctrl+Z)"))
-        self.actions_by_name["redo"].setToolTip(t("Redo (Ctrl+Shift+Z)"))
-        self.main_toolbar.setWindowTitle(t("Main toolbar"))
-        self.tabs.setTabText(0, t("Gantt"))
+        self.actions_by_name["undo"].setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.actions_by_name["redo"].setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.main_toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.tabs.setTabText(0, self.tr("Gantt"))
         self.filter_bar.retranslate()
         self.update_window_title()
         self.update_status_bar()

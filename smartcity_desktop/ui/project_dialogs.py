@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -150,11 +151,12 @@ def ask_baseline(context: AppContext, parent: QWidget | None,
                  rows: list[tuple[int, date, date, int]]) -> m.Baseline | None:
     """Ask for a name and save the current schedule as a baseline (undoable)."""
     default = datetime.now().strftime("%Y-%m-%d")
-    name, ok = QInputDialog.getText(parent, parent.tr("Save baseline") if parent else "Baseline",
-                                    parent.tr("Baseline name:") if parent else "Name:",
-                                    text=default)
+    name, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("MainWindow", "Save baseline"),
+        QCoreApplication.translate("MainWindow", "Baseline name:"), text=default)
     if not ok:
         return None
     created = datetime.now().isoformat(timespec="seconds")
-    return commands.perform(parent, context, f"Baseline {name}",
+    title = QCoreApplication.translate("MainWindow", "Save baseline {0}").format(name)
+    return commands.perform(parent, context, title,
                             commands.save_baseline(name, rows, created))

@@ -13,7 +13,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,7 +46,9 @@ from .context import AppContext
 from .delegates import PlanDateEdit, org_items
 
 DEP_TYPES = [t.value for t in m.DependencyType]
-RAGS = [(m.Rag.GREEN, "Green"), (m.Rag.AMBER, "Amber"), (m.Rag.RED, "Red")]
+RAGS = [(m.Rag.GREEN, QT_TRANSLATE_NOOP("TaskDialog", "Green")),
+        (m.Rag.AMBER, QT_TRANSLATE_NOOP("TaskDialog", "Amber")),
+        (m.Rag.RED, QT_TRANSLATE_NOOP("TaskDialog", "Red"))]
 
 
 class TaskDialog(QDialog):

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -41,8 +42,12 @@ log = logging.getLogger(__name__)
 
 (COL_WBS, COL_NAME, COL_OWNER, COL_CITY, COL_START, COL_FINISH, COL_DURATION, COL_PERCENT,
  COL_STATUS, COL_FLOAT) = range(10)
-COLUMN_TITLES = ["WBS", "Name", "Owner", "City", "Start", "Finish", "Duration", "% done",
-                 "Status", "Float"]
+COLUMN_TITLES = [
+    QT_TRANSLATE_NOOP("TaskTreeModel", "WBS"), QT_TRANSLATE_NOOP("TaskTreeModel", "Name"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Owner"), QT_TRANSLATE_NOOP("TaskTreeModel", "City"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Start"), QT_TRANSLATE_NOOP("TaskTreeModel", "Finish"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Duration"), QT_TRANSLATE_NOOP("TaskTreeModel", "% done"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Status"), QT_TRANSLATE_NOOP("TaskTreeModel", "Float")]
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 OwnerCodeRole = Qt.ItemDataRole.UserRole + 2
 CityCodeRole = Qt.ItemDataRole.UserRole + 3
@@ -50,16 +55,25 @@ StatusRole = Qt.ItemDataRole.UserRole + 4
 CriticalRole = Qt.ItemDataRole.UserRole + 5
 KindRole = Qt.ItemDataRole.UserRole + 6
 SearchTextRole = Qt.ItemDataRole.UserRole + 7
-STATUS_TITLES = {"done": "Done", "on_track": "On track", "at_risk": "At risk", "late": "Late",
-                 "not_started": "Not started"}
+STATUS_TITLES = {
+    "done": QT_TRANSLATE_NOOP("TaskTreeModel", "Done"),
+    "on_track": QT_TRANSLATE_NOOP("TaskTreeModel", "On track"),
+    "at_risk": QT_TRANSLATE_NOOP("TaskTreeModel", "At risk"),
+    "late": QT_TRANSLATE_NOOP("TaskTreeModel", "Late"),
+    "not_started": QT_TRANSLATE_NOOP("TaskTreeModel", "Not started"),
+}
 STATUS_COLOURS = {"done": "#2e7d32", "on_track": "#1565c0", "at_risk": "#ef6c00",
                   "late": "#c62828", "not_started": "#616161"}
 _RELOAD_TABLES = {"tasks", "dependencies", "calendar_exceptions", "projects", "organisations",
                   "cities", "checklist_items", "status_updates"}
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TaskTreeModel", text)
+    """Translate a string held in a variable (literals use ``translate`` for lupdate)."""
+    return translate("TaskTreeModel", text)
 
 
 @dataclass
@@ -312,7 +326,8 @@ class TaskTreeModel(QAbstractItemModel):
             if city else "",
             self._date_text(task.start, st.start),
             self._date_text(task.finish, st.finish),
-            "" if task.is_summary else tr("{0} d").format(task.duration_days),
+            "" if task.is_summary
+            else translate("TaskTreeModel", "{0} d").format(task.duration_days),
             f"{(st.percent if st.percent is not None else task.percent_complete):.0f}%",
             tr(STATUS_TITLES.get(st.status, st.status)),
             float_text,
@@ -398,9 +413,9 @@ class TaskTreeModel(QAbstractItemModel):
             day = (st.start if col == COL_START else st.finish) if st else None
             parts = []
             if planned is not None:
-                parts.append(tr("Planned: {0}").format(planned.label(lang)))
+                parts.append(translate("TaskTreeModel", "Planned: {0}").format(planned.label(lang)))
             if day is not None:
-                parts.append(tr("Scheduled: {0}").format(day.isoformat()))
+                parts.append(translate("TaskTreeModel", "Scheduled: {0}").format(day.isoformat()))
             return "\n".join(parts)
         return task.name(lang) if col == COL_NAME else ""
 
@@ -428,11 +443,13 @@ class TaskTreeModel(QAbstractItemModel):
         try:
             fields = self._fields_for(task, index.column(), value)
         except (DateParseError, m.ValidationError, ValueError, TypeError) as exc:
-            commands.QMessageBox.warning(self.message_parent, tr("Edit refused"), str(exc))
+            commands.QMessageBox.warning(self.message_parent,
+                                         translate("TaskTreeModel", "Edit refused"), str(exc))
             return False
         if not fields:
             return False
-        title = tr("Edit {0} of {1}").format(tr(COLUMN_TITLES[index.column()]), task.wbs)
+        title = translate("TaskTreeModel", "Edit {0} of {1}").format(
+            tr(COLUMN_TITLES[index.column()]), task.wbs)
         result = commands.perform(self.message_parent, self.context, title,
                                   commands.update_task(task.id, **fields))
         return result is not None
@@ -443,7 +460,8 @@ class TaskTreeModel(QAbstractItemModel):
             if wbs == task.wbs:
                 return {}
             if any(t.wbs == wbs for t in self._tasks.values() if t.id != task.id):
-                raise m.ValidationError(tr("wbs: {0} is already used by another task").format(wbs))
+                raise m.ValidationError(translate(
+                    "TaskTreeModel", "wbs: {0} is already used by another task").format(wbs))
             return {"wbs": wbs}
         if col == COL_NAME:
             key = "name_ko" if self.context.lang == "ko" else "name_en"
