@@ -50,8 +50,10 @@ def record(store: Store, action: str, table: str, row_id: Any,
            old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
     """Append one entry; must run inside the caller's write transaction."""
     con = store.con
-    last = con.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    prev = last[0] if last else GENESIS
+    prev = store.last_audit_hash
+    if prev is None:  # first entry of this transaction: read the chain's end once
+        last = con.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        prev = last[0] if last else GENESIS
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     old_s, new_s = _dump(old), _dump(new)
     digest = entry_hash(prev, at, store.user, action, table, str(row_id), old_s, new_s)
@@ -60,6 +62,7 @@ def record(store: Store, action: str, table: str, row_id: Any,
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (at, store.user, action, table, str(row_id), old_s, new_s, prev, digest),
     )
+    store.last_audit_hash = digest
 
 
 @dataclass

@@ -61,9 +61,17 @@ def field_types(cls: type) -> dict[str, Any]:
     return {f.name: _unwrap_optional(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
+_PLAIN = (int, str, float)
+
+
+@cache
+def field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def encode_value(value: Any) -> Any:
-    if value is None:
-        return None
+    if value is None or type(value) in _PLAIN:  # the common case first: this is a hot path
+        return value
     if isinstance(value, PlanDate):
         return value.code()
     if isinstance(value, Enum):
@@ -79,7 +87,7 @@ def encode_value(value: Any) -> Any:
 
 def to_row(obj: Any) -> dict[str, Any]:
     """All columns of ``obj`` (id included when set)."""
-    row = {f.name: encode_value(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    row = {name: encode_value(getattr(obj, name)) for name in field_names(type(obj))}
     if row.get("id") is None:
         row.pop("id", None)
     return row

@@ -49,6 +49,8 @@ class Store:
         self._pending: list[tuple[str, str, int]] = []
         # When set (by store.changes.record_changes), every row write is noted here.
         self.recorder: list[Any] | None = None
+        # The audit chain's end, valid only inside a write transaction (we hold the lock).
+        self.last_audit_hash: str | None = None
 
     # -- lifecycle ------------------------------------------------------------
     def close(self) -> None:
@@ -71,6 +73,7 @@ class Store:
         with self.lock:
             if self._depth == 0:
                 self.con.execute("BEGIN IMMEDIATE")
+                self.last_audit_hash = None
             self._depth += 1
             try:
                 yield self
@@ -79,10 +82,12 @@ class Store:
                 if self._depth == 0:
                     self.con.execute("ROLLBACK")
                     self._pending.clear()
+                    self.last_audit_hash = None
                 raise
             self._depth -= 1
             if self._depth == 0:
                 self.con.execute("COMMIT")
+                self.last_audit_hash = None
                 pending, self._pending = self._pending, []
                 for listener in list(self.listeners):
                     listener(pending)
