@@ -146,6 +146,7 @@ class PlanDateDelegate(QStyledItemDelegate):
         editor = PlanDateEdit(parent, lang=self._lang())
         editor.setAutoFillBackground(True)
         editor.validityChanged.connect(lambda ok, e=editor: self._show_error(e, ok))
+        editor.line.returnPressed.connect(lambda e=editor: self._enter(e))
         return editor
 
     @staticmethod
@@ -158,6 +159,14 @@ class PlanDateDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def _enter(self, editor: PlanDateEdit) -> None:
+        """Enter commits good text; on bad text the editor stays open showing the problem."""
+        if editor.error():
+            self._show_error(editor, False)
+            return
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         if editor.error():
