@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("ganttSplitter")
         self.splitter.addWidget(self.tree)
         self.gantt_link = GanttLink(self)
+        self.gantt = self.gantt_link.gantt  # the GanttView (None if the chart is not installed)
         if self.gantt_link.gantt is not None:
             self.splitter.addWidget(self.gantt_link.gantt)
         self.splitter.setStretchFactor(0, 2)

@@ -512,8 +512,13 @@ class TaskFilterProxy(QSortFilterProxyModel):
             clean["text"] = str(clean["text"]).casefold().strip()
             if not clean["text"]:
                 del clean["text"]
-        self.criteria = clean
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self.criteria = clean
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.criteria = clean
+            self.invalidateRowsFilter()
 
     def update_filter(self, **changes: Any) -> None:
         merged = dict(self.criteria)
