@@ -297,7 +297,7 @@ class TaskDialog(QDialog):
             if code not in codes:
                 raise m.ValidationError(f"supporting: unknown organisation code '{code}'")
             supporting.append(codes[code])
-        kind = self.kind.currentData()
+        kind = m.TaskKind(self.kind.currentData())  # Qt hands str enums back as str
         return dataclasses.replace(
             self.task, wbs=self.wbs.text().strip(), name_ko=self.name_ko.text().strip(),
             name_en=self.name_en.text().strip(), kind=kind,
@@ -307,7 +307,7 @@ class TaskDialog(QDialog):
             duration_days=0 if kind is m.TaskKind.MILESTONE else self.duration.value(),
             percent_complete=float(self.percent.value()),
             percent_from_checklist=self.from_checklist.isChecked(),
-            constraint_type=self.constraint.currentData(),
+            constraint_type=m.ConstraintType(self.constraint.currentData()),
             constraint_date=self._exact(self.constraint_date, "constraint date"),
             actual_start=self._exact(self.actual_start, "actual start"),
             actual_finish=self._exact(self.actual_finish, "actual finish"),
@@ -368,7 +368,7 @@ class TaskDialog(QDialog):
         status = None
         if self.new_status.isChecked():
             status = (self._exact(self.status_date, "report date") or date.today(),
-                      self.status_rag.currentData(), self.status_text.toPlainText())
+                      m.Rag(self.status_rag.currentData()), self.status_text.toPlainText())
         old_deps = {d.id: d for d in self.deps}
         old_items = {i.id: i for i in self.items}
         task_id = self.task.id

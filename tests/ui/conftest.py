@@ -116,7 +116,6 @@ def db_path(tmp_path, seed_template) -> Path:
 def context(db_path):
     from smartcity_desktop.store import open_store
     from smartcity_desktop.ui.context import AppContext
-
     from smartcity_desktop.ui.i18n import translations
 
     store = open_store(db_path, keep_backups=0)

@@ -1,0 +1,109 @@
+"""Filters and search on the task table: a parent shows when one of its children matches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+
+from smartcity_desktop.domain import model as m
+from smartcity_desktop.ui.task_model import TaskFilterProxy, TaskTreeModel
+
+
+def shown_ids(proxy) -> set[int]:
+    out, stack = set(), [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            out.add(int(proxy.mapToSource(index).internalId()))
+            stack.append(index)
+    return out
+
+
+def ancestors(tasks: dict[int, m.Task], task_id: int) -> set[int]:
+    out, pid = set(), tasks[task_id].parent_id
+    while pid:
+        out.add(pid)
+        pid = tasks[pid].parent_id
+    return out
+
+
+def expected(tasks, matches) -> set[int]:
+    ids = set(matches)
+    for tid in matches:
+        ids |= ancestors(tasks, tid)
+    return ids
+
+
+def make(context):
+    model = TaskTreeModel(context)
+    proxy = TaskFilterProxy()
+    proxy.setSourceModel(model)
+    return model, proxy, {t.id: t for t in context.store.tasks()}
+
+
+def test_ministry_filter_keeps_parents_of_matching_children(context):
+    model, proxy, tasks = make(context)
+    orgs = context.store.org_by_code()
+    msit = orgs["MSIT"].id
+    proxy.set_filter({"ministry": "MSIT"})
+    matches = {t.id for t in tasks.values()
+               if t.owner_org_id == msit or msit in t.supporting_org_ids}
+    assert matches
+    assert shown_ids(proxy) == expected(tasks, matches)
+    # some shown parent is owned by another ministry: it is there only for its child
+    assert any(tasks[t].owner_org_id != msit for t in shown_ids(proxy) - matches)
+
+
+def test_city_status_kind_critical_and_text(context):
+    model, proxy, tasks = make(context)
+    cities = {c.code: c.id for c in context.store.all(m.City)}
+    proxy.set_filter({"city": "BUSAN"})
+    matches = {t.id for t in tasks.values() if t.city_id == cities["BUSAN"]}
+    assert matches and shown_ids(proxy) == expected(tasks, matches)
+
+    proxy.set_filter({"critical": True})
+    critical = model.plan.critical_ids
+    assert critical and shown_ids(proxy) == expected(tasks, critical)
+
+    proxy.set_filter({"status": "done"})
+    done = {t for t in tasks if model.scheduled(t).status == "done"}
+    assert shown_ids(proxy) == expected(tasks, done)
+
+    proxy.set_filter({"kind": "milestone", "city": "SEJONG"})
+    both = {t.id for t in tasks.values()
+            if t.kind is m.TaskKind.MILESTONE and t.city_id == cities["SEJONG"]}
+    assert shown_ids(proxy) == expected(tasks, both)
+
+    proxy.set_filter({"text": "에코델타"})
+    hits = {t.id for t in tasks.values()
+            if "에코델타" in f"{t.wbs} {t.name_ko} {t.name_en} {t.notes}"}
+    assert hits and shown_ids(proxy) == expected(tasks, hits)
+
+    proxy.set_filter({"text": "ECO DELTA"})  # case-insensitive, English names too
+    assert shown_ids(proxy) == expected(tasks, {
+        t.id for t in tasks.values() if "eco delta" in f"{t.name_en} {t.notes}".casefold()})
+
+    proxy.set_filter({})
+    assert shown_ids(proxy) == set(tasks)
+
+
+def test_filter_bar_and_clear(window, qtbot):
+    bar = window.filter_bar
+    bar.ministry.setCurrentIndex(bar.ministry.findData("MOEF"))
+    assert window.proxy.criteria == {"ministry": "MOEF"}
+    shown = len(window.gantt.rows())
+    assert 0 < shown < len(window.context.store.tasks())
+    bar.search.setText("예산")
+    qtbot.waitUntil(lambda: window.proxy.criteria.get("text") == "예산")
+    assert len(window.gantt.rows()) <= shown
+    window.actions_by_name["clear_filters"].trigger()
+    assert window.proxy.criteria == {} and bar.ministry.currentIndex() == 0
+    assert bar.search.text() == ""
+
+
+def test_filter_survives_edits(window):
+    window.apply_filter({"ministry": "MOLIT"})
+    before = shown_ids(window.proxy)
+    task = window.model.task(next(iter(before)))
+    window.model.setData(window.model.index_of(task.id, 1), task.name_ko + " (수정)")
+    assert shown_ids(window.proxy) == before
