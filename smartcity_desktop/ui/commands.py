@@ -199,12 +199,9 @@ def delete_task(task_id: int) -> Callable[[Store], None]:
 
 # -- dependencies --------------------------------------------------------------------------
 def _check_cycle(store: Store, dep: m.Dependency) -> None:
-    from ..domain.calendar import calendar_from_exceptions
-    from ..domain.scheduler import Scheduler
+    from ..store.planning import check_dependency
 
-    calendar = calendar_from_exceptions(store.all(m.CalendarException))
-    others = [d for d in store.dependencies() if d.id != dep.id]
-    Scheduler(store.tasks(), others, calendar, store.project().start).check_dependency(dep)
+    check_dependency(store, dep)  # the scheduler's rules: ends, duplicates, summaries, cycles
 
 
 def add_dependency(pred_id: int, succ_id: int, dep_type: m.DependencyType = m.DependencyType.FS,

@@ -14,7 +14,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, qVersion
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self._shown_once = False
+        self._views_added = False
         self.setObjectName("MainWindow")
         self.model = TaskTreeModel(context, self)
         self.model.message_parent = self
@@ -130,7 +131,6 @@ class MainWindow(QMainWindow):
         self.proxy.rowsRemoved.connect(self.update_status_bar)
         self.proxy.modelReset.connect(self.update_status_bar)
 
-        self._add_plugin_views()
         self.retranslate()
         self.tree.expandToDepth(0)
         self.restore_layout()
@@ -243,7 +243,11 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.date_label)
         bar.addPermanentWidget(self.path_label)
 
-    def _add_plugin_views(self) -> None:
+    def add_plugin_views(self) -> None:
+        """Build the other engineers' view tabs (done once, right after the first show)."""
+        if self._views_added:
+            return
+        self._views_added = True
         views = _optional_module("smartcity_desktop.ui.views")
         if views is None or not hasattr(views, "create_views"):
             return
@@ -528,6 +532,15 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             self.gantt_link.sync_header()
             self.gantt_link.fit()
+            # the other views are built once the plan is on screen (some take a while)
+            target = self.gantt.viewport() if self.gantt is not None else self.tree.viewport()
+            target.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._views_added:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.add_plugin_views)
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_layout()

@@ -71,6 +71,32 @@ _RELOAD_TABLES = {"tasks", "dependencies", "calendar_exceptions", "projects", "o
 translate = QCoreApplication.translate
 
 
+_N_COLUMNS = len(COLUMN_TITLES)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ROLES = frozenset(int(r.value) if hasattr(r, "value") else int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.SizeHintRole, TaskIdRole, OwnerCodeRole, CityCodeRole, StatusRole,
+    CriticalRole, KindRole, SearchTextRole))
+_BRUSHES: dict[str, QBrush] = {}
+_FONTS: list[QFont] = []
+
+
+def _brush(colour: str) -> QBrush:
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
+
+
+def _bold_font() -> QFont:
+    if not _FONTS:
+        font = QFont()
+        font.setBold(True)
+        _FONTS.append(font)
+    return _FONTS[0]
+
+
 def tr(text: str) -> str:
     """Translate a string held in a variable (literals use ``translate`` for lupdate)."""
     return translate("TaskTreeModel", text)
@@ -114,29 +140,23 @@ def _status_of(task: m.Task, st: Any, as_of: date) -> str:
     return getattr(value, "value", str(value))
 
 
-def _schedule(store: Store, project: m.Project, deps: list[m.Dependency]):
-    """(tasks, schedule, calendar) from the store's planning helper or the scheduler itself."""
-    try:
-        from ..store.planning import load_schedule
-    except ImportError:
-        from ..domain.calendar import calendar_from_exceptions
-        from ..domain.scheduler import Scheduler
+def _schedule(store: Store, project: m.Project):
+    """(tasks, dependencies, schedule, calendar), reading each table once."""
+    from ..store.planning import load_scheduler
 
-        tasks = store.tasks()
-        calendar = calendar_from_exceptions(store.all(m.CalendarException))
-        return tasks, Scheduler(tasks, deps, calendar, project.start).compute(), calendar
-    return load_schedule(store)
+    scheduler = load_scheduler(store, project.id)
+    schedule = scheduler.compute()
+    return list(scheduler.tasks.values()), scheduler.dependencies, schedule, scheduler.calendar
 
 
 def load_plan(store: Store) -> PlanState:
     """Run the scheduler over the store; on a scheduling failure show the plan dates."""
     project = store.project()
     as_of = project.status_date or date.today()
-    deps = store.dependencies()
     try:
-        tasks, schedule, calendar = _schedule(store, project, deps)
+        tasks, deps, schedule, calendar = _schedule(store, project)
     except (m.ValidationError, ValueError) as exc:
-        tasks = store.tasks()
+        tasks, deps = store.tasks(), store.dependencies()
         calendar, schedule = None, None
         error = str(exc)
         log.warning("schedule unavailable: %s", exc)
@@ -267,9 +287,8 @@ class TaskTreeModel(QAbstractItemModel):
 
     # -- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        pid = self.task_id(parent)
-        ids = self._children.get(pid)
-        if ids is None or not 0 <= row < len(ids) or not 0 <= column < len(COLUMN_TITLES):
+        ids = self._children.get(parent.internalId() if parent.isValid() else 0)
+        if ids is None or not 0 <= row < len(ids) or not 0 <= column < _N_COLUMNS:
             return QModelIndex()
         return self.createIndex(row, column, ids[row])
 
@@ -278,7 +297,7 @@ class TaskTreeModel(QAbstractItemModel):
             return super().parent()
         if not index.isValid():
             return QModelIndex()
-        pid = self._parent.get(self.task_id(index), 0)
+        pid = self._parent.get(index.internalId(), 0)
         if not pid:
             return QModelIndex()
         return self.createIndex(self._row[pid], 0, pid)
@@ -336,15 +355,22 @@ class TaskTreeModel(QAbstractItemModel):
         return texts
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # called for every visible cell and role on each paint: reject and answer fast
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        tid = self.task_id(index)
+        tid = index.internalId()
+        if role == _DISPLAY:
+            texts = self._cache.get(tid)
+            if texts is None:
+                if tid not in self._tasks:
+                    return None
+                texts = self._texts(tid)
+            return texts[index.column()]
         task = self._tasks.get(tid)
         if task is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts(tid)[col]
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task, col)
         if role == TaskIdRole:
@@ -354,15 +380,13 @@ class TaskTreeModel(QAbstractItemModel):
         st = self.plan.scheduled.get(tid)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(task, st, col)
-        if role == Qt.ItemDataRole.FontRole and task.is_summary:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold_font() if task.is_summary else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS and st is not None:
-                return QBrush(QColor(STATUS_COLOURS.get(st.status, "#000000")))
+                return _brush(STATUS_COLOURS.get(st.status, "#000000"))
             if col == COL_FLOAT and st is not None and st.critical:
-                return QBrush(QColor("#c62828"))
+                return _brush("#c62828")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DURATION, COL_PERCENT,
                                                                  COL_FLOAT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
