@@ -17,9 +17,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..domain import checklists as rules
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate
 from ..store import Store, StoreError
+from ..store.checklists import is_signed_off, signoffs_of
 from .context import AppContext
 
 R = TypeVar("R")
@@ -49,7 +51,18 @@ def _known_orgs(store: Store) -> set[int]:
 
 def _save_task(store: Store, task: m.Task) -> m.Task:
     m.validate_task(task, _known_orgs(store))
+    _check_gate(store, store.get(m.Task, task.id), task)
     return store.update(task)
+
+
+def _check_gate(store: Store, before: m.Task, after: m.Task) -> None:
+    """Table and dialog edits go through the same sign-off gate as the checklist view."""
+    if after.is_done and not before.is_done:
+        rules.check_completion(after, store.checklist(after.id), signoffs_of(store, after.id))
+    if before.is_done and not after.is_done and is_signed_off(store, after.id):
+        raise m.ValidationError(translate(
+            "commands", "{0} was signed off: reopen it from the ministry checklist, "
+            "giving a reason").format(after.wbs))
 
 
 # -- field edits ---------------------------------------------------------------------
