@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..files import atomic_target
 from ..store import Store
 from .errors import InteropError
 from .preview import ImportPreview
@@ -63,7 +64,12 @@ def parse_file(path: Path | str, fmt: str | None = None) -> ImportPreview:
 
 def export_to(store: Store, fmt: str, path: Path | str, org_id: int | None = None,
               lang: str = "ko") -> int:
-    """Write ``fmt`` to ``path``; returns the number of items (tasks, events, rows) written."""
+    """Write ``fmt`` to ``path`` (whole or not at all); returns the number of items written."""
+    with atomic_target(path, suffix=f".{fmt}.part") as tmp:
+        return _export(store, fmt, tmp, org_id, lang)
+
+
+def _export(store: Store, fmt: str, path: Path, org_id: int | None, lang: str) -> int:
     if fmt == "mspdi":
         from .mspdi import export_mspdi
 

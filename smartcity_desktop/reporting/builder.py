@@ -10,7 +10,6 @@ target path never holds a half-written PDF.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -29,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from ..domain import model as m
+from ..files import atomic_target
 from ..store import Store
 from .data import Briefing, ReportDataError, gather
 from .definitions import ReportDefinition, get_definition
@@ -216,10 +216,7 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
     def on_page(n: int) -> None:
         report(0.3 + 0.65 * min(n / expected, 1.0), f"{n}쪽 작성 중 / page {n}")
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.part", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_target(out, suffix=".pdf.part") as tmp:
         doc = _Doc(str(tmp), briefing, on_page=on_page, pageTemplates=templates,
                    pagesize=templates[0].pagesize, title=safe_text(briefing.title),
                    author=AUTHOR, subject=safe_text(f"{briefing.extra['subject']} "
@@ -233,10 +230,6 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
             raise ReportError(f"{kind}: {doc.page} pages exceed the definition's limit of "
                               f"{definition.max_pages}")
         report(0.98, "저장 중 / saving")
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     if progress is not None:
         progress.report(1.0, f"완료 / done: {out}")
     return out
