@@ -40,10 +40,12 @@ def entry_hash(prev_hash: str, at: str, user: str, action: str, table: str, row_
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+# Rows arrive in column order (deterministic), so keys need no sorting; one encoder is reused.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "), default=str)
+
+
 def _dump(row: dict[str, Any] | None) -> str | None:
-    if row is None:
-        return None
-    return json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)
+    return None if row is None else _ENCODER.encode(row)
 
 
 def record(store: Store, action: str, table: str, row_id: Any,

@@ -9,6 +9,7 @@ version they were based on; a stale version raises :class:`ConflictError`.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import sqlite3
 import threading
@@ -130,7 +131,9 @@ class Store:
             new_id = cur.lastrowid
             row["id"] = new_id
             self._log("insert", table, new_id, None, row)
-        return dataclasses.replace(obj, id=new_id, version=1)
+        stored = copy.copy(obj)  # cheaper than dataclasses.replace on bulk imports
+        stored.id, stored.version = new_id, 1
+        return stored
 
     def update(self, obj: T) -> T:
         """Write ``obj`` if the stored version is still ``obj.version``; return it bumped."""
