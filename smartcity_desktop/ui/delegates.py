@@ -79,7 +79,10 @@ class PlanDateEdit(QWidget):
     def set_value(self, value: PlanDate | date | None) -> None:
         if isinstance(value, date):
             value = PlanDate.exact(value)
-        self.setText(value.code() if value else "")
+        if value is None:
+            self.setText("")
+        else:  # an imprecise date as the officer writes it ("2019년 1월 말"); it parses back
+            self.setText(value.code() if value.is_exact else value.label(self.lang))
 
     def error(self) -> str:
         return self._error

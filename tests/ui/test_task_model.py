@@ -158,3 +158,18 @@ def test_in_place_editors_in_the_window(qtbot, window, messages):
     assert window.model.data(window.model.index_of(task.id, COL_OWNER)) == msit.name_ko
     assert window.context.undo_stack.count() == 3
     assert messages == []
+
+
+def test_date_editor_shows_imprecise_dates_as_written(qtbot):
+    from smartcity_desktop.domain.dates import parse_plan_date
+    from smartcity_desktop.ui.delegates import PlanDateEdit
+
+    edit = PlanDateEdit(lang="ko")
+    qtbot.addWidget(edit)
+    edit.set_value(parse_plan_date("2019-01-L"))
+    assert edit.text() == "2019년 1월 말"
+    assert edit.value() == parse_plan_date("2019-01-L") and edit.error() == ""
+    edit.set_value(parse_plan_date("2019-02-13"))
+    assert edit.text() == "2019-02-13"
+    edit.setText("2019년 13월")
+    assert edit.error()
