@@ -13,6 +13,109 @@
     </message>
 </context>
 <context>
+    <name>BudgetView</name>
+    <message>
+        <source>National budget</source>
+        <translation>National budget</translation>
+    </message>
+    <message>
+        <source>Public investment</source>
+        <translation>Public investment</translation>
+    </message>
+    <message>
+        <source>Private investment</source>
+        <translation>Private investment</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Planned (100M KRW)</source>
+        <translation>Planned (100M KRW)</translation>
+    </message>
+    <message>
+        <source>Executed (100M KRW)</source>
+        <translation>Executed (100M KRW)</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Add line...</source>
+        <translation>Add line...</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Grand total</translation>
+    </message>
+    <message>
+        <source>planned {0} · executed {1} (100M KRW) · {2}</source>
+        <translation>planned {0} · executed {1} (100M KRW) · {2}</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not an amount in 100M KRW</source>
+        <translation>{0}: &apos;{1}&apos; is not an amount in 100M KRW</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Edit budget line</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Add budget line</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Delete budget line</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Calendar exceptions</source>
@@ -68,10 +171,549 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation>Latest status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sign off...</source>
+        <translation>Sign off...</translation>
+    </message>
+    <message>
+        <source>Reopen...</source>
+        <translation>Reopen...</translation>
+    </message>
+    <message>
+        <source>Needs sign-off</source>
+        <translation>Needs sign-off</translation>
+    </message>
+    <message>
+        <source>Schedule meetings...</source>
+        <translation>Schedule meetings...</translation>
+    </message>
+    <message>
+        <source>Meeting held...</source>
+        <translation>Meeting held...</translation>
+    </message>
+    <message>
+        <source>Status update...</source>
+        <translation>Status update...</translation>
+    </message>
+    <message>
+        <source>overdue {0}</source>
+        <translation>overdue {0}</translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation>as of {0}</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>done {0}</translation>
+    </message>
+    <message>
+        <source>open {0}</source>
+        <translation>open {0}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>needs sign-off</source>
+        <translation>needs sign-off</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>recurring meeting</source>
+        <translation>recurring meeting</translation>
+    </message>
+    <message>
+        <source>Tick item</source>
+        <translation>Tick item</translation>
+    </message>
+    <message>
+        <source>Untick item</source>
+        <translation>Untick item</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Edit item</translation>
+    </message>
+    <message>
+        <source>Reorder item</source>
+        <translation>Reorder item</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Set sign-off gate</source>
+        <translation>Set sign-off gate</translation>
+    </message>
+    <message>
+        <source>Schedule meetings</source>
+        <translation>Schedule meetings</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Status update</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>Meetings to schedule</source>
+        <translation>Meetings to schedule</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>{0} added</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Meeting held</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
     <name>CityComboDelegate</name>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Body / name</source>
+        <translation>Body / name</translation>
+    </message>
+    <message>
+        <source>Department / position</source>
+        <translation>Department / position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Implementer</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Alliance</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Leave personal names and phone numbers out of printed reports</source>
+        <translation>Leave personal names and phone numbers out of printed reports</translation>
+    </message>
+    <message>
+        <source>Add contact...</source>
+        <translation>Add contact...</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Add contact person</source>
+        <translation>Add contact person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>due in 30 days</source>
+        <translation>due in 30 days</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>bill proposed</source>
+        <translation>bill proposed</translation>
+    </message>
+    <message>
+        <source>in committee</source>
+        <translation>in committee</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>Milestones done</source>
+        <translation>Milestones done</translation>
+    </message>
+    <message>
+        <source>Due in 30 days</source>
+        <translation>Due in 30 days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Percent complete by ministry</source>
+        <translation>Percent complete by ministry</translation>
+    </message>
+    <message>
+        <source>Percent complete by city</source>
+        <translation>Percent complete by city</translation>
+    </message>
+    <message>
+        <source>Next 10 milestones</source>
+        <translation>Next 10 milestones</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent complete column</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Milestones by ministry</source>
+        <translation>Milestones by ministry</translation>
+    </message>
+    <message>
+        <source>Planned vs actual progress</source>
+        <translation>Planned vs actual progress</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>Regulatory provisions by stage</source>
+        <translation>Regulatory provisions by stage</translation>
+    </message>
+    <message>
+        <source>{0} budget by area</source>
+        <translation>{0} budget by area</translation>
+    </message>
+    <message>
+        <source>{0} budget by city</source>
+        <translation>{0} budget by city</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>executed</translation>
+    </message>
+    <message>
+        <source>Percent complete by ministry (%)</source>
+        <translation>Percent complete by ministry (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>All ministries</source>
+        <translation>All ministries</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choose a file to write.</translation>
+    </message>
+</context>
+<context>
+    <name>InteropActions</name>
+    <message>
+        <source>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)</source>
+        <translation>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)</translation>
+    </message>
+    <message>
+        <source>Full backup (.json)</source>
+        <translation>Full backup (.json)</translation>
+    </message>
+    <message>
+        <source>Gantt chart image (.png)</source>
+        <translation>Gantt chart image (.png)</translation>
+    </message>
+    <message>
+        <source>Gantt chart image (.svg)</source>
+        <translation>Gantt chart image (.svg)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>Imported: {0}</translation>
+    </message>
+    <message>
+        <source>Created {0}. Open it with File &gt; Open.</source>
+        <translation>Created {0}. Open it with File &gt; Open.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The Gantt chart is not shown.</source>
+        <translation>The Gantt chart is not shown.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} items)</source>
+        <translation>Saved {0} ({1} items)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -338,6 +980,25 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>The task name column is required.</source>
+        <translation>The task name column is required.</translation>
+    </message>
+    <message>
+        <source>Choose the task name column.</source>
+        <translation>Choose the task name column.</translation>
+    </message>
+</context>
+<context>
     <name>OrgComboDelegate</name>
     <message>
         <source>(none)</source>
@@ -395,6 +1056,265 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Into the current project (under a new summary task)</source>
+        <translation>Into the current project (under a new summary task)</translation>
+    </message>
+    <message>
+        <source>Into the current project (update matching items)</source>
+        <translation>Into the current project (update matching items)</translation>
+    </message>
+    <message>
+        <source>As a new project in this database</source>
+        <translation>As a new project in this database</translation>
+    </message>
+    <message>
+        <source>Into a new database file…</source>
+        <translation>Into a new database file…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsView</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>What it allows</translation>
+    </message>
+    <message>
+        <source>Related law</source>
+        <translation>Related law</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Stage date</source>
+        <translation>Stage date</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Stage change...</source>
+        <translation>Stage change...</translation>
+    </message>
+    <message>
+        <source>{0} special provisions: {1}</source>
+        <translation>{0} special provisions: {1}</translation>
+    </message>
+    <message>
+        <source>Provision stage change</source>
+        <translation>Provision stage change</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Invalid input</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Latest baseline</source>
+        <translation>Latest baseline</translation>
+    </message>
+    <message>
+        <source>No baseline saved</source>
+        <translation>No baseline saved</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Fit the Gantt chart to this many pages across</source>
+        <translation>Fit the Gantt chart to this many pages across</translation>
+    </message>
+    <message>
+        <source>Leave personal names and phone numbers out</source>
+        <translation>Leave personal names and phone numbers out</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Open the PDF when it is ready</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Gantt pages wide</source>
+        <translation>Gantt pages wide</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Save briefing as</source>
+        <translation>Save briefing as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Choose where to save the PDF.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>Generating briefing</source>
+        <translation>Generating briefing</translation>
+    </message>
+    <message>
+        <source>Saved and opened: {0}</source>
+        <translation>Saved and opened: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Stage change</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>StatusDateDialog</name>
     <message>
         <source>Status date</source>
@@ -407,6 +1327,29 @@
     <message>
         <source>Set status date {0}</source>
         <translation>Set status date {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusUpdateDialog</name>
+    <message>
+        <source>Status update</source>
+        <translation>Status update</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>Reporting date</translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation>RAG</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1667,44 @@
     </message>
 </context>
 <context>
+    <name>ViewLabels</name>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Amber</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Bill proposed</source>
+        <translation>Bill proposed</translation>
+    </message>
+    <message>
+        <source>In committee</source>
+        <translation>In committee</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Edit refused</source>
+        <translation>Edit refused</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>{0}
@@ -779,6 +1760,10 @@ The file was not changed.</translation>
         <translation>Edit refused</translation>
     </message>
     <message>
+        <source>{0} was signed off: reopen it from the ministry checklist, giving a reason</source>
+        <translation>{0} was signed off: reopen it from the ministry checklist, giving a reason</translation>
+    </message>
+    <message>
         <source>a summary task follows its sub-tasks and cannot be moved</source>
         <translation>a summary task follows its sub-tasks and cannot be moved</translation>
     </message>
@@ -803,8 +1788,8 @@ The file was not changed.</translation>
         <translation>baseline: a baseline needs a name</translation>
     </message>
     <message>
-        <source>baseline: '{0}' already exists</source>
-        <translation>baseline: '{0}' already exists</translation>
+        <source>baseline: &apos;{0}&apos; already exists</source>
+        <translation>baseline: &apos;{0}&apos; already exists</translation>
     </message>
 </context>
 </TS>

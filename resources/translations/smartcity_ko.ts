@@ -13,6 +13,109 @@
     </message>
 </context>
 <context>
+    <name>BudgetView</name>
+    <message>
+        <source>National budget</source>
+        <translation>국비 예산</translation>
+    </message>
+    <message>
+        <source>Public investment</source>
+        <translation>공공 투자</translation>
+    </message>
+    <message>
+        <source>Private investment</source>
+        <translation>민간 투자</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>세부 항목</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Planned (100M KRW)</source>
+        <translation>계획(억원)</translation>
+    </message>
+    <message>
+        <source>Executed (100M KRW)</source>
+        <translation>집행(억원)</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>집행률</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Add line...</source>
+        <translation>항목 추가...</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>항목 삭제</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>전체 연도</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>공통</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>소계</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>총계</translation>
+    </message>
+    <message>
+        <source>planned {0} · executed {1} (100M KRW) · {2}</source>
+        <translation>계획 {0}억원 · 집행 {1}억원 · 집행률 {2}</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>입력 오류</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not an amount in 100M KRW</source>
+        <translation>{0}: &apos;{1}&apos;은(는) 억원 단위 금액이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>예산 수정</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>예산 항목 추가</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>예산 항목 삭제</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Calendar exceptions</source>
@@ -68,10 +171,549 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>처리 일시</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Latest status</source>
+        <translation>최근 현황 보고</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>부처별 체크리스트</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Sign off...</source>
+        <translation>승인...</translation>
+    </message>
+    <message>
+        <source>Reopen...</source>
+        <translation>재개...</translation>
+    </message>
+    <message>
+        <source>Needs sign-off</source>
+        <translation>승인 필요 설정</translation>
+    </message>
+    <message>
+        <source>Schedule meetings...</source>
+        <translation>회의 일정 생성...</translation>
+    </message>
+    <message>
+        <source>Meeting held...</source>
+        <translation>회의 개최(회의록)...</translation>
+    </message>
+    <message>
+        <source>Status update...</source>
+        <translation>현황 보고...</translation>
+    </message>
+    <message>
+        <source>overdue {0}</source>
+        <translation>기한경과 {0}</translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation>기준일 {0}</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>완료 {0}</translation>
+    </message>
+    <message>
+        <source>open {0}</source>
+        <translation>미완료 {0}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>needs sign-off</source>
+        <translation>승인 필요</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한경과</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>recurring meeting</source>
+        <translation>정기 회의</translation>
+    </message>
+    <message>
+        <source>Tick item</source>
+        <translation>항목 완료</translation>
+    </message>
+    <message>
+        <source>Untick item</source>
+        <translation>항목 완료 취소</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>항목 편집</translation>
+    </message>
+    <message>
+        <source>Reorder item</source>
+        <translation>항목 순서 변경</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>항목 삭제</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Set sign-off gate</source>
+        <translation>승인 필요 설정</translation>
+    </message>
+    <message>
+        <source>Schedule meetings</source>
+        <translation>회의 일정 생성</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>현황 보고</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>입력 오류</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>재개 사유</translation>
+    </message>
+    <message>
+        <source>Meetings to schedule</source>
+        <translation>생성할 회차 수</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>{0}건 추가</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>회의 개최</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>회의록 요지</translation>
+    </message>
+</context>
+<context>
     <name>CityComboDelegate</name>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Body / name</source>
+        <translation>기관 / 성명</translation>
+    </message>
+    <message>
+        <source>Department / position</source>
+        <translation>부서 / 직위</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>전자우편</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>위원회</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>사업시행자</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>지방자치단체</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>개인</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>얼라이언스</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Leave personal names and phone numbers out of printed reports</source>
+        <translation>인쇄 보고서에서 개인 성명·전화번호 제외</translation>
+    </message>
+    <message>
+        <source>Add contact...</source>
+        <translation>담당자 추가...</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>담당자 삭제</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>연락처 수정</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>연락처 추가</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>연락처 삭제</translation>
+    </message>
+    <message>
+        <source>Add contact person</source>
+        <translation>담당자 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>due in 30 days</source>
+        <translation>30일 내 도래</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>이후 예정</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>정상 진행</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>지연 우려</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>착수 전</translation>
+    </message>
+    <message>
+        <source>bill proposed</source>
+        <translation>법안 발의</translation>
+    </message>
+    <message>
+        <source>in committee</source>
+        <translation>상임위 심사</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>국회 통과</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>시행</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Milestones done</source>
+        <translation>완료 마일스톤</translation>
+    </message>
+    <message>
+        <source>Due in 30 days</source>
+        <translation>30일 내 도래</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>Percent complete by ministry</source>
+        <translation>부처별 진척률</translation>
+    </message>
+    <message>
+        <source>Percent complete by city</source>
+        <translation>도시별 진척률</translation>
+    </message>
+    <message>
+        <source>Next 10 milestones</source>
+        <translation>다음 마일스톤 10개</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent complete column</comment>
+        <translation>진척률</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>Milestones by ministry</source>
+        <translation>부처별 마일스톤 현황</translation>
+    </message>
+    <message>
+        <source>Planned vs actual progress</source>
+        <translation>계획 대비 실적 진척(S-곡선)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Regulatory provisions by stage</source>
+        <translation>규제 특례 추진 단계</translation>
+    </message>
+    <message>
+        <source>{0} budget by area</source>
+        <translation>{0}년 예산 분야별 계획·집행(억원)</translation>
+    </message>
+    <message>
+        <source>{0} budget by city</source>
+        <translation>{0}년 예산 도시별 계획·집행(억원)</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>집행</translation>
+    </message>
+    <message>
+        <source>Percent complete by ministry (%)</source>
+        <translation>부처별 진척률(%)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>All ministries</source>
+        <translation>전체 부처</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>저장할 파일을 지정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>InteropActions</name>
+    <message>
+        <source>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)</source>
+        <translation>지원하는 모든 파일 (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;백업 (*.json);;MS Project (*.mpp)</translation>
+    </message>
+    <message>
+        <source>Full backup (.json)</source>
+        <translation>전체 백업 (.json)</translation>
+    </message>
+    <message>
+        <source>Gantt chart image (.png)</source>
+        <translation>간트 차트 그림 (.png)</translation>
+    </message>
+    <message>
+        <source>Gantt chart image (.svg)</source>
+        <translation>간트 차트 그림 (.svg)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>새 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>데이터베이스 (*.db)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>가져왔습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Created {0}. Open it with File &gt; Open.</source>
+        <translation>{0} 파일을 만들었습니다. 파일 &gt; 데이터베이스 열기로 여십시오.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>The Gantt chart is not shown.</source>
+        <translation>간트 차트가 표시되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>저장했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} items)</source>
+        <translation>저장했습니다: {0} ({1}건)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Checklist item</source>
+        <translation>체크리스트 항목</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
     </message>
 </context>
 <context>
@@ -338,6 +980,25 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>열 대응</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(파일에 없음)</translation>
+    </message>
+    <message>
+        <source>The task name column is required.</source>
+        <translation>작업명 열은 반드시 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the task name column.</source>
+        <translation>작업명 열을 지정하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>OrgComboDelegate</name>
     <message>
         <source>(none)</source>
@@ -395,6 +1056,265 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>가져오기 미리 보기</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>작업명</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>발견된 문제</translation>
+    </message>
+    <message>
+        <source>Into the current project (under a new summary task)</source>
+        <translation>현재 사업에 추가 (새 요약 작업 아래)</translation>
+    </message>
+    <message>
+        <source>Into the current project (update matching items)</source>
+        <translation>현재 사업에 반영 (일치하는 항목 갱신)</translation>
+    </message>
+    <message>
+        <source>As a new project in this database</source>
+        <translation>이 데이터베이스에 새 사업으로 추가</translation>
+    </message>
+    <message>
+        <source>Into a new database file…</source>
+        <translation>새 데이터베이스 파일로…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsView</name>
+    <message>
+        <source>Group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>특례</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>허용 내용</translation>
+    </message>
+    <message>
+        <source>Related law</source>
+        <translation>관련 법률</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Stage date</source>
+        <translation>단계 일자</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>규제 특례</translation>
+    </message>
+    <message>
+        <source>Stage change...</source>
+        <translation>단계 변경...</translation>
+    </message>
+    <message>
+        <source>{0} special provisions: {1}</source>
+        <translation>스마트도시법 규제 특례 {0}건: {1}</translation>
+    </message>
+    <message>
+        <source>Provision stage change</source>
+        <translation>규제 특례 단계 변경</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>입력 오류</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Latest baseline</source>
+        <translation>최근 기준 계획</translation>
+    </message>
+    <message>
+        <source>No baseline saved</source>
+        <translation>저장된 기준 계획 없음</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Fit the Gantt chart to this many pages across</source>
+        <translation>간트 차트를 가로 이 쪽수에 맞춤</translation>
+    </message>
+    <message>
+        <source>Leave personal names and phone numbers out</source>
+        <translation>개인 성명·전화번호 제외</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>완성되면 PDF 열기</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서 종류</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>부처</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준 계획</translation>
+    </message>
+    <message>
+        <source>Gantt pages wide</source>
+        <translation>간트 가로 쪽수</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Save briefing as</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>PDF를 저장할 위치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>생성하는 중…</translation>
+    </message>
+    <message>
+        <source>Generating briefing</source>
+        <translation>보고서 생성</translation>
+    </message>
+    <message>
+        <source>Saved and opened: {0}</source>
+        <translation>저장하고 열었습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>저장했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <source>Sign-off</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>승인자 성명</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Stage change</source>
+        <translation>추진 단계 변경</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>특례</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
     <name>StatusDateDialog</name>
     <message>
         <source>Status date</source>
@@ -407,6 +1327,29 @@
     <message>
         <source>Set status date {0}</source>
         <translation>기준일 {0}(으)로 설정</translation>
+    </message>
+</context>
+<context>
+    <name>StatusUpdateDialog</name>
+    <message>
+        <source>Status update</source>
+        <translation>추진 현황 보고</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Reporting date</source>
+        <translation>보고 기준일</translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation>상태(RAG)</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>추진 내용</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1667,44 @@
     </message>
 </context>
 <context>
+    <name>ViewLabels</name>
+    <message>
+        <source>Red</source>
+        <translation>적색</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>황색</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>녹색</translation>
+    </message>
+    <message>
+        <source>Bill proposed</source>
+        <translation>법안 발의</translation>
+    </message>
+    <message>
+        <source>In committee</source>
+        <translation>상임위 심사</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>국회 통과</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>시행</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Edit refused</source>
+        <translation>변경할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>{0}
@@ -779,6 +1760,10 @@ The file was not changed.</source>
         <translation>변경할 수 없습니다</translation>
     </message>
     <message>
+        <source>{0} was signed off: reopen it from the ministry checklist, giving a reason</source>
+        <translation>{0}은(는) 승인되었습니다. 부처별 체크리스트에서 사유를 적어 재개하십시오.</translation>
+    </message>
+    <message>
         <source>a summary task follows its sub-tasks and cannot be moved</source>
         <translation>요약 작업은 하위 작업에 따라 정해지므로 옮길 수 없습니다</translation>
     </message>
@@ -803,8 +1788,8 @@ The file was not changed.</source>
         <translation>기준 계획: 이름을 입력하십시오</translation>
     </message>
     <message>
-        <source>baseline: '{0}' already exists</source>
-        <translation>기준 계획: '{0}'이(가) 이미 있습니다</translation>
+        <source>baseline: &apos;{0}&apos; already exists</source>
+        <translation>기준 계획: &apos;{0}&apos;이(가) 이미 있습니다</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@ One kind of money at a time (the 2019 national budget, or the 2019-2021 public /
 investment), one year or all: each area gets a subtotal row, the year a total row, and every
 row its execution rate (executed / planned). Area, item, planned and executed are edited in
 place; adding and deleting lines are buttons. Every edit is one undoable, audited step.
+Interface text is translated with ``tr()`` (context ``BudgetView``); area and item names are
+data and stay as entered.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,14 +32,20 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..store import checklists as ed
 from .context import AppContext
-from .views import ko_en, run_edit
+from .views import run_edit
 
-KINDS = [("budget", "국비 예산", "National budget"),
-         ("public_investment", "공공 투자", "Public investment"),
-         ("private_investment", "민간 투자", "Private investment")]
-COLUMNS = [("연도", "Year"), ("분야", "Area"), ("세부 항목", "Item"), ("도시", "City"),
-           ("계획(억원)", "Planned (100M KRW)"), ("집행(억원)", "Executed (100M KRW)"),
-           ("집행률", "Execution rate")]
+KINDS = [("budget", QT_TRANSLATE_NOOP("BudgetView", "National budget")),
+         ("public_investment", QT_TRANSLATE_NOOP("BudgetView", "Public investment")),
+         ("private_investment", QT_TRANSLATE_NOOP("BudgetView", "Private investment"))]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("BudgetView", "Year"),
+    QT_TRANSLATE_NOOP("BudgetView", "Area"),
+    QT_TRANSLATE_NOOP("BudgetView", "Item"),
+    QT_TRANSLATE_NOOP("BudgetView", "City"),
+    QT_TRANSLATE_NOOP("BudgetView", "Planned (100M KRW)"),
+    QT_TRANSLATE_NOOP("BudgetView", "Executed (100M KRW)"),
+    QT_TRANSLATE_NOOP("BudgetView", "Execution rate"),
+]
 COL_YEAR, COL_AREA, COL_ITEM, COL_CITY, COL_PLANNED, COL_EXECUTED, COL_RATE = range(7)
 EDITABLE = {COL_AREA: "area", COL_ITEM: "item", COL_PLANNED: "planned", COL_EXECUTED: "executed"}
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -105,8 +113,9 @@ class BudgetView(QWidget):
         context.languageChanged.connect(lambda _l: self._retranslate())
         self._retranslate()
 
-    def t(self, ko: str, en: str) -> str:
-        return ko_en(self.context, ko, en)
+    def tab_title(self) -> str:
+        """The tab title in the interface language."""
+        return self.tr("Budget")
 
     def _retranslate(self) -> None:
         kind = self.kind.currentData()
@@ -114,14 +123,14 @@ class BudgetView(QWidget):
         self.kind.clear()
         cur = self.store.con.execute("SELECT DISTINCT kind FROM budget_lines")
         present = {row[0] for row in cur}
-        for code, ko, en in KINDS:
+        for code, label in KINDS:
             if code in present or code == "budget":
-                self.kind.addItem(self.t(ko, en), code)
+                self.kind.addItem(self.tr(label), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.kind.blockSignals(False)
-        self.table.setHorizontalHeaderLabels([self.t(ko, en) for ko, en in COLUMNS])
-        self.add_button.setText(self.t("항목 추가...", "Add line..."))
-        self.delete_button.setText(self.t("항목 삭제", "Delete line"))
+        self.table.setHorizontalHeaderLabels([self.tr(text) for text in COLUMNS])
+        self.add_button.setText(self.tr("Add line..."))
+        self.delete_button.setText(self.tr("Delete line"))
         self._fill_years()
 
     def _fill_years(self) -> None:
@@ -131,7 +140,7 @@ class BudgetView(QWidget):
             (self.kind.currentData() or "budget",))]
         self.year.blockSignals(True)
         self.year.clear()
-        self.year.addItem(self.t("전체 연도", "All years"), None)
+        self.year.addItem(self.tr("All years"), None)
         for y in years:
             self.year.addItem(str(y), y)
         index = self.year.findData(current) if current is not None else -1
@@ -176,24 +185,22 @@ class BudgetView(QWidget):
                 for line in area_lines:
                     amounts = Amounts(line.planned, line.executed)
                     area_total = area_total + amounts
-                    city = cities.get(line.city_id, "") if line.city_id else self.t("공통", "all")
+                    city = cities.get(line.city_id, "") if line.city_id else self.tr("all")
                     rows.append(("line", line.id, [str(y), area, line.item, city], amounts))
                 self.area_totals[(y, area)] = area_total
                 year_total = year_total + area_total
-                rows.append(("subtotal", None, [str(y), area, self.t("소계", "Subtotal"), ""],
+                rows.append(("subtotal", None, [str(y), area, self.tr("Subtotal"), ""],
                              area_total))
             self.year_totals[y] = year_total
             self.grand_total = self.grand_total + year_total
-            rows.append(("total", None, [str(y), self.t("합계", "Total"), "", ""], year_total))
+            rows.append(("total", None, [str(y), self.tr("Total"), "", ""], year_total))
         if len(groups) > 1:
-            rows.append(("total", None, ["", self.t("총계", "Grand total"), "", ""],
+            rows.append(("total", None, ["", self.tr("Grand total"), "", ""],
                          self.grand_total))
         self._show(rows)
-        self.summary.setText(self.t(
-            f"계획 {money(self.grand_total.planned)}억원 · 집행 {money(self.grand_total.executed)}"
-            f"억원 · 집행률 {rate_text(self.grand_total)}",
-            f"planned {money(self.grand_total.planned)} · executed "
-            f"{money(self.grand_total.executed)} (100M KRW) · {rate_text(self.grand_total)}"))
+        self.summary.setText(self.tr("planned {0} · executed {1} (100M KRW) · {2}").format(
+            money(self.grand_total.planned), money(self.grand_total.executed),
+            rate_text(self.grand_total)))
 
     def _show(self, rows: list[tuple[str, Any, list[str], Amounts]]) -> None:
         self.table.blockSignals(True)
@@ -229,8 +236,9 @@ class BudgetView(QWidget):
             try:
                 value: Any = float(text)
             except ValueError:
-                QMessageBox.warning(self, self.t("입력 오류", "Invalid input"),
-                                    f"{field}: '{cell.text()}' is not an amount in 억원")
+                QMessageBox.warning(self, self.tr("Invalid input"),
+                                    self.tr("{0}: '{1}' is not an amount in 100M KRW").format(
+                                        self.tr(COLUMNS[cell.column()]), cell.text()))
                 self._on_store_changed({"budget_lines"})
                 return
         else:
@@ -239,19 +247,19 @@ class BudgetView(QWidget):
 
     # -- edits ------------------------------------------------------------------------------
     def update_line(self, line_id: int, **changes: Any) -> bool:
-        ok, _ = run_edit(self, self.context, self.t("예산 수정", "Edit budget line"),
+        ok, _ = run_edit(self, self.context, self.tr("Edit budget line"),
                          lambda s: ed.update_budget_line(s, line_id, **changes))
         if not ok:
             self._on_store_changed({"budget_lines"})
         return ok
 
     def add_line(self, line: m.BudgetLine) -> bool:
-        ok, _ = run_edit(self, self.context, self.t("예산 항목 추가", "Add budget line"),
+        ok, _ = run_edit(self, self.context, self.tr("Add budget line"),
                          lambda s: ed.add_budget_line(s, line))
         return ok
 
     def delete_line(self, line_id: int) -> bool:
-        ok, _ = run_edit(self, self.context, self.t("예산 항목 삭제", "Delete budget line"),
+        ok, _ = run_edit(self, self.context, self.tr("Delete budget line"),
                          lambda s: ed.delete_budget_line(s, line_id))
         return ok
 
@@ -262,11 +270,11 @@ class BudgetView(QWidget):
     def _on_add(self) -> None:
         line_id = self._selected_line()
         base = self.store.get(m.BudgetLine, line_id) if line_id else None
-        item, ok = QInputDialog.getText(self, self.t("예산 항목 추가", "Add budget line"),
-                                        self.t("세부 항목", "Item"))
+        item, ok = QInputDialog.getText(self, self.tr("Add budget line"),
+                                        self.tr("Item"))
         if not ok:
             return
-        area = base.area if base else self.t("기타", "Other")
+        area = base.area if base else self.tr("Other")
         year = base.year if base else (self.year.currentData() or 2019)
         self.add_line(m.BudgetLine(year=year, area=area, item=item, planned=0.0,
                                    city_id=base.city_id if base else None,

@@ -5,7 +5,8 @@ ministry's tasks and milestones (and other tasks holding items assigned to it) w
 checklist items: due day, done state, who ticked it and when. Overdue items are red; counts
 (done / open / overdue) per task and in total sit on the task rows and above the tree.
 Every change - tick, untick, add, edit, reorder, delete, sign-off, reopen, meetings, status
-updates - runs through ``context.edits`` so it is undoable and audited.
+updates - runs through ``context.edits`` so it is undoable and audited. Interface text is
+translated with ``tr()`` (context ``ChecklistView``) and relabelled on ``languageChanged``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,8 +35,8 @@ from ..domain import model as m
 from ..domain.dates import DateParseError
 from ..store import checklists as ed
 from .context import AppContext
-from .view_dialogs import RAG_LABELS, ItemDialog, SignoffDialog, StatusUpdateDialog
-from .views import ko_en, run_edit, status_date
+from .view_dialogs import ItemDialog, SignoffDialog, StatusUpdateDialog, rag_label
+from .views import run_edit, status_date
 
 SETTINGS_KEY = "checklists/ministry"
 RowRole = Qt.ItemDataRole.UserRole + 1  # ("task" | "item", id)
@@ -44,9 +45,16 @@ DONE_FG = QColor("#2e7d32")
 RAG_COLOURS = {m.Rag.RED: "#c62828", m.Rag.AMBER: "#ef8f00", m.Rag.GREEN: "#2e7d32"}
 _TABLES = {"checklist_items", "tasks", "signoffs", "status_updates", "organisations",
            "meeting_series", "projects"}
-COLUMNS = [("항목", "Item"), ("기한", "Due"), ("현황", "State"), ("처리자", "Done by"),
-           ("처리 일시", "Done at"), ("승인", "Sign-off"), ("최근 현황 보고", "Latest status"),
-           ("비고", "Notes")]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("ChecklistView", "Item"),
+    QT_TRANSLATE_NOOP("ChecklistView", "Due"),
+    QT_TRANSLATE_NOOP("ChecklistView", "State"),
+    QT_TRANSLATE_NOOP("ChecklistView", "Done by"),
+    QT_TRANSLATE_NOOP("ChecklistView", "Done at"),
+    QT_TRANSLATE_NOOP("ChecklistView", "Sign-off"),
+    QT_TRANSLATE_NOOP("ChecklistView", "Latest status"),
+    QT_TRANSLATE_NOOP("ChecklistView", "Notes"),
+]
 
 
 class ChecklistView(QWidget):
@@ -107,21 +115,22 @@ class ChecklistView(QWidget):
         self._retranslate()
 
     # -- helpers --------------------------------------------------------------------
-    def t(self, ko: str, en: str) -> str:
-        return ko_en(self.context, ko, en)
+    def tab_title(self) -> str:
+        """The tab title in the interface language."""
+        return self.tr("Checklists")
 
     def _retranslate(self) -> None:
-        self.ministry_label.setText(self.t("부처", "Ministry"))
-        self.tree.setHeaderLabels([self.t(ko, en) for ko, en in COLUMNS])
-        labels = {"add": ("항목 추가", "Add item"), "edit": ("편집", "Edit"),
-                  "up": ("위로", "Up"), "down": ("아래로", "Down"), "delete": ("삭제", "Delete"),
-                  "signoff": ("승인...", "Sign off..."), "reopen": ("재개...", "Reopen..."),
-                  "gate": ("승인 필요 설정", "Needs sign-off"),
-                  "meetings": ("회의 일정 생성...", "Schedule meetings..."),
-                  "held": ("회의 개최(회의록)...", "Meeting held..."),
-                  "status": ("현황 보고...", "Status update...")}
-        for key, (ko, en) in labels.items():
-            self.buttons[key].setText(self.t(ko, en))
+        self.ministry_label.setText(self.tr("Ministry"))
+        self.tree.setHeaderLabels([self.tr(text) for text in COLUMNS])
+        labels = {"add": self.tr("Add item"), "edit": self.tr("Edit"),
+                  "up": self.tr("Up"), "down": self.tr("Down"), "delete": self.tr("Delete"),
+                  "signoff": self.tr("Sign off..."), "reopen": self.tr("Reopen..."),
+                  "gate": self.tr("Needs sign-off"),
+                  "meetings": self.tr("Schedule meetings..."),
+                  "held": self.tr("Meeting held..."),
+                  "status": self.tr("Status update...")}
+        for key, text in labels.items():
+            self.buttons[key].setText(text)
         current = self.ministry_code()
         self.ministry.blockSignals(True)
         for i in range(self.ministry.count()):
@@ -232,17 +241,17 @@ class ChecklistView(QWidget):
 
     def _show_summary(self) -> None:
         c = self.total
-        overdue = (f"<span style='color:#b71c1c'><b>{self.t('기한경과', 'overdue')} "
-                   f"{c.overdue}</b></span>")
+        overdue = self.tr("overdue {0}").format(c.overdue)
         self.summary.setText(
-            f"{self.t('기준일', 'as of')} {self.as_of:%Y-%m-%d} &nbsp; "
-            f"{self.t('완료', 'done')} {c.done} · {self.t('미완료', 'open')} {c.open} · {overdue}")
+            self.tr("as of {0}").format(f"{self.as_of:%Y-%m-%d}") + " &nbsp; "
+            + self.tr("done {0}").format(c.done) + " · " + self.tr("open {0}").format(c.open)
+            + f" · <span style='color:#b71c1c'><b>{overdue}</b></span>")
 
     def _task_row(self, task: m.Task, counts: rules.ChecklistCounts,
                   signoff: m.Signoff | None, status: m.StatusUpdate | None) -> QTreeWidgetItem:
         row = QTreeWidgetItem()
         row.setData(0, RowRole, ("task", task.id))
-        kind = self.t("◆ ", "◆ ") if task.is_milestone else ""
+        kind = "◆ " if task.is_milestone else ""
         row.setText(0, f"{kind}{task.wbs} {task.name(self.context.lang)}")
         font = QFont()
         font.setBold(True)
@@ -251,9 +260,9 @@ class ChecklistView(QWidget):
             row.setText(1, task.finish.label(self.context.lang))
         state = f"{counts.done}/{counts.total}"
         if counts.overdue:
-            state += f" · {self.t('기한경과', 'overdue')} {counts.overdue}"
+            state += " · " + self.tr("overdue {0}").format(counts.overdue)
         if task.is_done:
-            state += f" · {self.t('완료', 'done')}"
+            state += " · " + self.tr("done")
         row.setText(2, state)
         late = (not task.is_done and task.finish is not None
                 and task.finish.latest() < self.as_of)
@@ -268,10 +277,10 @@ class ChecklistView(QWidget):
             if signoff.note:
                 row.setToolTip(5, signoff.note)
         elif task.needs_signoff:
-            row.setText(5, self.t("승인 필요", "needs sign-off"))
+            row.setText(5, self.tr("needs sign-off"))
         if status is not None:
-            ko, en = RAG_LABELS[status.rag]
-            row.setText(6, f"[{self.t(ko, en)}] {status.report_date:%m-%d} {status.narrative}")
+            row.setText(6, f"[{rag_label(status.rag)}] {status.report_date:%m-%d} "
+                           f"{status.narrative}")
             row.setForeground(6, QBrush(QColor(RAG_COLOURS[status.rag])))
             row.setToolTip(6, status.narrative)
         self._rows[("task", task.id)] = row
@@ -285,20 +294,20 @@ class ChecklistView(QWidget):
         row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
         row.setText(1, item.due.isoformat() if item.due else "")
         if item.done:
-            row.setText(2, self.t("완료", "done"))
+            row.setText(2, self.tr("done"))
             row.setForeground(2, QBrush(DONE_FG))
         elif rules.is_overdue(item, self.as_of):
-            row.setText(2, self.t("기한경과", "overdue"))
+            row.setText(2, self.tr("overdue"))
             for col in range(len(COLUMNS)):
                 row.setForeground(col, QBrush(OVERDUE_FG))
                 row.setBackground(col, QBrush(OVERDUE_BG))
         else:
-            row.setText(2, self.t("미완료", "open"))
+            row.setText(2, self.tr("open"))
         row.setText(3, item.done_by)
         row.setText(4, item.done_at.replace("T", " ")[:16])
         row.setText(7, item.notes)
         if item.meeting_series_id is not None:
-            row.setToolTip(0, self.t("정기 회의", "recurring meeting"))
+            row.setToolTip(0, self.tr("recurring meeting"))
         self._rows[("item", item.id)] = row
         return row
 
@@ -340,36 +349,36 @@ class ChecklistView(QWidget):
 
     def tick(self, item_id: int, done: bool, notes: str | None = None) -> bool:
         if done:
-            return self._run(self.t("항목 완료", "Tick item"),
+            return self._run(self.tr("Tick item"),
                              lambda s: ed.tick_item(s, item_id, notes))
-        return self._run(self.t("항목 완료 취소", "Untick item"),
+        return self._run(self.tr("Untick item"),
                          lambda s: ed.untick_item(s, item_id))
 
     def add_item(self, task_id: int, text: str, due: date | None = None, notes: str = "") -> bool:
-        return self._run(self.t("항목 추가", "Add item"),
+        return self._run(self.tr("Add item"),
                          lambda s: ed.add_item(s, task_id, text, due, notes=notes))
 
     def edit_item(self, item_id: int, **changes: Any) -> bool:
-        return self._run(self.t("항목 편집", "Edit item"),
+        return self._run(self.tr("Edit item"),
                          lambda s: ed.edit_item(s, item_id, **changes))
 
     def move_item(self, item_id: int, offset: int) -> bool:
-        return self._run(self.t("항목 순서 변경", "Reorder item"),
+        return self._run(self.tr("Reorder item"),
                          lambda s: ed.move_item(s, item_id, offset))
 
     def delete_item(self, item_id: int) -> bool:
-        return self._run(self.t("항목 삭제", "Delete item"), lambda s: ed.delete_item(s, item_id))
+        return self._run(self.tr("Delete item"), lambda s: ed.delete_item(s, item_id))
 
     def sign_off(self, task_id: int, approver_name: str, approver_position: str,
                  signed_on: date, note: str = "") -> bool:
-        return self._run(self.t("승인", "Sign off"), lambda s: ed.sign_off(
+        return self._run(self.tr("Sign off"), lambda s: ed.sign_off(
             s, task_id, approver_name, approver_position, signed_on, note))
 
     def reopen(self, task_id: int, reason: str) -> bool:
-        return self._run(self.t("재개", "Reopen"), lambda s: ed.reopen_task(s, task_id, reason))
+        return self._run(self.tr("Reopen"), lambda s: ed.reopen_task(s, task_id, reason))
 
     def set_needs_signoff(self, task_id: int, needs: bool) -> bool:
-        return self._run(self.t("승인 필요 설정", "Set sign-off gate"),
+        return self._run(self.tr("Set sign-off gate"),
                          lambda s: ed.set_needs_signoff(s, task_id, needs))
 
     def generate_meetings(self, periods: int) -> int:
@@ -382,11 +391,11 @@ class ChecklistView(QWidget):
             for s in series:
                 created.extend(ed.generate_meetings(store, s.id, self.as_of, periods))
 
-        self._run(self.t("회의 일정 생성", "Schedule meetings"), edit)
+        self._run(self.tr("Schedule meetings"), edit)
         return len(created)
 
     def set_status(self, task_id: int, report_date: date, rag: m.Rag, narrative: str) -> bool:
-        return self._run(self.t("현황 보고", "Status update"), lambda s: ed.set_status_update(
+        return self._run(self.tr("Status update"), lambda s: ed.set_status_update(
             s, task_id, report_date, rag, narrative))
 
     # -- button slots (dialogs) --------------------------------------------------------------
@@ -399,7 +408,7 @@ class ChecklistView(QWidget):
             try:
                 values = dialog.values()
             except DateParseError as exc:
-                QMessageBox.warning(self, self.t("입력 오류", "Invalid input"), str(exc))
+                QMessageBox.warning(self, self.tr("Invalid input"), str(exc))
                 return
             self.add_item(task_id, values["text"], values["due"], values["notes"])
 
@@ -412,7 +421,7 @@ class ChecklistView(QWidget):
             try:
                 values = dialog.values()
             except DateParseError as exc:
-                QMessageBox.warning(self, self.t("입력 오류", "Invalid input"), str(exc))
+                QMessageBox.warning(self, self.tr("Invalid input"), str(exc))
                 return
             self.edit_item(sel[1], **values)
 
@@ -438,8 +447,8 @@ class ChecklistView(QWidget):
         task_id = self._selected_task_id()
         if task_id is None:
             return
-        reason, ok = QInputDialog.getText(self, self.t("재개", "Reopen"),
-                                          self.t("재개 사유", "Reason for reopening"))
+        reason, ok = QInputDialog.getText(self, self.tr("Reopen"),
+                                          self.tr("Reason for reopening"))
         if ok:
             self.reopen(task_id, reason)
 
@@ -451,12 +460,11 @@ class ChecklistView(QWidget):
 
     def _on_meetings(self) -> None:
         periods, ok = QInputDialog.getInt(
-            self, self.t("회의 일정 생성", "Schedule meetings"),
-            self.t("생성할 회차 수", "Meetings to schedule"), 3, 1, 36)
+            self, self.tr("Schedule meetings"), self.tr("Meetings to schedule"), 3, 1, 36)
         if ok:
             count = self.generate_meetings(periods)
-            QMessageBox.information(self, self.t("회의 일정 생성", "Schedule meetings"),
-                                    self.t(f"{count}건 추가", f"{count} added"))
+            QMessageBox.information(self, self.tr("Schedule meetings"),
+                                    self.tr("{0} added").format(count))
 
     def _on_held(self) -> None:
         sel = self.selected()
@@ -464,7 +472,7 @@ class ChecklistView(QWidget):
             return
         item = self.store.get(m.ChecklistItem, sel[1])
         minutes, ok = QInputDialog.getMultiLineText(
-            self, self.t("회의 개최", "Meeting held"), self.t("회의록 요지", "Minutes"), item.notes)
+            self, self.tr("Meeting held"), self.tr("Minutes"), item.notes)
         if ok:
             self.tick(item.id, True, minutes)
 

@@ -4,14 +4,15 @@ Organisations (ministries, committee, implementers, local governments, agencies)
 tree's top rows with their department; their contacts (name, position, phone, e-mail, role)
 are edited in place, added and deleted as undoable, audited edits. The check box above the
 tree is the ``report.redact_personal`` setting: when on, printed reports leave personal names
-and phone numbers out (the report engine reads the setting).
+and phone numbers out (the report engine reads the setting). Interface text is translated
+with ``tr()`` (context ``ContactsView``); names of bodies and people are data.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,18 +28,25 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..store import checklists as ed
 from .context import AppContext
-from .views import ko_en, run_edit
+from .views import run_edit
 
-COLUMNS = [("기관 / 성명", "Body / name"), ("부서 / 직위", "Department / position"),
-           ("전화", "Phone"), ("전자우편", "E-mail"), ("역할", "Role")]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("ContactsView", "Body / name"),
+    QT_TRANSLATE_NOOP("ContactsView", "Department / position"),
+    QT_TRANSLATE_NOOP("ContactsView", "Phone"),
+    QT_TRANSLATE_NOOP("ContactsView", "E-mail"),
+    QT_TRANSLATE_NOOP("ContactsView", "Role"),
+]
 FIELDS = {0: "name", 1: "position", 2: "phone", 3: "email", 4: "role"}
 RowRole = Qt.ItemDataRole.UserRole + 1  # ("org" | "contact", id)
 KIND_LABELS = {
-    m.OrgKind.MINISTRY: ("부처", "Ministry"), m.OrgKind.COMMITTEE: ("위원회", "Committee"),
-    m.OrgKind.IMPLEMENTER: ("사업시행자", "Implementer"),
-    m.OrgKind.LOCAL_GOVERNMENT: ("지방자치단체", "Local government"),
-    m.OrgKind.AGENCY: ("기관", "Agency"), m.OrgKind.PERSON: ("개인", "Person"),
-    m.OrgKind.ALLIANCE: ("얼라이언스", "Alliance"),
+    m.OrgKind.MINISTRY: QT_TRANSLATE_NOOP("ContactsView", "Ministry"),
+    m.OrgKind.COMMITTEE: QT_TRANSLATE_NOOP("ContactsView", "Committee"),
+    m.OrgKind.IMPLEMENTER: QT_TRANSLATE_NOOP("ContactsView", "Implementer"),
+    m.OrgKind.LOCAL_GOVERNMENT: QT_TRANSLATE_NOOP("ContactsView", "Local government"),
+    m.OrgKind.AGENCY: QT_TRANSLATE_NOOP("ContactsView", "Agency"),
+    m.OrgKind.PERSON: QT_TRANSLATE_NOOP("ContactsView", "Person"),
+    m.OrgKind.ALLIANCE: QT_TRANSLATE_NOOP("ContactsView", "Alliance"),
 }
 
 
@@ -69,8 +77,9 @@ class ContactsView(QWidget):
         context.languageChanged.connect(lambda _l: self.refresh())
         self.refresh()
 
-    def t(self, ko: str, en: str) -> str:
-        return ko_en(self.context, ko, en)
+    def tab_title(self) -> str:
+        """The tab title in the interface language."""
+        return self.tr("Contacts")
 
     def _on_store_changed(self, tables: set[str]) -> None:
         if tables & {"contacts", "organisations"} and not self._pending:
@@ -80,15 +89,14 @@ class ContactsView(QWidget):
     def refresh(self) -> None:
         self._pending = False
         lang = self.context.lang
-        self.tree.setHeaderLabels([self.t(ko, en) for ko, en in COLUMNS])
-        self.redact.setText(self.t("인쇄 보고서에서 개인 성명·전화번호 제외",
-                                   "Leave personal names and phone numbers out of printed "
-                                   "reports"))
+        self.tree.setHeaderLabels([self.tr(text) for text in COLUMNS])
+        self.redact.setText(self.tr("Leave personal names and phone numbers out of printed "
+                                    "reports"))
         self.redact.blockSignals(True)
         self.redact.setChecked(ed.redact_personal(self.store))
         self.redact.blockSignals(False)
-        self.add_button.setText(self.t("담당자 추가...", "Add contact..."))
-        self.delete_button.setText(self.t("담당자 삭제", "Delete contact"))
+        self.add_button.setText(self.tr("Add contact..."))
+        self.delete_button.setText(self.tr("Delete contact"))
         selected = self.selected()
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -99,9 +107,9 @@ class ContactsView(QWidget):
         bold = QFont()
         bold.setBold(True)
         for org in self.store.organisations():
-            ko, en = KIND_LABELS.get(org.kind, ("", ""))
+            kind = self.tr(KIND_LABELS[org.kind]) if org.kind in KIND_LABELS else ""
             dept = org.department_en if lang == "en" and org.department_en else org.department_ko
-            row = QTreeWidgetItem([org.name(lang), dept, "", "", self.t(ko, en)])
+            row = QTreeWidgetItem([org.name(lang), dept, "", "", kind])
             row.setFont(0, bold)
             row.setData(0, RowRole, ("org", org.id))
             self._rows[("org", org.id)] = row
@@ -133,7 +141,7 @@ class ContactsView(QWidget):
         ed.set_redact_personal(self.store, redact)
 
     def update_contact(self, contact_id: int, **changes: Any) -> bool:
-        ok, _ = run_edit(self, self.context, self.t("연락처 수정", "Edit contact"),
+        ok, _ = run_edit(self, self.context, self.tr("Edit contact"),
                          lambda s: ed.update_contact(s, contact_id, **changes))
         if not ok:
             self._on_store_changed({"contacts"})
@@ -143,12 +151,12 @@ class ContactsView(QWidget):
                     email: str = "", role: str = "") -> bool:
         contact = m.Contact(org_id=org_id, name=name.strip(), position=position.strip(),
                             phone=phone.strip(), email=email.strip(), role=role.strip())
-        ok, _ = run_edit(self, self.context, self.t("연락처 추가", "Add contact"),
+        ok, _ = run_edit(self, self.context, self.tr("Add contact"),
                          lambda s: ed.add_contact(s, contact))
         return ok
 
     def delete_contact(self, contact_id: int) -> bool:
-        ok, _ = run_edit(self, self.context, self.t("연락처 삭제", "Delete contact"),
+        ok, _ = run_edit(self, self.context, self.tr("Remove contact"),
                          lambda s: ed.delete_contact(s, contact_id))
         return ok
 
@@ -157,8 +165,7 @@ class ContactsView(QWidget):
         if sel is None:
             return
         org_id = sel[1] if sel[0] == "org" else self.store.get(m.Contact, sel[1]).org_id
-        name, ok = QInputDialog.getText(self, self.t("담당자 추가", "Add contact"),
-                                        self.t("성명", "Name"))
+        name, ok = QInputDialog.getText(self, self.tr("Add contact person"), self.tr("Name"))
         if ok:
             self.add_contact(org_id, name)
 

@@ -11,6 +11,8 @@ figures). They are recomputed and the figure redrawn only when the store reports
 the status date or the language changes - never on paint; a change while the tab is hidden
 is drawn when the tab is next shown. Clicking a bar emits
 ``context.filterRequested`` (e.g. a ministry's late milestones) so the task table filters.
+Interface text (tiles, headers, chart titles and legends) is translated with ``tr()`` in the
+``DashboardView`` context; a language change redraws everything.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -37,22 +39,33 @@ from PySide6.QtWidgets import (
 from ..reporting.fonts import configure_matplotlib
 from . import dashboard_data
 from .context import AppContext
-from .views import ko_en, status_date
+from .views import status_date
 
 log = logging.getLogger(__name__)
 STATUS_COLOURS = {"done": "#2e7d32", "on_track": "#1565c0", "at_risk": "#ef8f00",
                   "late": "#c62828", "not_started": "#9e9e9e"}
 BUCKET_COLOURS = {"done": "#2e7d32", "due": "#1565c0", "overdue": "#c62828",
                   "later": "#b0bec5"}
-BUCKET_LABELS = {"done": ("완료", "done"), "due": ("30일 내 도래", "due in 30 days"),
-                 "overdue": ("기한 경과", "overdue"), "later": ("이후 예정", "later")}
+BUCKET_LABELS = {
+    "done": QT_TRANSLATE_NOOP("DashboardView", "done"),
+    "due": QT_TRANSLATE_NOOP("DashboardView", "due in 30 days"),
+    "overdue": QT_TRANSLATE_NOOP("DashboardView", "overdue"),
+    "later": QT_TRANSLATE_NOOP("DashboardView", "later"),
+}
 BUCKET_STATUS = {"done": "done", "overdue": "late"}  # bucket -> task-table status filter
-STATUS_LABELS = {"done": ("완료", "done"), "on_track": ("정상 진행", "on track"),
-                 "at_risk": ("지연 우려", "at risk"), "late": ("지연", "late"),
-                 "not_started": ("착수 전", "not started")}
-STAGE_LABELS = {"bill_proposed": ("법안 발의", "bill proposed"),
-                "in_committee": ("상임위 심사", "in committee"),
-                "passed": ("국회 통과", "passed"), "in_force": ("시행", "in force")}
+STATUS_LABELS = {
+    "done": QT_TRANSLATE_NOOP("DashboardView", "done"),
+    "on_track": QT_TRANSLATE_NOOP("DashboardView", "on track"),
+    "at_risk": QT_TRANSLATE_NOOP("DashboardView", "at risk"),
+    "late": QT_TRANSLATE_NOOP("DashboardView", "late"),
+    "not_started": QT_TRANSLATE_NOOP("DashboardView", "not started"),
+}
+STAGE_LABELS = {
+    "bill_proposed": QT_TRANSLATE_NOOP("DashboardView", "bill proposed"),
+    "in_committee": QT_TRANSLATE_NOOP("DashboardView", "in committee"),
+    "passed": QT_TRANSLATE_NOOP("DashboardView", "passed"),
+    "in_force": QT_TRANSLATE_NOOP("DashboardView", "in force"),
+}
 _TABLES = {"tasks", "dependencies", "checklist_items", "signoffs", "budget_lines", "provisions",
            "projects", "calendar_exceptions", "baselines", "baseline_tasks", "organisations",
            "cities"}
@@ -113,8 +126,9 @@ class DashboardView(QWidget):
         context.statusDateChanged.connect(self._on_status_date)
         self.refresh()
 
-    def t(self, ko: str, en: str) -> str:
-        return ko_en(self.context, ko, en)
+    def tab_title(self) -> str:
+        """The tab title in the interface language."""
+        return self.tr("Dashboard")
 
     @staticmethod
     def _table(columns: int) -> QTableWidget:
@@ -173,32 +187,33 @@ class DashboardView(QWidget):
             return (f"<div style='font-size:9pt;color:#546e7a'>{title}</div>"
                     f"<div style='font-size:18pt;font-weight:bold;color:{colour}'>{value}</div>")
 
-        self.kpi["as_of"].setText(tile(self.t("기준일", "Status date"), f"{d.as_of:%Y-%m-%d}"))
-        self.kpi["done"].setText(tile(self.t("완료 마일스톤", "Milestones done"),
+        self.kpi["as_of"].setText(tile(self.tr("Status date"), f"{d.as_of:%Y-%m-%d}"))
+        self.kpi["done"].setText(tile(self.tr("Milestones done"),
                                       f"{d.milestones_done} / {d.milestones_total}", "#2e7d32"))
-        self.kpi["due"].setText(tile(self.t("30일 내 도래", "Due in 30 days"),
+        self.kpi["due"].setText(tile(self.tr("Due in 30 days"),
                                      str(d.milestones_due_30), "#1565c0"))
-        self.kpi["overdue"].setText(tile(self.t("기한 경과", "Overdue"),
+        self.kpi["overdue"].setText(tile(self.tr("Overdue"),
                                          str(d.milestones_overdue), "#c62828"))
         if self.error:
             self.kpi["as_of"].setToolTip(self.error)
 
     def _fill_tables(self) -> None:
         d = self.data
-        self.side_titles[0].setText(self.t("부처별 진척률", "Percent complete by ministry"))
-        self.side_titles[1].setText(self.t("도시별 진척률", "Percent complete by city"))
-        self.side_titles[2].setText(self.t("다음 마일스톤 10개", "Next 10 milestones"))
-        self._rows(self.ministry_table, [self.t("부처", "Ministry"), self.t("진척률", "%"),
-                                         self.t("기한 경과", "Overdue")],
+        self.side_titles[0].setText(self.tr("Percent complete by ministry"))
+        self.side_titles[1].setText(self.tr("Percent complete by city"))
+        self.side_titles[2].setText(self.tr("Next 10 milestones"))
+        percent = self.tr("%", "percent complete column")
+        self._rows(self.ministry_table, [self.tr("Ministry"), percent, self.tr("Overdue")],
                    [[r.name, f"{r.percent:.1f}%",
                      str(next((s.counts.get("overdue", 0) for s in d.by_ministry
                                if s.code == r.code), 0))] for r in d.percent_by_ministry])
-        self._rows(self.city_table, [self.t("도시", "City"), self.t("진척률", "%")],
+        self._rows(self.city_table, [self.tr("City"), percent],
                    [[r.name, f"{r.percent:.1f}%"] for r in d.percent_by_city])
-        self._rows(self.next_table, [self.t("기한", "Due"), self.t("마일스톤", "Milestone"),
-                                     self.t("부처", "Ministry"), self.t("상태", "Status")],
+        self._rows(self.next_table, [self.tr("Due"), self.tr("Milestone"),
+                                     self.tr("Ministry"), self.tr("Status")],
                    [[f"{r.due:%Y-%m-%d}", f"{r.wbs} {r.name}", r.ministry,
-                     self.t(*STATUS_LABELS.get(r.status, (r.status, r.status)))]
+                     self.tr(STATUS_LABELS[r.status]) if r.status in STATUS_LABELS
+                     else r.status]
                     for r in d.next_milestones])
 
     @staticmethod
@@ -224,13 +239,13 @@ class DashboardView(QWidget):
 
     def _empty(self, ax: Any, title: str) -> None:
         ax.set_title(title, fontsize=10)
-        ax.text(0.5, 0.5, self.t("자료 없음", "no data"), ha="center", va="center",
+        ax.text(0.5, 0.5, self.tr("no data"), ha="center", va="center",
                 transform=ax.transAxes, color="#90a4ae")
         ax.set_xticks([])
         ax.set_yticks([])
 
     def _status_chart(self, ax: Any) -> None:
-        title = self.t("부처별 마일스톤 현황", "Milestones by ministry")
+        title = self.tr("Milestones by ministry")
         rows = self.data.by_ministry
         if not rows:
             self._empty(ax, title)
@@ -240,7 +255,7 @@ class DashboardView(QWidget):
         for bucket in dashboard_data.BUCKET_ORDER:
             values = [r.counts.get(bucket, 0) for r in rows]
             bars = ax.barh(names, values, left=left, color=BUCKET_COLOURS[bucket],
-                           label=self.t(*BUCKET_LABELS[bucket]), picker=True)
+                           label=self.tr(BUCKET_LABELS[bucket]), picker=True)
             for bar, row in zip(bars, rows):
                 wanted = {"ministry": row.code, "kind": "milestone"}
                 if bucket in BUCKET_STATUS:
@@ -254,15 +269,15 @@ class DashboardView(QWidget):
         ax.tick_params(labelsize=8)
 
     def _scurve_chart(self, ax: Any) -> None:
-        title = self.t("계획 대비 실적 진척(S-곡선)", "Planned vs actual progress")
+        title = self.tr("Planned vs actual progress")
         d = self.data
         if not d.scurve_dates:
             self._empty(ax, title)
             return
         ax.plot(d.scurve_dates, d.scurve_planned, color="#1565c0",
-                label=self.t("계획", "planned"))
+                label=self.tr("planned"))
         ax.plot(d.scurve_dates[:len(d.scurve_actual)], d.scurve_actual, color="#c62828",
-                marker="o", markersize=3, label=self.t("실적", "actual"))
+                marker="o", markersize=3, label=self.tr("actual"))
         ax.axvline(d.as_of, color="#546e7a", linestyle="--", linewidth=1)
         ax.set_ylim(0, 100)
         ax.set_ylabel("%", fontsize=8)
@@ -273,12 +288,12 @@ class DashboardView(QWidget):
             label.set_rotation(30)
 
     def _provisions_chart(self, ax: Any) -> None:
-        title = self.t("규제 특례 추진 단계", "Regulatory provisions by stage")
+        title = self.tr("Regulatory provisions by stage")
         stages = self.data.provisions_by_stage
         if not any(stages.values()):
             self._empty(ax, title)
             return
-        labels = [self.t(*STAGE_LABELS[s]) for s in stages]
+        labels = [self.tr(STAGE_LABELS[s]) if s in STAGE_LABELS else s for s in stages]
         ax.bar(labels, list(stages.values()), color=["#ef8f00", "#1565c0", "#6a1b9a", "#2e7d32"])
         ax.set_title(title, fontsize=10)
         ax.tick_params(labelsize=8)
@@ -286,17 +301,16 @@ class DashboardView(QWidget):
 
     def _budget_chart(self, ax: Any, rows: list[dashboard_data.Money], key: str) -> None:
         year = self.data.budget_year or ""
-        title = (self.t(f"{year}년 예산 분야별 계획·집행(억원)", f"{year} budget by area")
-                 if key == "area" else
-                 self.t(f"{year}년 예산 도시별 계획·집행(억원)", f"{year} budget by city"))
+        title = (self.tr("{0} budget by area").format(year) if key == "area"
+                 else self.tr("{0} budget by city").format(year))
         if not rows:
             self._empty(ax, title)
             return
         xs = list(range(len(rows)))
         planned = ax.bar([x - 0.2 for x in xs], [r.planned for r in rows], width=0.4,
-                         color="#90caf9", label=self.t("계획", "planned"), picker=key == "city")
+                         color="#90caf9", label=self.tr("planned"), picker=key == "city")
         executed = ax.bar([x + 0.2 for x in xs], [r.executed for r in rows], width=0.4,
-                          color="#1565c0", label=self.t("집행", "executed"),
+                          color="#1565c0", label=self.tr("executed"),
                           picker=key == "city")
         if key == "city":
             for bars in (planned, executed):
@@ -309,7 +323,7 @@ class DashboardView(QWidget):
         ax.tick_params(axis="y", labelsize=7)
 
     def _percent_chart(self, ax: Any) -> None:
-        title = self.t("부처별 진척률(%)", "Percent complete by ministry")
+        title = self.tr("Percent complete by ministry (%)")
         rows = self.data.percent_by_ministry
         if not rows:
             self._empty(ax, title)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,15 +49,19 @@ from .workers import run_in_background
 
 TOUCHED = {"tasks", "dependencies", "organisations", "cities", "projects", "calendar_exceptions",
            "baselines", "baseline_tasks", "checklist_items"}
-IMPORT_FILTER = ("All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;"
-                 "MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;"
-                 "iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "InteropActions", "All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;"
+    "MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;"
+    "iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)")
 EXPORTS = [("mspdi", "MS Project XML (.xml)"), ("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv)"),
-           ("ics", "iCalendar (.ics)"), ("json", "Full backup (.json)"),
-           ("png", "Gantt chart image (.png)"), ("svg", "Gantt chart image (.svg)")]
+           ("ics", "iCalendar (.ics)"),
+           ("json", QT_TRANSLATE_NOOP("InteropActions", "Full backup (.json)")),
+           ("png", QT_TRANSLATE_NOOP("InteropActions", "Gantt chart image (.png)")),
+           ("svg", QT_TRANSLATE_NOOP("InteropActions", "Gantt chart image (.svg)"))]
 
 
 def _t(text: str) -> str:
+    """A table entry marked with ``QT_TRANSLATE_NOOP("InteropActions", ...)``, translated now."""
     return QCoreApplication.translate("InteropActions", text)
 
 
@@ -71,14 +75,14 @@ class MappingDialog(QDialog):
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Match the columns"))
+        self.setWindowTitle(self.tr("Match the columns"))
         self.headers = headers
         form = QFormLayout()
         auto = detect_mapping(headers)
         self.combos: dict[str, QComboBox] = {}
         for field in FIELDS:
             combo = QComboBox()
-            combo.addItem(_t("(not in the file)"), -1)
+            combo.addItem(self.tr("(not in the file)"), -1)
             for i, h in enumerate(headers):
                 combo.addItem(f"{i + 1}: {h}", i)
             if field in auto:
@@ -90,7 +94,7 @@ class MappingDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t("The task name column is required.")))
+        layout.addWidget(QLabel(self.tr("The task name column is required.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -99,7 +103,7 @@ class MappingDialog(QDialog):
 
     def _accept(self) -> None:
         if "name_ko" not in self.mapping():
-            QMessageBox.warning(self, self.windowTitle(), _t("Choose the task name column."))
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose the task name column."))
             return
         self.accept()
 
@@ -110,7 +114,7 @@ class PreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(_t("Import preview") + f" — {preview.source}")
+        self.setWindowTitle(self.tr("Import preview") + f" — {preview.source}")
         layout = QVBoxLayout(self)
         counts = ", ".join(f"{k} {v}" for k, v in preview.counts.items())
         layout.addWidget(QLabel(f"{preview.format.upper()}: {counts}"))
@@ -119,8 +123,8 @@ class PreviewDialog(QDialog):
         rows = preview.first_rows(10)
         table = QTableWidget(len(rows), 5)
         table.setObjectName("previewRows")
-        table.setHorizontalHeaderLabels([_t("WBS"), _t("Name"), _t("Kind"), _t("Start"),
-                                         _t("Finish")])
+        table.setHorizontalHeaderLabels([self.tr("WBS"), self.tr("Name"), self.tr("Kind"),
+                                         self.tr("Start"), self.tr("Finish")])
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(str(value)))
@@ -128,15 +132,15 @@ class PreviewDialog(QDialog):
         layout.addWidget(table)
         self.problems = QListWidget()
         self.problems.setObjectName("previewProblems")
-        self.problems.addItems(preview.problems or [_t("No problems found.")])
-        layout.addWidget(QLabel(_t("Problems found")))
+        self.problems.addItems(preview.problems or [self.tr("No problems found.")])
+        layout.addWidget(QLabel(self.tr("Problems found")))
         layout.addWidget(self.problems)
         self.group = QButtonGroup(self)
-        self.current = QRadioButton(_t("Into the current project (under a new summary task)"))
+        self.current = QRadioButton(self.tr("Into the current project (under a new summary task)"))
         if preview.plan.events:
-            self.current.setText(_t("Into the current project (update matching items)"))
-        self.new_project = QRadioButton(_t("As a new project in this database"))
-        self.new_db = QRadioButton(_t("Into a new database file…"))
+            self.current.setText(self.tr("Into the current project (update matching items)"))
+        self.new_project = QRadioButton(self.tr("As a new project in this database"))
+        self.new_db = QRadioButton(self.tr("Into a new database file…"))
         for i, b in enumerate((self.current, self.new_project, self.new_db)):
             self.group.addButton(b, i)
             layout.addWidget(b)
@@ -146,7 +150,7 @@ class PreviewDialog(QDialog):
         (self.new_db if backup else self.current).setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Import"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -169,8 +173,9 @@ def _parse_with_mapping(path: Path, fmt: str, mapping: dict[str, int] | None) ->
 
 
 def import_file(parent: QWidget, context: Any, path: str | None = None) -> None:
+    title = QCoreApplication.translate("InteropActions", "Import")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, _t("Import"), "", _t(IMPORT_FILTER))
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", _t(IMPORT_FILTER))
         if not path:
             return
     file = Path(path)
@@ -187,16 +192,16 @@ def import_file(parent: QWidget, context: Any, path: str | None = None) -> None:
                 return
             mapping = dialog.mapping()
     except InteropError as exc:
-        _warn(parent, _t("Import"), exc)
+        _warn(parent, title, exc)
         return
 
     def work(progress: Any) -> ImportPreview:
-        progress.report(0.1, _t("Reading the file…"))
+        progress.report(0.1, QCoreApplication.translate("InteropActions", "Reading the file…"))
         return _parse_with_mapping(file, fmt, mapping)
 
-    run_in_background(parent, _t("Import"), work,
+    run_in_background(parent, title, work,
                       lambda preview: show_preview(parent, context, preview),
-                      lambda exc: _warn(parent, _t("Import"), exc))
+                      lambda exc: _warn(parent, title, exc))
 
 
 def show_preview(parent: QWidget, context: Any, preview: ImportPreview) -> PreviewDialog | None:
@@ -206,8 +211,9 @@ def show_preview(parent: QWidget, context: Any, preview: ImportPreview) -> Previ
     choice = dialog.choice()
     target_path: Path | None = None
     if choice == "new_db":
-        name, _ = QFileDialog.getSaveFileName(parent, _t("New database"), "",
-                                              _t("Databases (*.db)"))
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("InteropActions", "New database"), "",
+            QCoreApplication.translate("InteropActions", "Databases (*.db)"))
         if not name:
             return dialog
         target_path = Path(name)
@@ -219,9 +225,10 @@ def land(parent: QWidget | None, context: Any, preview: ImportPreview, choice: s
          target_path: Path | None = None) -> None:
     """Apply the preview in the background (own connection); refresh the views after."""
     db_path = Path(context.store.path)
+    title = QCoreApplication.translate("InteropActions", "Import")
 
     def work(progress: Any) -> Any:
-        progress.report(0.2, _t("Saving…"))
+        progress.report(0.2, QCoreApplication.translate("InteropActions", "Saving…"))
         if choice == "new_db":
             return apply_to_new_database(preview, target_path)
         with open_store(db_path, keep_backups=0) as store:
@@ -231,38 +238,39 @@ def land(parent: QWidget | None, context: Any, preview: ImportPreview, choice: s
     def done(result: Any) -> None:
         if choice != "new_db":
             context.changed.emit(set(TOUCHED))
-            text = _t("Imported: {0}").format(result.summary())
+            text = QCoreApplication.translate("InteropActions", "Imported: {0}").format(
+                result.summary())
         else:
-            text = _t("Created {0}. Open it with File > Open.").format(target_path)
-        QMessageBox.information(parent, _t("Import"), text)
+            text = QCoreApplication.translate(
+                "InteropActions", "Created {0}. Open it with File > Open.").format(target_path)
+        QMessageBox.information(parent, title, text)
 
-    run_in_background(parent, _t("Import"), work, done,
-                      lambda exc: _warn(parent, _t("Import"), exc))
+    run_in_background(parent, title, work, done, lambda exc: _warn(parent, title, exc))
 
 
 # -- export -------------------------------------------------------------------------------
 class ExportDialog(QDialog):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Export"))
+        self.setWindowTitle(self.tr("Export"))
         self.format = QComboBox()
         for key, label in EXPORTS:
             self.format.addItem(_t(label), key)
         self.ministry = QComboBox()
-        self.ministry.addItem(_t("All ministries"), None)
+        self.ministry.addItem(self.tr("All ministries"), None)
         for org in context.store.organisations():
             if org.kind is m.OrgKind.MINISTRY:
                 self.ministry.addItem(f"{org.name_ko} ({org.code})", org.id)
         self.path = QLineEdit()
-        browse = QPushButton(_t("Browse…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(_t("Format"), self.format)
-        form.addRow(_t("Ministry"), self.ministry)
-        form.addRow(_t("File"), row)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Ministry"), self.ministry)
+        form.addRow(self.tr("File"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -284,14 +292,14 @@ class ExportDialog(QDialog):
             self.path.setText(str(Path(text).with_suffix(self._suffix())))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, _t("Export"), self.path.text(),
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), self.path.text(),
                                               f"*{self._suffix()}")
         if name:
             self.path.setText(name if name.endswith(self._suffix()) else name + self._suffix())
 
     def _accept(self) -> None:
         if not self.path.text().strip():
-            QMessageBox.warning(self, self.windowTitle(), _t("Choose a file to write."))
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choose a file to write."))
             return
         self.accept()
 
@@ -307,27 +315,31 @@ def export_file(parent: QWidget, context: Any) -> ExportDialog:
 
 def run_export(parent: QWidget | None, context: Any, fmt: str, path: Path,
                org_id: int | None = None) -> None:
+    title = QCoreApplication.translate("InteropActions", "Export")
     if fmt in ("png", "svg"):
         gantt = getattr(getattr(parent, "gantt_link", None), "gantt", None)
         if gantt is None or not hasattr(gantt, "render_to_image"):
-            QMessageBox.information(parent, _t("Export"), _t("The Gantt chart is not shown."))
+            text = QCoreApplication.translate("InteropActions", "The Gantt chart is not shown.")
+            QMessageBox.information(parent, title, text)
             return
         try:
             gantt.render_to_image(path.with_suffix(f".{fmt}"))
         except (OSError, ValueError) as exc:
-            _warn(parent, _t("Export"), exc)
+            _warn(parent, title, exc)
             return
-        QMessageBox.information(parent, _t("Export"), _t("Saved {0}").format(path))
+        text = QCoreApplication.translate("InteropActions", "Saved {0}").format(path)
+        QMessageBox.information(parent, title, text)
         return
     db_path = Path(context.store.path)
     lang = getattr(context, "lang", "ko")
 
     def work(progress: Any) -> int:
-        progress.report(0.1, _t("Writing…"))
+        progress.report(0.1, QCoreApplication.translate("InteropActions", "Writing…"))
         with open_store(db_path, keep_backups=0) as store:
             return export_to(store, fmt, path, org_id, lang)
 
-    run_in_background(parent, _t("Export"), work,
-                      lambda n: QMessageBox.information(
-                          parent, _t("Export"), _t("Saved {0} ({1} items)").format(path, n)),
-                      lambda exc: _warn(parent, _t("Export"), exc))
+    def done(count: int) -> None:
+        text = QCoreApplication.translate("InteropActions", "Saved {0} ({1} items)")
+        QMessageBox.information(parent, title, text.format(path, count))
+
+    run_in_background(parent, title, work, done, lambda exc: _warn(parent, title, exc))

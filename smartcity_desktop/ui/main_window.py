@@ -299,6 +299,10 @@ class MainWindow(QMainWindow):
         self.actions_by_name["redo"].setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.main_toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.tabs.setTabText(0, self.tr("Gantt"))
+        for index in range(1, self.tabs.count()):  # view tabs title themselves (ui.views)
+            tab_title = getattr(self.tabs.widget(index), "tab_title", None)
+            if callable(tab_title):
+                self.tabs.setTabText(index, tab_title())
         self.filter_bar.retranslate()
         self.update_window_title()
         self.update_status_bar()

@@ -3,12 +3,13 @@
 The upper table lists each provision (group, name, what it allows, related law, stage, stage
 date, target); the lower one the selected provision's recorded stage changes. "Stage
 change..." records a new stage with its date (bill proposed -> committee -> passed -> in force)
-as one undoable, audited edit.
+as one undoable, audited edit. Interface text is translated with ``tr()`` (context
+``ProvisionsView``); provision names, laws and notes are data shown in the chosen language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,13 +30,23 @@ from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate
 from ..store import checklists as ed
 from .context import AppContext
-from .view_dialogs import STAGE_LABELS, StageDialog
-from .views import ko_en, run_edit
+from .view_dialogs import STAGE_LABELS, StageDialog, stage_label
+from .views import run_edit
 
-COLUMNS = [("구분", "Group"), ("특례", "Provision"), ("허용 내용", "What it allows"),
-           ("관련 법률", "Related law"), ("단계", "Stage"), ("단계 일자", "Stage date"),
-           ("목표", "Target")]
-HISTORY = [("단계", "Stage"), ("일자", "Date"), ("메모", "Note")]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("ProvisionsView", "Group"),
+    QT_TRANSLATE_NOOP("ProvisionsView", "Provision"),
+    QT_TRANSLATE_NOOP("ProvisionsView", "What it allows"),
+    QT_TRANSLATE_NOOP("ProvisionsView", "Related law"),
+    QT_TRANSLATE_NOOP("ProvisionsView", "Stage"),
+    QT_TRANSLATE_NOOP("ProvisionsView", "Stage date"),
+    QT_TRANSLATE_NOOP("ProvisionsView", "Target"),
+]
+HISTORY = [
+    QT_TRANSLATE_NOOP("ProvisionsView", "Stage"),
+    QT_TRANSLATE_NOOP("ProvisionsView", "Date"),
+    QT_TRANSLATE_NOOP("ProvisionsView", "Note"),
+]
 STAGE_COLOURS = {m.ProvisionStage.BILL_PROPOSED: "#ef8f00", m.ProvisionStage.IN_COMMITTEE:
                  "#1565c0", m.ProvisionStage.PASSED: "#6a1b9a", m.ProvisionStage.IN_FORCE:
                  "#2e7d32"}
@@ -84,8 +95,9 @@ class ProvisionsView(QWidget):
         context.languageChanged.connect(lambda _l: self.refresh())
         self.refresh()
 
-    def t(self, ko: str, en: str) -> str:
-        return ko_en(self.context, ko, en)
+    def tab_title(self) -> str:
+        """The tab title in the interface language."""
+        return self.tr("Regulation")
 
     def _on_store_changed(self, tables: set[str]) -> None:
         if tables & {"provisions", "provision_stage_changes"} and not self._pending:
@@ -93,17 +105,16 @@ class ProvisionsView(QWidget):
             QTimer.singleShot(0, self, self.refresh)
 
     def stage_label(self, stage: m.ProvisionStage) -> str:
-        ko, en = STAGE_LABELS[stage]
-        return self.t(ko, en)
+        return stage_label(stage)
 
     def refresh(self) -> None:
         self._pending = False
         en = self.context.lang == "en"
         selected = self.selected_id()
         self.provisions = self.store.all(m.Provision, order_by="sort_order, id")
-        self.table.setHorizontalHeaderLabels([self.t(ko, e) for ko, e in COLUMNS])
-        self.history.setHorizontalHeaderLabels([self.t(ko, e) for ko, e in HISTORY])
-        self.change_button.setText(self.t("단계 변경...", "Stage change..."))
+        self.table.setHorizontalHeaderLabels([self.tr(text) for text in COLUMNS])
+        self.history.setHorizontalHeaderLabels([self.tr(text) for text in HISTORY])
+        self.change_button.setText(self.tr("Stage change..."))
         counts = {s: 0 for s in STAGE_LABELS}
         self.table.setRowCount(len(self.provisions))
         for r, p in enumerate(self.provisions):
@@ -121,8 +132,8 @@ class ProvisionsView(QWidget):
                     cell.setForeground(QBrush(QColor(STAGE_COLOURS[p.stage])))
                 self.table.setItem(r, c, cell)
         summary = " · ".join(f"{self.stage_label(s)} {n}" for s, n in counts.items())
-        self.title.setText(self.t(f"스마트도시법 규제 특례 {len(self.provisions)}건: {summary}",
-                                  f"{len(self.provisions)} special provisions: {summary}"))
+        self.title.setText(self.tr("{0} special provisions: {1}").format(
+            len(self.provisions), summary))
         row = next((i for i, p in enumerate(self.provisions) if p.id == selected), 0)
         if self.provisions:
             self.table.selectRow(row)
@@ -144,7 +155,7 @@ class ProvisionsView(QWidget):
 
     def change_stage(self, provision_id: int, stage: m.ProvisionStage, on: PlanDate,
                      note: str = "") -> bool:
-        text = self.t("규제 특례 단계 변경", "Provision stage change")
+        text = self.tr("Provision stage change")
         ok, _ = run_edit(self, self.context, text, lambda s: ed.change_provision_stage(
             s, provision_id, stage, on, note))
         return ok
@@ -159,6 +170,6 @@ class ProvisionsView(QWidget):
         try:
             values = dialog.values()
         except DateParseError as exc:
-            QMessageBox.warning(self, self.t("입력 오류", "Invalid input"), str(exc))
+            QMessageBox.warning(self, self.tr("Invalid input"), str(exc))
             return
         self.change_stage(pid, **values)

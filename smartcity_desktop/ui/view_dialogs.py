@@ -2,6 +2,8 @@
 
 Each dialog only collects values (``values()``); the caller runs the matching edit function
 through ``context.edits`` so the store's validation gives the message when input is refused.
+The RAG and provision-stage labels (:func:`rag_label`, :func:`stage_label`) are English source
+strings translated at use time in the ``ViewLabels`` context.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,16 +26,27 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.dates import DateParseError, parse_day
 from .context import AppContext
-from .views import ko_en
 
-RAG_LABELS = {m.Rag.RED: ("적색", "Red"), m.Rag.AMBER: ("황색", "Amber"),
-              m.Rag.GREEN: ("녹색", "Green")}
+LABELS_CONTEXT = "ViewLabels"
+RAG_LABELS = {m.Rag.RED: QT_TRANSLATE_NOOP("ViewLabels", "Red"),
+              m.Rag.AMBER: QT_TRANSLATE_NOOP("ViewLabels", "Amber"),
+              m.Rag.GREEN: QT_TRANSLATE_NOOP("ViewLabels", "Green")}
 STAGE_LABELS = {
-    m.ProvisionStage.BILL_PROPOSED: ("법안 발의", "Bill proposed"),
-    m.ProvisionStage.IN_COMMITTEE: ("상임위 심사", "In committee"),
-    m.ProvisionStage.PASSED: ("국회 통과", "Passed"),
-    m.ProvisionStage.IN_FORCE: ("시행", "In force"),
+    m.ProvisionStage.BILL_PROPOSED: QT_TRANSLATE_NOOP("ViewLabels", "Bill proposed"),
+    m.ProvisionStage.IN_COMMITTEE: QT_TRANSLATE_NOOP("ViewLabels", "In committee"),
+    m.ProvisionStage.PASSED: QT_TRANSLATE_NOOP("ViewLabels", "Passed"),
+    m.ProvisionStage.IN_FORCE: QT_TRANSLATE_NOOP("ViewLabels", "In force"),
 }
+
+
+def rag_label(rag: m.Rag) -> str:
+    """The RAG colour's name in the interface language."""
+    return QCoreApplication.translate(LABELS_CONTEXT, RAG_LABELS[rag])
+
+
+def stage_label(stage: m.ProvisionStage) -> str:
+    """The provision stage's name in the interface language."""
+    return QCoreApplication.translate(LABELS_CONTEXT, STAGE_LABELS[stage])
 
 
 def qdate(d: date) -> QDate:
@@ -45,18 +58,14 @@ def pydate(q: QDate) -> date:
 
 
 class _Form(QDialog):
-    def __init__(self, context: AppContext, title: str, parent: QWidget | None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-    def t(self, ko: str, en: str) -> str:
-        return ko_en(self.context, ko, en)
 
     def finish(self) -> None:
         self.form.addRow(self.buttons)
@@ -73,15 +82,15 @@ class ItemDialog(_Form):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  item: m.ChecklistItem | None = None) -> None:
-        super().__init__(context, context.lang == "en" and "Checklist item" or "체크리스트 항목",
-                         parent)
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Checklist item"))
         self.text = QLineEdit(item.text if item else "")
         self.due = QLineEdit(item.due.isoformat() if item and item.due else "")
         self.due.setPlaceholderText("YYYY-MM-DD")
         self.notes = QLineEdit(item.notes if item else "")
-        self.form.addRow(self.t("항목", "Item"), self.text)
-        self.form.addRow(self.t("기한", "Due"), self.due)
-        self.form.addRow(self.t("비고", "Notes"), self.notes)
+        self.form.addRow(self.tr("Item"), self.text)
+        self.form.addRow(self.tr("Due"), self.due)
+        self.form.addRow(self.tr("Notes"), self.notes)
         self.finish()
 
     def values(self) -> dict[str, Any]:
@@ -94,17 +103,18 @@ class ItemDialog(_Form):
 class SignoffDialog(_Form):
     def __init__(self, context: AppContext, task: m.Task, on: date,
                  parent: QWidget | None = None) -> None:
-        super().__init__(context, context.lang == "en" and "Sign-off" or "승인", parent)
-        self.form.addRow(self.t("대상", "Milestone"), QLineEdit(f"{task.wbs} {task.name()}",
-                                                            readOnly=True))
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Sign-off"))
+        self.form.addRow(self.tr("Milestone"), QLineEdit(
+            f"{task.wbs} {task.name(context.lang)}", readOnly=True))
         self.name = QLineEdit()
         self.position = QLineEdit()
         self.signed_on = self._date(on)
         self.note = QLineEdit()
-        self.form.addRow(self.t("승인자 성명", "Approver"), self.name)
-        self.form.addRow(self.t("직위", "Position"), self.position)
-        self.form.addRow(self.t("승인일", "Date"), self.signed_on)
-        self.form.addRow(self.t("메모", "Note"), self.note)
+        self.form.addRow(self.tr("Approver"), self.name)
+        self.form.addRow(self.tr("Position"), self.position)
+        self.form.addRow(self.tr("Date"), self.signed_on)
+        self.form.addRow(self.tr("Note"), self.note)
         self.finish()
 
     def values(self) -> dict[str, Any]:
@@ -115,20 +125,20 @@ class SignoffDialog(_Form):
 class StatusUpdateDialog(_Form):
     def __init__(self, context: AppContext, task: m.Task, on: date,
                  current: m.StatusUpdate | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(context, context.lang == "en" and "Status update" or "추진 현황 보고",
-                         parent)
-        self.form.addRow(self.t("과제", "Task"), QLineEdit(f"{task.wbs} {task.name()}",
-                                                         readOnly=True))
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Status update"))
+        self.form.addRow(self.tr("Task"), QLineEdit(
+            f"{task.wbs} {task.name(context.lang)}", readOnly=True))
         self.report_date = self._date(on)
         self.rag = QComboBox()
-        for rag, (ko, en) in RAG_LABELS.items():
-            self.rag.addItem(self.t(ko, en), rag.value)
+        for rag in RAG_LABELS:
+            self.rag.addItem(rag_label(rag), rag.value)
         if current is not None:
             self.rag.setCurrentIndex(self.rag.findData(current.rag.value))
         self.narrative = QPlainTextEdit(current.narrative if current else "")
-        self.form.addRow(self.t("보고 기준일", "Reporting date"), self.report_date)
-        self.form.addRow(self.t("상태(RAG)", "RAG"), self.rag)
-        self.form.addRow(self.t("추진 내용", "Narrative"), self.narrative)
+        self.form.addRow(self.tr("Reporting date"), self.report_date)
+        self.form.addRow(self.tr("RAG"), self.rag)
+        self.form.addRow(self.tr("Narrative"), self.narrative)
         self.finish()
 
     def values(self) -> dict[str, Any]:
@@ -141,21 +151,23 @@ class StageDialog(_Form):
 
     def __init__(self, context: AppContext, provision: m.Provision,
                  parent: QWidget | None = None) -> None:
-        super().__init__(context, context.lang == "en" and "Stage change" or "추진 단계 변경",
-                         parent)
-        self.form.addRow(self.t("특례", "Provision"), QLineEdit(provision.name_ko, readOnly=True))
+        super().__init__(context, parent)
+        self.setWindowTitle(self.tr("Stage change"))
+        en = context.lang == "en" and provision.name_en
+        name = provision.name_en if en else provision.name_ko
+        self.form.addRow(self.tr("Provision"), QLineEdit(name, readOnly=True))
         self.stage = QComboBox()
-        for stage, (ko, en) in STAGE_LABELS.items():
-            self.stage.addItem(self.t(ko, en), stage.value)
+        for stage in STAGE_LABELS:
+            self.stage.addItem(stage_label(stage), stage.value)
         order = list(STAGE_LABELS)
         nxt = min(order.index(provision.stage) + 1, len(order) - 1)
         self.stage.setCurrentIndex(nxt)
         self.on = QLineEdit(date.today().isoformat())
         self.on.setPlaceholderText("2019-02-12 / 2019-02 / 2019-H1")
         self.note = QLineEdit()
-        self.form.addRow(self.t("단계", "Stage"), self.stage)
-        self.form.addRow(self.t("일자", "Date"), self.on)
-        self.form.addRow(self.t("메모", "Note"), self.note)
+        self.form.addRow(self.tr("Stage"), self.stage)
+        self.form.addRow(self.tr("Date"), self.on)
+        self.form.addRow(self.tr("Note"), self.note)
         self.finish()
 
     def values(self) -> dict[str, Any]:
@@ -166,4 +178,4 @@ class StageDialog(_Form):
 
 
 __all__ = ["ItemDialog", "SignoffDialog", "StatusUpdateDialog", "StageDialog", "DateParseError",
-           "RAG_LABELS", "STAGE_LABELS", "qdate", "pydate"]
+           "RAG_LABELS", "STAGE_LABELS", "rag_label", "stage_label", "qdate", "pydate"]

@@ -36,5 +36,5 @@ def test_accepted_after_items_done_and_signed(context, messages):
     result = commands.perform(None, context, "재개",
                               commands.update_task(task.id, percent_complete=50.0,
                                                    actual_finish=None))
-    assert result is None and "reopen" in messages[-1][2]
+    assert result is None and "재개" in messages[-1][2]  # Korean interface: "reopen"
     assert store.get(m.Task, task.id).is_done

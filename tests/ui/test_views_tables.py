@@ -69,7 +69,8 @@ def test_budget_edit_in_place_and_undo(env, qtbot):
     assert store.get(m.BudgetLine, line).executed == 8.0
     qtbot.waitUntil(lambda: view.year_totals[2019].executed == 38.0)
     view.table.item(row, COL_EXECUTED).setText("열")
-    assert "not an amount" in warnings[-1] and store.get(m.BudgetLine, line).executed == 8.0
+    assert "억원 단위 금액이 아닙니다" in warnings[-1]
+    assert store.get(m.BudgetLine, line).executed == 8.0
     assert not view.update_line(line, executed=12.0)
     assert "more than the planned" in warnings[-1]
     context.undo_stack.undo()
