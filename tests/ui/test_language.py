@@ -104,3 +104,49 @@ def test_bundled_korean_font_is_the_app_font():
     metrics = QFontMetrics(font)
     for ch in "국토교통부에코델타시티 상반기":
         assert metrics.inFontUcs4(ord(ch)) and raw.supportsCharacter(ord(ch)), ch
+
+
+def test_view_tabs_follow_the_language(window):
+    from smartcity_desktop.ui.checklist_view import ChecklistView
+    from smartcity_desktop.ui.dashboard import DashboardView
+
+    window.add_plugin_views()
+    tabs = window.tabs
+    views = {type(tabs.widget(i)).__name__: i for i in range(tabs.count())}
+    checklist = tabs.widget(views["ChecklistView"])
+    dashboard = tabs.widget(views["DashboardView"])
+    assert isinstance(checklist, ChecklistView) and isinstance(dashboard, DashboardView)
+
+    def chart_titles() -> list[str]:
+        return [ax.get_title() for ax in dashboard.figure.axes]
+
+    def korean() -> None:
+        assert tabs.tabText(views["ChecklistView"]) == "부처별 체크리스트"
+        assert tabs.tabText(views["DashboardView"]) == "대시보드"
+        assert tabs.tabText(views["ContactsView"]) == "연락처"
+        assert checklist.ministry_label.text() == "부처"
+        assert checklist.buttons["add"].text() == "항목 추가"
+        assert checklist.tree.headerItem().text(0) == "항목"
+        assert "기준일" in checklist.summary.text()
+        assert dashboard.side_titles[0].text() == "부처별 진척률"
+        assert "부처별 마일스톤 현황" in chart_titles()
+
+    korean()
+    draws = dashboard.draw_count
+    set_language(window.context, "en")
+    assert tabs.tabText(0) == "Gantt"
+    assert tabs.tabText(views["ChecklistView"]) == "Checklists"
+    assert tabs.tabText(views["DashboardView"]) == "Dashboard"
+    assert tabs.tabText(views["BudgetView"]) == "Budget"
+    assert tabs.tabText(views["ProvisionsView"]) == "Regulation"
+    assert tabs.tabText(views["ContactsView"]) == "Contacts"
+    assert checklist.ministry_label.text() == "Ministry"
+    assert checklist.buttons["add"].text() == "Add item"
+    assert checklist.tree.headerItem().text(0) == "Item"
+    assert "as of" in checklist.summary.text() and "기준일" not in checklist.summary.text()
+    assert dashboard.side_titles[0].text() == "Percent complete by ministry"
+    assert dashboard.draw_count > draws and "Milestones by ministry" in chart_titles()
+    assert not any("\uac00" <= ch <= "\ud7a3" for title in chart_titles() for ch in title)
+
+    set_language(window.context, "ko")
+    korean()
