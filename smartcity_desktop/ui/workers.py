@@ -145,9 +145,11 @@ class BackgroundJob(QObject):
 
     def _on_progress(self, fraction: float, text: str) -> None:
         if self._dialog_alive() and not self.progress.cancelled:
-            self.dialog.setValue(int(fraction * _STEPS))
             if text:
                 self.dialog.setLabelText(text)
+            # A window-modal QProgressDialog processes events inside setValue(): the result
+            # may arrive and close the dialog right there, so nothing may follow this call.
+            self.dialog.setValue(int(fraction * _STEPS))
 
     def _close_dialog(self) -> None:
         if self._dialog_alive():
