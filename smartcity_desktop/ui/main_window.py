@@ -35,6 +35,7 @@ from .filter_bar import FilterBar
 from .gantt_link import GanttLink
 from .preferences import open_preferences, settings
 from .task_dialog import open_task_dialog
+from .task_filter import TaskFilterProxy
 from .task_model import (
     COL_CITY,
     COL_FINISH,
@@ -42,7 +43,6 @@ from .task_model import (
     COL_OWNER,
     COL_PERCENT,
     COL_START,
-    TaskFilterProxy,
     TaskTreeModel,
 )
 

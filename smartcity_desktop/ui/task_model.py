@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -517,57 +516,3 @@ class TaskTreeModel(QAbstractItemModel):
             pct = float(value)
             return {} if pct == task.percent_complete else {"percent_complete": pct}
         return {}
-
-
-class TaskFilterProxy(QSortFilterProxyModel):
-    """Recursive filter: ministry, city, status, kind, critical only, free text."""
-
-    KEYS = ("ministry", "city", "status", "kind", "critical", "text")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.criteria: dict[str, Any] = {}
-
-    def set_filter(self, criteria: dict[str, Any]) -> None:
-        """Replace the filter; empty values and unknown keys are ignored."""
-        clean = {k: v for k, v in criteria.items() if k in self.KEYS and v not in (None, "", False)}
-        if "text" in clean:
-            clean["text"] = str(clean["text"]).casefold().strip()
-            if not clean["text"]:
-                del clean["text"]
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            self.criteria = clean
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.criteria = clean
-            self.invalidateRowsFilter()
-
-    def update_filter(self, **changes: Any) -> None:
-        merged = dict(self.criteria)
-        merged.update(changes)
-        self.set_filter(merged)
-
-    def is_active(self) -> bool:
-        return bool(self.criteria)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        if not self.criteria:
-            return True
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        c = self.criteria
-        if "ministry" in c and c["ministry"] not in model.data(index, OwnerCodeRole):
-            return False
-        if "city" in c and model.data(index, CityCodeRole) != c["city"]:
-            return False
-        if "status" in c and model.data(index, StatusRole) != c["status"]:
-            return False
-        if "kind" in c and model.data(index, KindRole) != c["kind"]:
-            return False
-        if c.get("critical") and not model.data(index, CriticalRole):
-            return False
-        if "text" in c and c["text"] not in model.data(index, SearchTextRole):
-            return False
-        return True

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 
 from smartcity_desktop.domain import model as m
-from smartcity_desktop.ui.task_model import TaskFilterProxy, TaskTreeModel
+from smartcity_desktop.ui.task_filter import TaskFilterProxy
+from smartcity_desktop.ui.task_model import TaskTreeModel
 
 
 def shown_ids(proxy) -> set[int]:
