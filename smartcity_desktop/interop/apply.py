@@ -30,6 +30,7 @@ from pathlib import Path
 from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..store import Store, StoreError, open_store
+from .common import gc_paused
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
 
@@ -64,7 +65,7 @@ def apply_preview(store: Store, preview: ImportPreview,
         raise InteropError("a full backup restores into a new database file, not into the "
                            "open one", source=preview.source)
     try:
-        with store.transaction():
+        with gc_paused(), store.transaction():
             if target is Target.NEW_PROJECT:
                 project = _new_project(store, preview)
                 if preview.plan.events:

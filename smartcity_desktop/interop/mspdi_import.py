@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element
 
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
-from .common import check_plan, read_bytes
+from .common import check_plan, gc_paused, read_bytes
 from .errors import InteropError
 from .mspdi import (
     ALIAS_MARK,
@@ -58,8 +58,9 @@ def parse_mspdi(path: Path | str) -> ImportPreview:
 
 
 def parse_mspdi_bytes(data: bytes, source: str = "project.xml") -> ImportPreview:
-    doc = parse_xml(data, source)
-    return _Reader(doc, source).read()
+    with gc_paused():
+        doc = parse_xml(data, source)
+        return _Reader(doc, source).read()
 
 
 class _Reader:

@@ -59,12 +59,19 @@ def record(store: Store, action: str, table: str, row_id: Any,
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     old_s, new_s = _dump(old), _dump(new)
     digest = entry_hash(prev, at, store.user, action, table, str(row_id), old_s, new_s)
-    con.execute(
-        "INSERT INTO audit_log (at, user, action, table_name, row_id, old, new, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (at, store.user, action, table, str(row_id), old_s, new_s, prev, digest),
-    )
+    # Written in one batch just before COMMIT (same transaction): see flush().
+    store.audit_buffer.append((at, store.user, action, table, str(row_id), old_s, new_s, prev,
+                               digest))
     store.last_audit_hash = digest
+
+
+def flush(store: Store) -> None:
+    """Write the transaction's buffered entries; called before COMMIT and before reads."""
+    if store.audit_buffer:
+        rows, store.audit_buffer = store.audit_buffer, []
+        store.con.executemany(
+            "INSERT INTO audit_log (at, user, action, table_name, row_id, old, new, prev_hash,"
+            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 @dataclass
@@ -79,6 +86,7 @@ class VerifyResult:
 
 
 def verify(store: Store) -> VerifyResult:
+    flush(store)
     prev = GENESIS
     count = 0
     cur = store.con.execute(
@@ -98,6 +106,7 @@ def verify(store: Store) -> VerifyResult:
 
 
 def history(store: Store, table: str, row_id: Any, limit: int = 50) -> list[dict[str, Any]]:
+    flush(store)
     cur = store.con.execute(
         "SELECT at, user, action, old, new FROM audit_log WHERE table_name = ? AND row_id = ?"
         " ORDER BY id DESC LIMIT ?",

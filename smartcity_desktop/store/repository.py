@@ -52,6 +52,7 @@ class Store:
         self.recorder: list[Any] | None = None
         # The audit chain's end, valid only inside a write transaction (we hold the lock).
         self.last_audit_hash: str | None = None
+        self.audit_buffer: list[tuple[Any, ...]] = []  # entries of the open transaction
 
     # -- lifecycle ------------------------------------------------------------
     def close(self) -> None:
@@ -78,16 +79,20 @@ class Store:
             self._depth += 1
             try:
                 yield self
+                if self._depth == 1:
+                    audit.flush(self)
+                    self.con.execute("COMMIT")
             except BaseException:
                 self._depth -= 1
                 if self._depth == 0:
-                    self.con.execute("ROLLBACK")
+                    if self.con.in_transaction:
+                        self.con.execute("ROLLBACK")
                     self._pending.clear()
+                    self.audit_buffer.clear()
                     self.last_audit_hash = None
                 raise
             self._depth -= 1
             if self._depth == 0:
-                self.con.execute("COMMIT")
                 self.last_audit_hash = None
                 pending, self._pending = self._pending, []
                 for listener in list(self.listeners):
