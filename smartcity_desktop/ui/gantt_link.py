@@ -131,16 +131,18 @@ class GanttLink(QObject):
     def visible_task_ids(self) -> list[tuple[int, int]]:
         """(task id, depth) of every row the tree shows, top to bottom."""
         out: list[tuple[int, int]] = []
-        proxy, tree = self.proxy, self.tree
+        model, tree = self.model, self.tree
         stack: list[tuple[QModelIndex, int, int]] = [(QModelIndex(), 0, -1)]
         while stack:
             parent, row, depth = stack.pop()
-            if row >= proxy.rowCount(parent):
+            if row >= model.rowCount(parent):
                 continue
             stack.append((parent, row + 1, depth))
-            index = proxy.index(row, 0, parent)
-            out.append((int(proxy.mapToSource(index).internalId()), depth + 1))
-            if tree.isExpanded(index) and proxy.hasChildren(index):
+            if tree.isRowHidden(row, parent):  # filtered out
+                continue
+            index = model.index(row, 0, parent)
+            out.append((int(index.internalId()), depth + 1))
+            if tree.isExpanded(index) and model.hasChildren(index):
                 stack.append((index, 0, depth + 1))
         return out
 
@@ -258,4 +260,4 @@ class GanttLink(QObject):
 
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.gantt is not None and current.isValid():
-            self.gantt.select_task(self.model.task_id(self.proxy.mapToSource(current)))
+            self.gantt.select_task(self.model.task_id(current))

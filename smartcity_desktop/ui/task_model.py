@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 (COL_WBS, COL_NAME, COL_OWNER, COL_CITY, COL_START, COL_FINISH, COL_DURATION, COL_PERCENT,
  COL_STATUS, COL_FLOAT) = range(10)
+_READ_ONLY_COLUMNS = frozenset((COL_STATUS, COL_FLOAT))
+_SUMMARY_READ_ONLY = frozenset((COL_START, COL_FINISH, COL_DURATION, COL_PERCENT))
 COLUMN_TITLES = [
     QT_TRANSLATE_NOOP("TaskTreeModel", "WBS"), QT_TRANSLATE_NOOP("TaskTreeModel", "Name"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Owner"), QT_TRANSLATE_NOOP("TaskTreeModel", "City"),
@@ -78,6 +80,9 @@ _ROLES = frozenset(int(r.value) if hasattr(r, "value") else int(r) for r in (
     Qt.ItemDataRole.SizeHintRole, TaskIdRole, OwnerCodeRole, CityCodeRole, StatusRole,
     CriticalRole, KindRole, SearchTextRole))
 _BRUSHES: dict[str, QBrush] = {}
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _FONTS: list[QFont] = []
 
 
@@ -443,18 +448,18 @@ class TaskTreeModel(QAbstractItemModel):
         return task.name(lang) if col == COL_NAME else ""
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        # called for every visible cell on each paint: precomputed flag values, no enum math
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        task = self._tasks.get(self.task_id(index))
+            return _NO_FLAGS
+        task = self._tasks.get(index.internalId())
         col = index.column()
-        if task is None or col in (COL_STATUS, COL_FLOAT):
-            return base
-        if task.is_summary and col in (COL_START, COL_FINISH, COL_DURATION, COL_PERCENT):
-            return base
+        if task is None or col in _READ_ONLY_COLUMNS:
+            return _READ_ONLY
+        if task.is_summary and col in _SUMMARY_READ_ONLY:
+            return _READ_ONLY
         if task.is_milestone and col == COL_DURATION:
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
+            return _READ_ONLY
+        return _EDITABLE
 
     # -- editing --------------------------------------------------------------------------
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -108,3 +108,27 @@ def test_filter_survives_edits(window):
     task = window.model.task(next(iter(before)))
     window.model.setData(window.model.index_of(task.id, 1), task.name_ko + " (수정)")
     assert shown_ids(window.proxy) == before
+
+
+def test_tree_and_chart_show_exactly_the_filtered_rows(window, qtbot):
+    """The tree paints the model directly and hides what the filter leaves out."""
+    window.apply_filter({"city": "BUSAN"})
+    wanted = shown_ids(window.proxy)
+    window.gantt_link.refresh_now()
+    in_tree = {tid for tid, _depth in window.gantt_link.visible_task_ids()}
+    assert in_tree == wanted
+    assert {row.task_id for row in window.gantt.rows()} == wanted
+    hidden = next(t for t in window.context.store.tasks() if t.id not in wanted)
+    index = window.model.index_of(hidden.id)
+    assert not window.is_shown(index)
+    window.select_task(hidden.id)  # a filtered-out task is not selected behind the filter
+    assert window.current_task_id() != hidden.id
+    # an edit reloads the model; the rows stay filtered
+    task = window.model.task(next(iter(wanted)))
+    window.model.setData(window.model.index_of(task.id, 1), task.name_ko + " (수정)")
+    window.gantt_link.refresh_now()
+    assert {tid for tid, _d in window.gantt_link.visible_task_ids()} == shown_ids(window.proxy)
+    window.apply_filter({})
+    window.gantt_link.refresh_now()
+    assert all(window.is_shown(window.model.index_of(t.id))
+               for t in window.context.store.tasks())
