@@ -35,9 +35,11 @@ def _app_setup(qapp):
 
 @pytest.fixture(autouse=True)
 def _clean_settings():
+    from smartcity_desktop.ui.i18n import translations
     from smartcity_desktop.ui.preferences import settings
 
     settings().clear()
+    translations().apply("ko")  # every test starts in the default language, whatever ran before
     yield
     settings().clear()
 

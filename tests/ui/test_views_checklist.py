@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from pathlib import Path
 
 import pytest
+from known_data import known  # noqa: E402  (tests/ui is on sys.path)
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.ui.checklist_view import SETTINGS_KEY, ChecklistView
 from smartcity_desktop.ui.context import AppContext
-
-_spec = importlib.util.spec_from_file_location(
-    "checklist_known_data",
-    Path(__file__).resolve().parent.parent / "store" / "checklist_known_data.py")
-known = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(known)
 
 
 @pytest.fixture

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
-from pathlib import Path
 
 import pytest
+from known_data import known  # noqa: E402  (tests/ui is on sys.path)
 from matplotlib.backend_bases import MouseEvent
 
 from smartcity_desktop.domain import programme
@@ -16,12 +15,6 @@ from smartcity_desktop.store.planning import load_schedule
 from smartcity_desktop.ui.context import AppContext
 from smartcity_desktop.ui.dashboard import DashboardView
 from smartcity_desktop.ui.views import create_views
-
-_spec = importlib.util.spec_from_file_location(
-    "checklist_known_data",
-    Path(__file__).resolve().parent.parent / "store" / "checklist_known_data.py")
-known = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(known)
 
 
 @pytest.fixture

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from known_data import known  # noqa: E402  (tests/ui is on sys.path)
 from PySide6.QtWidgets import QMessageBox
 
 from smartcity_desktop.domain import model as m
@@ -21,12 +19,6 @@ from smartcity_desktop.ui.budget_view import (
 from smartcity_desktop.ui.contacts_view import ContactsView
 from smartcity_desktop.ui.context import AppContext
 from smartcity_desktop.ui.provisions_view import ProvisionsView
-
-_spec = importlib.util.spec_from_file_location(
-    "checklist_known_data",
-    Path(__file__).resolve().parent.parent / "store" / "checklist_known_data.py")
-known = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(known)
 
 
 @pytest.fixture
