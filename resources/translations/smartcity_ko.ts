@@ -1356,15 +1356,15 @@
     <name>TaskDialog</name>
     <message>
         <source>Green</source>
-        <translation>정상(녹색)</translation>
+        <translation>녹색(정상)</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation>주의(황색)</translation>
+        <translation>황색(주의)</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation>위험(적색)</translation>
+        <translation>적색(위험)</translation>
     </message>
     <message>
         <source>Task {0}</source>
@@ -1670,15 +1670,15 @@
     <name>ViewLabels</name>
     <message>
         <source>Red</source>
-        <translation>적색</translation>
+        <translation>적색(위험)</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation>황색</translation>
+        <translation>황색(주의)</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation>녹색</translation>
+        <translation>녹색(정상)</translation>
     </message>
     <message>
         <source>Bill proposed</source>

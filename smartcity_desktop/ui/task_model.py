@@ -280,8 +280,12 @@ class TaskTreeModel(QAbstractItemModel):
         return self.createIndex(self._row[task_id], column, task_id)
 
     def org_label(self, org_id: int | None) -> str:
+        """Korean: the ministry's name (국토교통부); English: its abbreviation (MOLIT), the
+        form English documents use and one that fits the column."""
         org = self._orgs.get(org_id) if org_id else None
-        return org.name(self.context.lang) if org else ""
+        if org is None:
+            return ""
+        return org.name_ko if self.context.lang == "ko" else org.code
 
     def organisations(self) -> list[m.Organisation]:
         return list(self._orgs.values())

@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QApplication
 
+from smartcity_desktop.domain import model as m
 from smartcity_desktop.ui import i18n
 from smartcity_desktop.ui.preferences import PreferencesDialog, saved_language, set_language
-from smartcity_desktop.ui.task_model import COL_NAME, COL_START
+from smartcity_desktop.ui.task_model import COL_NAME, COL_OWNER, COL_START
 
 
 def test_switching_language_retranslates_everything(window):
@@ -29,6 +30,10 @@ def test_switching_language_retranslates_everything(window):
     assert window.tabs.tabText(0) == "Gantt"
     assert window.model.data(window.model.index_of(task.id, COL_NAME)) == task.name_en
     assert window.model.data(start_cell) == task.start.label("en")
+    owned = next(t for t in context.store.tasks() if t.owner_org_id)
+    owner_cell = window.model.index_of(owned.id, COL_OWNER)
+    org = context.store.get(m.Organisation, owned.owner_org_id)
+    assert window.model.data(owner_cell) == org.code  # MOLIT, not the long English name
     assert window.filter_bar.ministry.itemText(0) == "(all)"
     assert "tasks shown" in window.count_label.text()
     assert saved_language() == "en"
@@ -37,6 +42,7 @@ def test_switching_language_retranslates_everything(window):
     assert window.menuBar().actions()[0].text() == "파일(&F)"
     assert window.filter_bar.ministry.itemText(0) == "(전체)"
     assert window.model.data(window.model.index_of(task.id, COL_NAME)) == task.name_ko
+    assert window.model.data(owner_cell) == org.name_ko
 
 
 def test_preferences_dialog_applies_language_ministry_and_redaction(window, qtbot):
