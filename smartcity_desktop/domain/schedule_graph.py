@@ -39,8 +39,11 @@ class CycleError(ValidationError):
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small lists and tuples
-    (they hold no cycles; collections mid-build only cost time)."""
+    """Pause the cyclic garbage collector during bulk work (a schedule build, an import).
+
+    The many small objects built hold no reference cycles; the collector's repeated
+    full passes over them only cost time. Reference counting still frees everything.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -29,8 +29,8 @@ from pathlib import Path
 
 from ..domain import model as m
 from ..domain.dates import PlanDate
+from ..domain.schedule_graph import gc_paused
 from ..store import Store, StoreError, open_store
-from .common import gc_paused
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
 

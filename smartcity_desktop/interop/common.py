@@ -1,4 +1,4 @@
-"""Helpers shared by the importers: bounded file reads, link checks, plan ordering, GC pause.
+"""Helpers shared by the importers: bounded file reads, link checks, plan ordering.
 
 Kept free of any file format: reading a file with a size limit, refusing
 cycles and dangling links in a parsed plan, and walking a store's tasks in
@@ -7,32 +7,12 @@ outline order (parents before their children) for the exporters.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict, deque
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain import model as m
 from .errors import InteropError
 from .preview import MAX_FILE_BYTES, MAX_TASKS, ParsedPlan, line_of
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during a bulk parse or load.
-
-    A 10,000-task file allocates hundreds of thousands of small objects without
-    reference cycles; the collector's repeated full passes over them cost up to
-    half the import time. Reference counting still frees everything.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def read_bytes(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:

@@ -21,7 +21,8 @@ from xml.etree.ElementTree import Element
 
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
-from .common import check_plan, gc_paused, read_bytes
+from ..domain.schedule_graph import gc_paused
+from .common import check_plan, read_bytes
 from .errors import InteropError
 from .mspdi import (
     ALIAS_MARK,

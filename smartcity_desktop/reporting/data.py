@@ -18,7 +18,13 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.baseline import compare, slipped_milestones
-from ..domain.programme import MilestoneBucket, inherited, milestone_bucket, next_milestones
+from ..domain.programme import (
+    MilestoneBucket,
+    MilestoneCounts,
+    inherited,
+    milestone_bucket,
+    next_milestones,
+)
 from ..domain.scheduler import weighted_percent
 from ..domain.status import TaskStatus, task_status
 from ..store import Store
@@ -114,21 +120,13 @@ class ContactRow:
 
 
 @dataclass
-class Counts:
-    total: int = 0
-    done: int = 0
-    due_soon: int = 0
-    overdue: int = 0
-
-
-@dataclass
 class MinistryBlock:
     code: str
     name: str
     department: str
     tasks: int
     percent: float
-    milestones: Counts
+    milestones: MilestoneCounts
     items_done: int
     items_open: int
     items_overdue: int
@@ -186,7 +184,7 @@ class Briefing:
     baseline: str | None
     tasks_total: int
     percent: float
-    milestone_counts: Counts
+    milestone_counts: MilestoneCounts
     milestones: list[MilestoneRow]
     next_milestones: list[MilestoneRow]
     overdue: list[MilestoneRow]
@@ -467,14 +465,13 @@ def _pick_baseline(baselines: list[m.Baseline], name: str | None) -> m.Baseline 
     raise ReportDataError(f"unknown baseline '{name}' (known: {known})")
 
 
-def _milestone_counts(rows: list[MilestoneRow], as_of: date, due_days: int) -> Counts:
+def _milestone_counts(rows: list[MilestoneRow], as_of: date, due_days: int
+                      ) -> MilestoneCounts:
     """Counts by the dashboard's buckets (domain.programme.milestone_bucket)."""
-    return Counts(
-        total=len(rows),
-        done=sum(1 for r in rows if r.bucket == MilestoneBucket.DONE.value),
-        due_soon=sum(1 for r in rows if r.bucket == MilestoneBucket.DUE.value),
-        overdue=sum(1 for r in rows if r.bucket == MilestoneBucket.OVERDUE.value),
-    )
+    counts = MilestoneCounts()
+    for r in rows:
+        counts.add(MilestoneBucket(r.bucket))
+    return counts
 
 
 def _weighted_percent(tasks: list[m.Task], st: Callable[[m.Task], Any]) -> float:

@@ -47,7 +47,7 @@ def ministry_block(ctx: Context, m: MinistryBlock, index: int) -> list[Flowable]
     kpi = [["소관 과제", "진척률", "마일스톤 완료", "30일 내 도래", "지연 마일스톤",
             "점검항목(완료/미완료/지연)"],
            [f"{m.tasks}건", ProgressBar(m.percent, w * 0.2 - 6), f"{c.done}/{c.total}건",
-            f"{c.due_soon}건", f"{c.overdue}건",
+            f"{c.due}건", f"{c.overdue}건",
             f"{m.items_done} / {m.items_open} / {m.items_overdue}건"]]
     fills = [("BACKGROUND", (4, 1), (4, 1), STATUS_FILL["late"])] if c.overdue else []
     if m.items_overdue:

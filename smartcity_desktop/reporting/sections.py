@@ -154,7 +154,7 @@ def summary(ctx: Context, section: Section) -> list[Flowable]:
                       f"{scope}관리 과제 {b.tasks_total}건, 가중 진척률 {pct(b.percent)}", s))
     out.append(bullet("box", "마일스톤 추진현황", s))
     out.append(bullet("circle", f"전체 {c.total}건 중 완료 {c.done}건, "
-                      f"30일 이내 도래 {c.due_soon}건, 지연 {c.overdue}건", s))
+                      f"30일 이내 도래 {c.due}건, 지연 {c.overdue}건", s))
     for r in b.overdue[:3]:
         out.append(bullet("dash", f"(지연) {r.name} - 계획 {r.planned}, {r.owner}", s))
     for r in b.next_milestones[:3]:
@@ -219,7 +219,7 @@ def kpis(ctx: Context, section: Section) -> list[Flowable]:
     title = para(f"{b.title}  ({kdate(b.as_of)} 기준)", s.h1)
     title.outline_title, title.outline_level = "주요 지표", 0
     cells = [(f"{c.total}건", "전체 마일스톤"), (f"{c.done}건", "완료"),
-             (f"{c.due_soon}건", "30일 이내 도래"), (f"{c.overdue}건", "지연"),
+             (f"{c.due}건", "30일 이내 도래"), (f"{c.overdue}건", "지연"),
              (pct(b.percent), "가중 진척률")]
     table = Table([[para(v, s.kpi_value) for v, _ in cells],
                    [para(k, s.kpi_label) for _, k in cells]],
