@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from ..messages import Refusal
+
 
 class Precision(str, Enum):
     DAY = "day"
@@ -33,7 +35,7 @@ class Precision(str, Enum):
     YEAR = "year"
 
 
-class DateParseError(ValueError):
+class DateParseError(Refusal, ValueError):
     """A text that is not a plan date; the message says what was expected."""
 
 

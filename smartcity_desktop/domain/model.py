@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from ..messages import Refusal
 from .dates import PlanDate
 
 
-class ValidationError(ValueError):
+class ValidationError(Refusal, ValueError):
     """A user-facing refusal: the message names the field and the problem."""
 
 

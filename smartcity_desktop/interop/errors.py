@@ -7,8 +7,10 @@ it; the importers never let another exception type escape for bad input.
 
 from __future__ import annotations
 
+from ..messages import Refusal
 
-class InteropError(ValueError):
+
+class InteropError(Refusal, ValueError):
     """A refused file or export; ``str()`` is one line naming the place."""
 
     def __init__(self, message: str, *, element: str | None = None, line: int | None = None,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..messages import Refusal
 
-class StoreError(Exception):
+
+class StoreError(Refusal):
     """Base of every refusal the store makes; ``str()`` is a one-line message."""
 
 
