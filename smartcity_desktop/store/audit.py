@@ -113,3 +113,29 @@ def history(store: Store, table: str, row_id: Any, limit: int = 50) -> list[dict
         (table, str(row_id), limit),
     )
     return [dict(zip(("at", "user", "action", "old", "new"), r)) for r in cur]
+
+
+def last_change(store: Store, table: str, row_id: Any) -> tuple[str, str]:
+    """(user, ISO time) of the newest entry for one row; ('', '') when there is none."""
+    row = store.con.execute(
+        "SELECT user, at FROM audit_log WHERE table_name = ? AND row_id = ?"
+        " ORDER BY id DESC LIMIT 1", (table, str(row_id))).fetchone()
+    return (row[0], row[1]) if row else ("", "")
+
+
+def head_id(store: Store) -> int:
+    """The id of the newest committed entry (0 for an empty log)."""
+    row = store.con.execute("SELECT max(id) FROM audit_log").fetchone()
+    return int(row[0] or 0)
+
+
+def entries_since(store: Store, after_id: int, limit: int
+                  ) -> list[tuple[int, str, str, str, str | None, str | None]]:
+    """Committed entries newer than ``after_id``: (id, action, table, row id, old, new).
+
+    At most ``limit`` + 1 are returned so a caller can tell "too many to replay".
+    """
+    cur = store.con.execute(
+        "SELECT id, action, table_name, row_id, old, new FROM audit_log WHERE id > ?"
+        " ORDER BY id LIMIT ?", (after_id, limit + 1))
+    return cur.fetchall()

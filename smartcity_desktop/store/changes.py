@@ -56,31 +56,44 @@ def _content(row: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if row is None else {k: v for k, v in row.items() if k != "version"}
 
 
+def _edited_fields(expect: dict[str, Any], target: dict[str, Any]) -> list[str]:
+    return [k for k in target if k != "version" and expect.get(k) != target[k]]
+
+
 def _put(store: Store, table: str, row_id: Any, expect: dict[str, Any] | None,
          target: dict[str, Any] | None) -> None:
     """Turn the row from ``expect`` into ``target`` (None = absent).
 
-    The row's content (not its version counter, which every write bumps) must
-    still be what this edit left; otherwise someone else changed it since and
-    replaying would overwrite their work.
+    An update replays field by field: only the fields this edit changed are
+    written, and each must still hold what the edit left (someone else may
+    have changed other fields meanwhile; those are kept). A whole-row replay
+    (insert, delete) needs the row exactly as the edit left it, and a delete is
+    refused while rows added elsewhere hang under it, since the cascade would
+    remove them too.
     """
     try:
         current = store.row(table, row_id)
     except NotFoundError:
         current = None
+    if expect is not None and target is not None and current is not None:
+        fields = _edited_fields(expect, target)
+        if any(current.get(k) != expect.get(k) for k in fields):
+            raise ConflictError("store.stale_row", table=table, id=row_id)
+        if fields:
+            row = {**current, **{k: target[k] for k in fields}, "version": current["version"] + 1}
+            store.write_row(table, row_id, row, current["version"])
+        return
     if _content(current) != _content(expect):
-        raise ConflictError(
-            f"{table} #{row_id} was changed elsewhere since this edit; "
-            "it cannot be undone or redone"
-        )
+        raise ConflictError("store.stale_row", table=table, id=row_id)
     if target is None:
         if current is not None:
+            children = store.child_count(table, row_id)
+            if children:
+                raise ConflictError("store.undo_children", table=table, id=row_id,
+                                    count=children)
             store.delete_row(table, row_id)
     elif current is None:
         store.restore(table, dict(target))
-    else:
-        store.write_row(table, row_id, {**target, "version": current["version"] + 1},
-                        current["version"])
 
 
 def record_changes(store: Store, edit: Callable[[Store], R]) -> tuple[R, ChangeSet]:

@@ -12,7 +12,7 @@ import json
 import typing
 from datetime import date
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from ..domain import model as m
@@ -111,7 +111,64 @@ def decode_value(tp: Any, value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=65536)
+def _stored_plan_date(code: str) -> PlanDate:
+    return parse_plan_date(code)  # PlanDate is frozen, so equal codes may share one
+
+
+@lru_cache(maxsize=65536)
+def _stored_day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _decoder(tp: Any) -> Any:
+    """A one-argument function turning a stored value into ``tp`` (None stays None)."""
+    if tp is PlanDate:
+        return _stored_plan_date
+    if tp is date:
+        return _stored_day
+    if tp is bool:
+        return bool
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp
+    if typing.get_origin(tp) is list:
+        return lambda v: json.loads(v) if isinstance(v, str) else list(v)
+    if tp is float:
+        return float
+    return None  # stored as is
+
+
+@cache
+def decode_plan(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(field name, decoder or None) per field of ``cls``: built once per type."""
+    return tuple((name, _decoder(tp)) for name, tp in field_types(cls).items())
+
+
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    types = field_types(cls)
-    kwargs = {name: decode_value(tp, row[name]) for name, tp in types.items() if name in row}
+    kwargs = {}
+    for name, decode in decode_plan(cls):
+        if name in row:
+            value = row[name]
+            kwargs[name] = value if decode is None or value is None else decode(value)
     return cls(**kwargs)
+
+
+def row_decoder(cls: type[T], columns: list[str]) -> Any:
+    """A function turning a result tuple (in ``columns`` order) into a ``cls``.
+
+    The column positions and decoders are resolved once for the whole result
+    set, so a read costs one dict build and one constructor call per row.
+    """
+    plan = dict(decode_plan(cls))
+    steps = [(i, name, plan[name]) for i, name in enumerate(columns) if name in plan]
+    plain = [(i, name) for i, name, d in steps if d is None]
+    typed = [(i, name, d) for i, name, d in steps if d is not None]
+
+    def decode(values: tuple[Any, ...]) -> T:
+        kwargs = {name: values[i] for i, name in plain}
+        for i, name, d in typed:
+            v = values[i]
+            kwargs[name] = None if v is None else d(v)
+        return cls(**kwargs)
+
+    return decode

@@ -22,7 +22,7 @@ import sqlite_utils
 
 from ..domain import model as m
 from . import audit
-from .codec import CLASSES, from_row, table_of, to_row
+from .codec import CLASSES, encode_value, row_decoder, table_of, to_row
 from .database import (
     DEFAULT_KEEP_BACKUPS,
     connect,
@@ -31,9 +31,26 @@ from .database import (
     migrate,
     write_backup,
 )
-from .errors import ConflictError, IntegrityViolation, NotFoundError, StoreError
+from .errors import (
+    ConflictError,
+    FieldConflictError,
+    IntegrityViolation,
+    NotFoundError,
+    StoreError,
+)
 
 T = TypeVar("T")
+
+# The child rows ON DELETE CASCADE removes with a parent (see the migrations).
+CASCADES: dict[str, list[tuple[str, str]]] = {
+    "tasks": [("tasks", "parent_id"), ("dependencies", "predecessor_id"),
+              ("dependencies", "successor_id"), ("checklist_items", "task_id"),
+              ("status_updates", "task_id"), ("signoffs", "task_id"),
+              ("baseline_tasks", "task_id")],
+    "provisions": [("provision_stage_changes", "provision_id")],
+    "baselines": [("baseline_tasks", "baseline_id")],
+    "meeting_series": [("checklist_items", "meeting_series_id")],
+}
 
 
 class Store:
@@ -74,7 +91,10 @@ class Store:
         """One atomic unit; nested calls join the outer transaction."""
         with self.lock:
             if self._depth == 0:
-                self.con.execute("BEGIN IMMEDIATE")
+                try:
+                    self.con.execute("BEGIN IMMEDIATE")
+                except sqlite3.OperationalError as exc:
+                    raise _operational(exc) from None
                 self.last_audit_hash = None
             self._depth += 1
             try:
@@ -100,17 +120,33 @@ class Store:
 
     # -- reads ----------------------------------------------------------------
     def get(self, cls: type[T], row_id: int) -> T:
-        rows = self.db.execute(f"SELECT * FROM [{table_of(cls)}] WHERE id = ?", (row_id,))
-        cols = [d[0] for d in rows.description]
-        row = rows.fetchone()
+        cur = self.con.execute(f"SELECT * FROM [{table_of(cls)}] WHERE id = ?", (row_id,))
+        row = cur.fetchone()
         if row is None:
-            raise NotFoundError(f"{table_of(cls)} #{row_id} does not exist (deleted elsewhere?)")
-        return from_row(cls, dict(zip(cols, row)))
+            raise NotFoundError("store.not_found", table=table_of(cls), id=row_id)
+        return row_decoder(cls, [d[0] for d in cur.description])(row)
 
     def all(self, cls: type[T], where: str | None = None, params: Any = (),
             order_by: str = "id") -> list[T]:
-        table = self.db[table_of(cls)]
-        return [from_row(cls, r) for r in table.rows_where(where, params, order_by=order_by)]
+        """Every row of ``cls``'s table (optionally filtered), decoded in one pass."""
+        sql = f"SELECT * FROM [{table_of(cls)}]"
+        if where:
+            sql += f" WHERE {where}"
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        cur = self.con.execute(sql, params)
+        decode = row_decoder(cls, [d[0] for d in cur.description])
+        return [decode(r) for r in cur.fetchall()]
+
+    def get_many(self, cls: type[T], ids: Any) -> list[T]:
+        """The rows of ``cls`` with these ids that still exist (any order)."""
+        ids = list(ids)
+        out: list[T] = []
+        for i in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+            chunk = ids[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            out += self.all(cls, f"id IN ({marks})", chunk, order_by="")
+        return out
 
     def count(self, cls: type, where: str | None = None, params: Any = ()) -> int:
         return self.count_table(table_of(cls), where, params)
@@ -165,6 +201,47 @@ class Store:
                 raise IntegrityViolation(_explain(table, exc)) from None
             self._log("update", table, row_id, old, {"id": row_id, **row})
         return dataclasses.replace(obj, version=version + 1)
+
+    def update_fields(self, cls: type[T], row_id: int, values: dict[str, Any],
+                      expect: dict[str, Any]) -> T:
+        """Write only ``values`` (field -> domain value) to one row.
+
+        ``expect`` holds, for each field the caller changed, the value the user
+        saw before editing. If the stored value of one of them differs, someone
+        else changed that field meanwhile: :class:`FieldConflictError` names who,
+        when and both values, and nothing is written. Fields nobody else touched
+        are merged, so edits of other fields made meanwhile survive.
+        """
+        table = table_of(cls)
+        with self.transaction():
+            old = self._row(table, row_id)
+            clashes = [name for name, seen in expect.items()
+                       if encode_value(seen) != old.get(name)]
+            if clashes:
+                by, at = self.last_change(table, row_id)
+                mine = {n: encode_value(values.get(n)) for n in clashes}
+                raise FieldConflictError(table, row_id, {n: old[n] for n in clashes}, mine, by, at)
+            row = {name: encode_value(v) for name, v in values.items()}
+            row = {k: v for k, v in row.items() if old.get(k) != v}
+            if not row:
+                return self.get(cls, row_id)
+            row["version"] = old["version"] + 1
+            sets = ", ".join(f"[{c}] = ?" for c in row)
+            try:
+                self.con.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?",
+                                 (*row.values(), row_id))
+            except sqlite3.IntegrityError as exc:
+                raise IntegrityViolation(_explain(table, exc)) from None
+            self._log("update", table, row_id, old, {**old, **row})
+            return self.get(cls, row_id)
+
+    def last_change(self, table: str, row_id: Any) -> tuple[str, str]:
+        """(user, ISO time) of the newest audited write to one row ('' when unknown)."""
+        return audit.last_change(self, table, row_id)
+
+    def data_version(self) -> int:
+        """SQLite's counter that moves when another connection commits to the file."""
+        return self.con.execute("PRAGMA data_version").fetchone()[0]
 
     def delete(self, obj: Any) -> None:
         table = table_of(obj)
@@ -233,16 +310,7 @@ class Store:
 
     def _cascade_audit(self, table: str, row_id: int, seen: set[tuple[str, Any]]) -> None:
         """Audit the rows that ON DELETE CASCADE is about to remove with this one."""
-        children = {
-            "tasks": [("tasks", "parent_id"), ("dependencies", "predecessor_id"),
-                      ("dependencies", "successor_id"), ("checklist_items", "task_id"),
-                      ("status_updates", "task_id"), ("signoffs", "task_id"),
-                      ("baseline_tasks", "task_id")],
-            "provisions": [("provision_stage_changes", "provision_id")],
-            "baselines": [("baseline_tasks", "baseline_id")],
-            "meeting_series": [("checklist_items", "meeting_series_id")],
-        }.get(table, [])
-        for child_table, column in children:
+        for child_table, column in CASCADES.get(table, []):
             cur = self.con.execute(f"SELECT * FROM [{child_table}] WHERE [{column}] = ?", (row_id,))
             cols = [d[0] for d in cur.description]
             for values in cur.fetchall():
@@ -253,6 +321,13 @@ class Store:
                 if child_table == "tasks":
                     self._cascade_audit("tasks", old["id"], seen)
                 self._log("delete", child_table, old["id"], old, None)
+
+    def child_count(self, table: str, row_id: Any) -> int:
+        """How many rows ON DELETE CASCADE would remove with this one (direct children)."""
+        return sum(
+            self.con.execute(f"SELECT count(*) FROM [{child}] WHERE [{column}] = ?",
+                             (row_id,)).fetchone()[0]
+            for child, column in CASCADES.get(table, []))
 
     # -- settings ----------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
@@ -307,6 +382,13 @@ _EXPLAIN = {
     "FOREIGN KEY": "it refers to something that does not exist (deleted elsewhere?)",
     "baselines.project_id, baselines.name": "a baseline with this name already exists",
 }
+
+
+def _operational(exc: sqlite3.OperationalError) -> StoreError:
+    """Another program holding the write lock past the busy timeout is not a crash."""
+    if "locked" in str(exc) or "busy" in str(exc):
+        return StoreError("store.locked")
+    return StoreError("store.io_error", detail=str(exc))
 
 
 def _explain(table: str, exc: sqlite3.IntegrityError) -> str:

@@ -129,7 +129,7 @@ def test_changeset_undo_redo_restores_exact_rows(store) -> None:
     assert verify(store).ok
 
 
-def test_undo_refuses_when_row_changed_elsewhere(store) -> None:
+def test_undo_refuses_when_the_same_field_changed_elsewhere(store) -> None:
     t = add_task(store, "1")
 
     def rename(s):
@@ -139,11 +139,45 @@ def test_undo_refuses_when_row_changed_elsewhere(store) -> None:
 
     _, changes = record_changes(store, rename)
     other = store.get(m.Task, t.id)
-    other.percent_complete = 30
-    store.update(other)  # someone else's later edit
+    other.name_ko = "다른 사람의 이름"
+    store.update(other)  # someone else's later edit of the same field
     with pytest.raises(ConflictError):
         changes.undo(store)
-    assert store.get(m.Task, t.id).percent_complete == 30
+    assert store.get(m.Task, t.id).name_ko == "다른 사람의 이름"
+
+
+def test_undo_keeps_other_fields_changed_elsewhere(store) -> None:
+    t = add_task(store, "1")
+    before = store.get(m.Task, t.id).name_ko
+
+    def rename(s):
+        task = s.get(m.Task, t.id)
+        task.name_ko = "새 이름"
+        s.update(task)
+
+    _, changes = record_changes(store, rename)
+    other = store.get(m.Task, t.id)
+    other.percent_complete = 30
+    store.update(other)  # someone else's later edit of another field
+    changes.undo(store)
+    after = store.get(m.Task, t.id)
+    assert (after.name_ko, after.percent_complete) == (before, 30)
+    changes.redo(store)
+    assert store.get(m.Task, t.id).name_ko == "새 이름"
+    assert verify(store).ok
+
+
+def test_undo_of_insert_refused_when_rows_were_added_under_it(store) -> None:
+    parent = add_task(store, "1")
+    _, changes = record_changes(store, lambda s: s.insert(m.Task(
+        project_id=parent.project_id, wbs="1.1", name_ko="하위", kind=m.TaskKind.TASK,
+        parent_id=parent.id)))
+    child = store.all(m.Task, "wbs = ?", ("1.1",))[0]
+    store.insert(m.ChecklistItem(task_id=child.id, text="다른 사람이 추가한 항목"))
+    with pytest.raises(ConflictError) as refused:
+        changes.undo(store)
+    assert "1" in str(refused.value)
+    assert store.count(m.ChecklistItem, "task_id = ?", (child.id,)) == 1
 
 
 def test_get_missing_row(store) -> None:
