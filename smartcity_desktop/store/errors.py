@@ -58,9 +58,9 @@ register({
     "store.field_conflict": (
         "그사이 {by}님이 {at}에 변경했습니다 (저장된 값 / 입력한 값 — {fields})",
         "changed meanwhile by {by} at {at} (stored / yours — {fields})"),
-    "store.stale_row": ("{table} #{id}: 그사이 다른 곳에서 변경되어 되돌리거나 다시 실행할 수 없습니다",
-                        "{table} #{id} was changed elsewhere since this edit; "
-                        "it cannot be undone or redone"),
+    "store.stale_row": (
+        "{table} #{id}: 그사이 다른 곳에서 변경되어 되돌리거나 다시 실행할 수 없습니다",
+        "{table} #{id} was changed elsewhere since this edit; it cannot be undone or redone"),
     "store.undo_children": (
         "{table} #{id}: 그사이 다른 곳에서 이 항목 아래에 {count}건이 추가되어 추가를 되돌릴 수 "
         "없습니다", "{table} #{id}: {count} row(s) were added under it elsewhere since; "
