@@ -353,7 +353,49 @@ def incremental(s: Scheduler, tid: int) -> None:
     _set_params(s, tid)
     for x in seeds:
         _link_offsets(s, x)
+    _propagate(s, seeds)
+
+
+def _edge_of(s: Scheduler, dep: Dependency) -> tuple[int, int, int, int, int]:
+    u, su, v, tv = _ends(s, dep)
+    return (u, su, v, tv, dep.lag_days)
+
+
+def relink(s: Scheduler, added: list[Dependency], removed: list[Dependency]) -> None:
+    """Add and remove links, then recompute only what they reach (equal to a full pass).
+
+    The topological order is kept when every new link already points forward
+    in it (the usual case); otherwise it is recomputed, which is linear.
+    """
     _neighbours(s)
+    ends: set[int] = set()
+    for dep in removed:
+        edge = _edge_of(s, dep)
+        s._edges.remove(edge)
+        s._out_e[edge[0]].remove(edge)
+        s._in_e[edge[2]].remove(edge)
+        ends.update((edge[0], edge[2]))
+    reorder = False
+    for dep in added:
+        edge = _edge_of(s, dep)
+        s._edges.append(edge)
+        s._out_e[edge[0]].append(edge)
+        s._in_e[edge[2]].append(edge)
+        ends.update((edge[0], edge[2]))
+        reorder = reorder or s._pos[edge[0]] >= s._pos[edge[2]]
+    for n in ends:
+        s._succ_nodes[n] = list({e[2] for e in s._out_e[n]})
+        s._pred_nodes[n] = list({e[0] for e in s._in_e[n]})
+        _link_offsets(s, n)
+    if reorder:
+        _topological_order(s)
+        pos, node_of = s._pos, s._node_of
+        s._summaries_up = sorted(s._summary_end, key=lambda t: -pos[node_of[t]])
+    _propagate(s, sorted(ends))
+
+
+def _propagate(s: Scheduler, seeds: list[int]) -> None:
+    """Forward from the seeds to what moves, backward likewise, then floats and roll-ups."""
     pos, ept, lpt = s._pos, s._ept, s._lpt
     changed_e: set[int] = set(seeds)
     heap = [(pos[x], x) for x in seeds]

@@ -268,17 +268,27 @@ class Scheduler:
             raise CycleError(cycle)
 
     def add_dependency(self, dep: Dependency) -> Schedule:
-        """Check and add a link (with an id), then recompute."""
+        """Check and add a link (with an id), then recompute what it reaches."""
         self.check_dependency(dep)
-        self.dependencies = [d for d in self.dependencies if d.id != dep.id or d.id is None]
-        self.dependencies.append(dep)
-        self._build()
-        return self.compute()
+        return self.change_links(added=[dep])
 
     def remove_dependency(self, dep_id: int) -> Schedule:
-        self.dependencies = [d for d in self.dependencies if d.id != dep_id]
-        self._build()
-        return self.compute()
+        return self.change_links(removed_ids=[dep_id])
+
+    def change_links(self, added: Iterable[Dependency] = (),
+                     removed_ids: Iterable[int] = ()) -> Schedule:
+        """Replace links by id (already checked) and recompute only what they reach."""
+        gone = set(removed_ids)
+        new = [d for d in added if d.predecessor_id in self.tasks and d.successor_id in self.tasks]
+        gone.update(d.id for d in new if d.id is not None)
+        old = [d for d in self.dependencies if d.id in gone]
+        self.dependencies = [d for d in self.dependencies if d.id not in gone] + new
+        if not self._computed:
+            self._build()
+            return self.compute()
+        with _graph.gc_paused():
+            _graph.relink(self, new, old)
+            return self._snapshot()
 
     def _is_summary(self, task_id: int) -> bool:
         return task_id in self._summary_end

@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from smartcity_desktop.domain.calendar import WorkCalendar
 from smartcity_desktop.domain.dates import PlanDate
-from smartcity_desktop.domain.model import Dependency, DependencyType, Task, TaskKind
+from smartcity_desktop.domain.model import (
+    Dependency,
+    DependencyType,
+    Task,
+    TaskKind,
+    ValidationError,
+)
 from smartcity_desktop.domain.scheduler import Schedule, Scheduler
 
 CAL = WorkCalendar()
@@ -130,5 +136,36 @@ def test_incremental_equals_full(graph, data):
         current[tid] = t
         inc = scheduler.update_task(t)
         full = Scheduler(list(current.values()), deps, CAL, START).compute()
+        assert {s.task_id: s for s in inc} == {s.task_id: s for s in full}
+        assert inc.critical_ids == full.critical_ids
+
+
+@SETTINGS
+@given(graphs(with_summaries=True), st.data())
+def test_incremental_links_equal_full(graph, data):
+    """Adding and removing links one at a time gives the full schedule each time."""
+    tasks, deps = graph
+    scheduler = Scheduler(tasks, deps, CAL, START)
+    scheduler.compute()
+    current = {d.id: d for d in scheduler.dependencies}
+    next_id = max(current, default=0) + 1000
+    ids = sorted(t.id for t in tasks)
+    for _ in range(4):
+        if current and data.draw(st.booleans()):
+            dep_id = data.draw(st.sampled_from(sorted(current)))
+            del current[dep_id]
+            inc = scheduler.remove_dependency(dep_id)
+        else:
+            pred, succ = data.draw(st.sampled_from(ids)), data.draw(st.sampled_from(ids))
+            dep = Dependency(id=next_id, predecessor_id=pred, successor_id=succ,
+                             type=data.draw(st.sampled_from(list(DependencyType))),
+                             lag_days=data.draw(st.integers(-2, 3)))
+            try:
+                inc = scheduler.add_dependency(dep)
+            except ValidationError:
+                continue  # a cycle, duplicate or summary misuse is refused; nothing changed
+            current[next_id] = dep
+            next_id += 1
+        full = Scheduler(tasks, list(current.values()), CAL, START).compute()
         assert {s.task_id: s for s in inc} == {s.task_id: s for s in full}
         assert inc.critical_ids == full.critical_ids
