@@ -172,6 +172,28 @@ class Schedule:
         self._cache[task_id] = st
         return st
 
+    def changed_since(self, older: Schedule) -> set[int] | None:
+        """Task ids whose computed values differ from ``older`` (same scheduler build).
+
+        None when the two snapshots do not share one graph (a rebuild), so the
+        caller must treat every task as changed.
+        """
+        if older._node is not self._node:
+            return None
+        nodes: set[int] = set()
+        for new, old, width in ((self._early, older._early, 2), (self._late, older._late, 2),
+                                (self._tf, older._tf, 1), (self._ff, older._ff, 1),
+                                (self._percent, older._percent, 1)):
+            if new != old:
+                nodes.update(i // width for i, (a, b) in enumerate(zip(new, old)) if a != b)
+        owner = self.task_ids
+        changed = {owner[n] for n in nodes if n < len(owner)}
+        for mine, theirs in ((self._roll, older._roll), (self._display, older._display)):
+            if mine != theirs:
+                changed.update(t for t in mine.keys() | theirs.keys()
+                               if mine.get(t) != theirs.get(t))
+        return changed
+
     @property
     def start(self) -> date:
         return self.calendar.date_at(self.project_start_index)

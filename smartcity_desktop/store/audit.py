@@ -129,13 +129,25 @@ def head_id(store: Store) -> int:
     return int(row[0] or 0)
 
 
-def entries_since(store: Store, after_id: int, limit: int
-                  ) -> list[tuple[int, str, str, str, str | None, str | None]]:
-    """Committed entries newer than ``after_id``: (id, action, table, row id, old, new).
+def entries_since(store: Store, after_id: int, limit: int) -> list[tuple[int, str, str, str]]:
+    """Committed entries newer than ``after_id``: (id, action, table, row id).
 
     At most ``limit`` + 1 are returned so a caller can tell "too many to replay".
     """
     cur = store.con.execute(
-        "SELECT id, action, table_name, row_id, old, new FROM audit_log WHERE id > ?"
+        "SELECT id, action, table_name, row_id FROM audit_log WHERE id > ?"
         " ORDER BY id LIMIT ?", (after_id, limit + 1))
     return cur.fetchall()
+
+
+def task_ids_of_deleted(store: Store, table: str, row_ids: list[str]) -> set[int]:
+    """The task_id that deleted rows of ``table`` had, from their delete entries."""
+    marks = ", ".join("?" for _ in row_ids)
+    out: set[int] = set()
+    for (old,) in store.con.execute(
+            f"SELECT old FROM audit_log WHERE table_name = ? AND action = 'delete'"
+            f" AND row_id IN ({marks})", (table, *row_ids)):
+        task_id = json.loads(old).get("task_id") if old else None
+        if isinstance(task_id, int):
+            out.add(task_id)
+    return out

@@ -38,6 +38,7 @@ from .errors import (
     NotFoundError,
     StoreError,
 )
+from .queries import QueryMixin
 
 T = TypeVar("T")
 
@@ -53,7 +54,7 @@ CASCADES: dict[str, list[tuple[str, str]]] = {
 }
 
 
-class Store:
+class Store(QueryMixin):
     """One open database. Not shared between threads without ``lock``."""
 
     def __init__(self, path: Path, con: sqlite3.Connection) -> None:
@@ -215,8 +216,9 @@ class Store:
         table = table_of(cls)
         with self.transaction():
             old = self._row(table, row_id)
+            # someone else's value clashes unless it is what this edit writes anyway
             clashes = [name for name, seen in expect.items()
-                       if encode_value(seen) != old.get(name)]
+                       if old.get(name) not in (encode_value(seen), encode_value(values.get(name)))]
             if clashes:
                 by, at = self.last_change(table, row_id)
                 mine = {n: encode_value(values.get(n)) for n in clashes}
@@ -238,6 +240,43 @@ class Store:
     def last_change(self, table: str, row_id: Any) -> tuple[str, str]:
         """(user, ISO time) of the newest audited write to one row ('' when unknown)."""
         return audit.last_change(self, table, row_id)
+
+    def audit_head(self) -> int:
+        return audit.head_id(self)
+
+    def audit_entries_since(self, after_id: int, limit: int) -> list[tuple[Any, ...]]:
+        """(audit id, action, table, row id) committed after ``after_id``; ≤ limit + 1."""
+        return audit.entries_since(self, after_id, limit)
+
+    def project_calendar(self, project_id: int | None = None) -> Any:
+        from .planning import project_calendar
+
+        return project_calendar(self, project_id)
+
+    def checklist_percents(self, tasks: list[m.Task]) -> dict[int, float]:
+        from .planning import checklist_percents
+
+        return checklist_percents(self, tasks)
+
+    def is_signed_off(self, task_id: int) -> bool:
+        return self.count(m.Signoff, "task_id = ? AND revoked = 0", (task_id,)) > 0
+
+    def tasks_of_rows(self, table: str, row_ids: Any) -> set[int]:
+        """The task ids that rows of a task-child table (checklist, sign-offs…) belong to.
+
+        Rows deleted since are not found; their task comes from the audit entry.
+        """
+        ids = [str(r) for r in row_ids]
+        if not ids or table not in {c for c, col in CASCADES["tasks"] if col == "task_id"}:
+            return set()
+        found: set[int] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update(r[0] for r in self.con.execute(
+                f"SELECT task_id FROM [{table}] WHERE id IN ({marks})", chunk))
+            found.update(audit.task_ids_of_deleted(self, table, chunk))
+        return found
 
     def data_version(self) -> int:
         """SQLite's counter that moves when another connection commits to the file."""

@@ -1,23 +1,30 @@
-"""The application context shared by every view: store, undo stack, edits, language.
+"""The application context shared by every view: session, plan, undo stack, language.
 
-Views never talk to each other directly; they read the store and listen to
-``changed`` (emitted after every commit, with the touched tables), and ask for
-a task-table filter through ``filterRequested``.
+Views never talk to each other directly. They read :attr:`AppContext.plan`
+(the one in-memory plan model) and the store, and listen to ``planChanged``
+(a :class:`~smartcity_desktop.app.plan.PlanDelta` after every commit, naming
+the task rows that show something new) or to ``changed`` (the touched table
+names, for views over other tables). Commits made by another program on the
+same file are picked up by a light poll (``PRAGMA data_version``) every
+:data:`POLL_MS` and whenever the window regains focus.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..app.plan import PlanDelta, PlanModel
+from ..app.session import Session
 from ..store import Store
 from .edits import EditService
+
+POLL_MS = 2000
 
 
 class AppContext(QObject):
     changed = Signal(object)  # set[str] of table names touched by the last commit
+    planChanged = Signal(object)  # PlanDelta
     # keys: ministry (org code), city (city code), status, kind, critical (bool), text
     filterRequested = Signal(dict)
     languageChanged = Signal(str)
@@ -26,17 +33,32 @@ class AppContext(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.session = Session(store)
+        self.plan: PlanModel = self.session.plan
         self.undo_stack = QUndoStack(self)
-        self.edits = EditService(store, self.undo_stack)
+        self.edits = EditService(self.session, self.undo_stack)
         self.lang = "ko"
-        self._listener = self._on_commit
-        store.listeners.append(self._listener)
+        self.session.listeners.append(self._on_plan_changed)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.refresh)
+        self._poll.start()
 
-    def _on_commit(self, pending: list[tuple[str, str, Any]]) -> None:
-        if pending:
-            self.changed.emit({table for _, table, _ in pending})
+    def _on_plan_changed(self, delta: PlanDelta) -> None:
+        self.planChanged.emit(delta)
+        if delta.tables:
+            self.changed.emit(set(delta.tables))
+
+    def refresh(self) -> None:
+        """Show what another program committed to the file since we last looked."""
+        try:
+            self.session.refresh()
+        except Exception:  # noqa: BLE001 - a poll must never take the window down
+            import logging
+
+            logging.getLogger(__name__).exception("refresh from the database failed")
 
     def detach(self) -> None:
         """Stop listening to the store (before it closes or the context dies)."""
-        if self._listener in self.store.listeners:
-            self.store.listeners.remove(self._listener)
+        self._poll.stop()
+        self.session.close()

@@ -1,53 +1,95 @@
-"""The one entry point for user edits: every change becomes a QUndoCommand.
+"""The Qt side of the write path: each edit becomes one QUndoCommand, refusals one message.
 
-``EditService.run(text, edit)`` runs ``edit(store)`` in one transaction while
-recording the rows it touches (:mod:`smartcity_desktop.store.changes`). A
-refused edit (validation, concurrent-edit conflict) raises before anything is
-pushed, and nothing is written. A successful one is pushed onto the undo stack
-already applied; undo and redo replay the recorded rows exactly.
+``EditService.run(text, edit)`` hands ``edit`` to :meth:`app.session.Session.run`
+and pushes the committed record; undo and redo call the session's replays.
+:func:`perform` is the one way the window runs an edit and shows a refusal:
+a conflict with someone else's change offers to reload (keep theirs) or to
+overwrite (apply mine again over what is stored now).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..store import Store
-from ..store.changes import ChangeSet, record_changes
+from ..app.session import EditRecord, Session
+from ..messages import Refusal
+from ..store.errors import FieldConflictError
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 R = TypeVar("R")
+translate = QCoreApplication.translate
 
 
 class EditCommand(QUndoCommand):
-    """One recorded edit. The first redo (on push) is skipped: the edit already ran."""
+    """One committed edit. The first redo (on push) is skipped: the edit already ran."""
 
-    def __init__(self, store: Store, text: str, changeset: ChangeSet) -> None:
+    def __init__(self, session: Session, text: str, record: EditRecord[Any]) -> None:
         super().__init__(text)
-        self.store = store
-        self.changeset = changeset
+        self.session = session
+        self.record = record
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             return
-        self.changeset.redo(self.store)
+        self.session.redo(self.record)
         self._applied = True
 
     def undo(self) -> None:
-        self.changeset.undo(self.store)
+        self.session.undo(self.record)
         self._applied = False
 
 
 class EditService:
-    def __init__(self, store: Store, stack: QUndoStack) -> None:
-        self.store = store
+    def __init__(self, session: Session, stack: QUndoStack) -> None:
+        self.session = session
+        self.store = session.store
         self.stack = stack
 
-    def run(self, text: str, edit: Callable[[Store], R]) -> R:
-        """Apply ``edit`` atomically and push it; exceptions propagate with nothing written."""
-        result, changeset = record_changes(self.store, edit)
-        if not changeset.empty:
-            self.stack.push(EditCommand(self.store, text, changeset))
-        return result
+    def run(self, text: str, edit: Callable[[Any], R]) -> R:
+        """Apply ``edit`` atomically and push it; a refusal propagates with nothing written."""
+        record = self.session.run(edit)
+        if not record.changeset.empty:
+            self.stack.push(EditCommand(self.session, text, record))
+        return record.result
+
+
+def show_refusal(parent: QWidget | None, exc: Refusal) -> None:
+    QMessageBox.warning(parent, translate("commands", "Edit refused"), exc.text())
+
+
+def perform(parent: QWidget | None, context: AppContext, text: str,
+            edit: Callable[[Any], R], overwrite: Callable[[], Callable[[Any], R]] | None = None
+            ) -> R | None:
+    """Run ``edit`` as one undoable step; show a refusal; None when nothing was written.
+
+    ``overwrite`` builds the same edit against what is stored now; when given,
+    a field conflict offers it ("overwrite") beside keeping the stored values.
+    """
+    try:
+        return context.edits.run(text, edit)
+    except FieldConflictError as exc:
+        if overwrite is None or not _ask_overwrite(parent, exc):
+            return None
+        return perform(parent, context, text, overwrite())
+    except Refusal as exc:
+        show_refusal(parent, exc)
+        return None
+
+
+def _ask_overwrite(parent: QWidget | None, exc: FieldConflictError) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      translate("commands", "Changed meanwhile"), exc.text(), parent=parent)
+    keep = box.addButton(translate("commands", "Reload (keep stored values)"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("commands", "Overwrite with mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is not keep

@@ -72,7 +72,7 @@ class FilterBar(QToolBar):
             self.critical.setText(translate("TaskTreeModel", "Critical only"))
             self.search.setPlaceholderText(
                 translate("TaskTreeModel", "Search WBS, name, notes (Ctrl+F)"))
-            used = {t.owner_org_id for t in self.window.model.plan.tasks}
+            used = {t.owner_org_id for t in self.window.model.plan.tasks.values()}
             orgs = [o for o in store.organisations() if o.id in used]
             orgs.sort(key=lambda o: (o.kind is not m.OrgKind.MINISTRY, o.name(lang)))
             self._fill(self.ministry, [(o.name(lang), o.code) for o in orgs])

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QScrollBar
 
-from ..domain import model as m
-from . import commands
+from ..app import task_edits
+from .edits import perform
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -68,9 +68,12 @@ class GanttLink(QObject):
         self.model.row_height = self.row_height
         for signal in (self.tree.expanded, self.tree.collapsed):
             signal.connect(self.schedule_refresh)
+        # value changes arrive as plan deltas (only the changed rows are redrawn);
+        # the proxy's signals mean rows were filtered in or out
         for signal in (self.proxy.layoutChanged, self.proxy.modelReset, self.proxy.rowsInserted,
-                       self.proxy.rowsRemoved, self.proxy.dataChanged):
+                       self.proxy.rowsRemoved):
             signal.connect(self.schedule_refresh)
+        self.context.planChanged.connect(self._on_plan_changed)
         self.context.statusDateChanged.connect(self._on_status_date)
 
     # -- wiring ----------
@@ -149,33 +152,54 @@ class GanttLink(QObject):
     def build_rows(self) -> list[Any]:
         if self._rows_module is None:
             return []
-        GanttRow = self._rows_module.GanttRow  # noqa: N806
+        rows = (self._row_for(task_id, depth) for task_id, depth in self.visible_task_ids())
+        return [row for row in rows if row is not None]
+
+    def _row_for(self, task_id: int, depth: int) -> Any:
+        task = self.model.task(task_id)
+        st = self.model.scheduled(task_id)
+        if task is None:
+            return None
+        start = (st.start if st else None) or self._fallback_day()
+        finish = (st.finish if st else None) or start
+        ps = task.start if task.start is not None and not task.start.is_exact else None
+        pf = task.finish if task.finish is not None and not task.finish.is_exact else None
+        base = self._baseline.get(task_id, (None, None))
+        return self._rows_module.GanttRow(
+            task_id=task_id, wbs=task.wbs, name=task.name(self.context.lang),
+            kind=task.kind.value, start=start, finish=max(finish, start),
+            percent=st.percent if st and st.percent is not None else task.percent_complete,
+            critical=bool(st and st.critical),
+            planned_start_range=(ps.earliest(), ps.latest()) if ps else None,
+            planned_finish_range=(pf.earliest(), pf.latest()) if pf else None,
+            baseline_start=base[0], baseline_finish=base[1], depth=depth,
+            total_float=st.total_float if st else None,
+        )
+
+    def _on_plan_changed(self, delta: Any) -> None:
+        """Redraw only the rows whose values changed; rebuild when rows come or go."""
+        if self.gantt is None or delta.structure or delta.full:
+            self.schedule_refresh()
+            return
+        if delta.links:
+            self._send_links()
+        shown = self.gantt.layout_state.table
         rows = []
-        for task_id, depth in self.visible_task_ids():
-            task = self.model.task(task_id)
-            st = self.model.scheduled(task_id)
-            if task is None:
-                continue
-            start = (st.start if st else None) or self._fallback_day()
-            finish = (st.finish if st else None) or start
-            ps = task.start if task.start is not None and not task.start.is_exact else None
-            pf = task.finish if task.finish is not None and not task.finish.is_exact else None
-            base = self._baseline.get(task_id, (None, None))
-            rows.append(GanttRow(
-                task_id=task_id, wbs=task.wbs, name=task.name(self.context.lang),
-                kind=task.kind.value, start=start, finish=max(finish, start),
-                percent=st.percent if st and st.percent is not None else task.percent_complete,
-                critical=bool(st and st.critical),
-                planned_start_range=(ps.earliest(), ps.latest()) if ps else None,
-                planned_finish_range=(pf.earliest(), pf.latest()) if pf else None,
-                baseline_start=base[0], baseline_finish=base[1], depth=depth,
-                total_float=st.total_float if st else None,
-            ))
-        return rows
+        for tid in delta.task_ids:
+            i = shown.row_of.get(tid)
+            if i is not None:
+                rows.append(self._row_for(tid, shown.rows[i].depth))
+        if rows and not self.gantt.update_rows([r for r in rows if r is not None]):
+            self.schedule_refresh()
+        self.rows = shown.rows
+
+    def _send_links(self) -> None:
+        self.gantt.set_dependencies([(d.predecessor_id, d.successor_id, d.type.value)
+                                     for d in self.model.plan.dependencies.values()])
 
     def _fallback_day(self) -> date:
         """Where a task the scheduler could not place is drawn (keeps rows aligned)."""
-        return self.context.store.project().start
+        return self.model.plan.project.start
 
     def refresh_now(self) -> None:
         self._timer.stop()
@@ -189,8 +213,7 @@ class GanttLink(QObject):
             self.gantt.set_calendar(plan.calendar)
         self.gantt.set_status_date(plan.status_date or date.today())
         self.gantt.set_rows(self.rows)
-        self.gantt.set_dependencies([(d.predecessor_id, d.successor_id, d.type.value)
-                                     for d in plan.dependencies])
+        self._send_links()
         bar = self._chart_scrollbar()
         if bar is not None:
             bar.setValue(self.tree.verticalScrollBar().value())
@@ -217,7 +240,7 @@ class GanttLink(QObject):
         self.baseline_id = baseline_id
         self._baseline = {}
         if baseline_id is not None:
-            for bt in self.context.store.all(m.BaselineTask, "baseline_id = ?", (baseline_id,)):
+            for bt in self.context.store.baseline_rows(baseline_id):
                 self._baseline[bt.task_id] = (bt.start, bt.finish)
         if self.gantt is not None:
             self.gantt.show_baseline(baseline_id is not None)
@@ -228,10 +251,10 @@ class GanttLink(QObject):
         task, st = self.model.task(task_id), self.model.scheduled(task_id)
         if task is None:
             return
-        commands.perform(self.window, self.context,
+        perform(self.window, self.context,
                          translate(
                              "MainWindow", "Move {0} to {1}").format(task.wbs, new_start),
-                         commands.move_task(task_id, new_start, st.start if st else None,
+                         task_edits.move_task(task_id, new_start, st.start if st else None,
                                             st.finish if st else None))
 
     def resize_task(self, task_id: int, new_finish: date) -> None:
@@ -239,20 +262,20 @@ class GanttLink(QObject):
         calendar = self.model.plan.calendar
         if task is None or st is None or st.start is None or calendar is None:
             return
-        commands.perform(self.window, self.context,
+        perform(self.window, self.context,
                          translate("MainWindow", "Change finish of {0} to {1}").format(
                              task.wbs, new_finish),
-                         commands.resize_task(task_id, new_finish, st.start,
+                         task_edits.resize_task(task_id, new_finish, st.start,
                                               calendar.workdays_between))
 
     def link_tasks(self, pred_id: int, succ_id: int) -> None:
         pred, succ = self.model.task(pred_id), self.model.task(succ_id)
         if pred is None or succ is None:
             return
-        commands.perform(self.window, self.context,
+        perform(self.window, self.context,
                          translate(
                              "MainWindow", "Link {0} → {1}").format(pred.wbs, succ.wbs),
-                         commands.add_dependency(pred_id, succ_id))
+                         task_edits.add_dependency(pred_id, succ_id))
 
     def _on_chart_selection(self, task_id: int) -> None:
         if task_id and task_id != self.window.current_task_id():

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import task_edits
 from ..domain import model as m
-from . import commands
 from .context import AppContext
 from .delegates import CityComboDelegate, OrgComboDelegate, PercentDelegate, PlanDateDelegate
+from .edits import perform
 from .filter_bar import FilterBar
 from .gantt_link import GanttLink
 from .preferences import open_preferences, settings
@@ -416,8 +417,8 @@ class MainWindow(QMainWindow):
 
     def insert_task(self) -> None:
         after = self.current_task_id()
-        task = commands.perform(self, self.context, self.tr("Insert task"),
-                                commands.add_task(after_id=after))
+        task = perform(self, self.context, self.tr("Insert task"),
+                                task_edits.add_task(after_id=after))
         if task is not None:
             self.select_task(task.id)
             index = self.model.index_of(task.id, COL_NAME)
@@ -433,9 +434,9 @@ class MainWindow(QMainWindow):
         def edit(store):
             for task_id in ids:
                 if store.count(m.Task, "id = ?", (task_id,)):  # a parent may have taken it
-                    commands.delete_task(task_id)(store)
+                    task_edits.delete_task(task_id)(store)
 
-        commands.perform(self, self.context, self.tr("Delete {0}").format(wbs), edit)
+        perform(self, self.context, self.tr("Delete {0}").format(wbs), edit)
 
     def _on_store_changed(self, tables: set) -> None:
         if "projects" in tables:

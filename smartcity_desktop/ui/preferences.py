@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import task_edits
 from ..domain import model as m
 from ..domain.dates import DateParseError
 from ..store import StoreError
 from ..store import checklists as cl
-from . import commands
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items
 from .i18n import LANGUAGES, translations
@@ -128,7 +128,7 @@ class PreferencesDialog(QDialog):
             project = self.context.store.project()
             if project.status_date != day:
                 self.context.edits.run(self.tr("Set status date {0}").format(day),
-                                       commands.set_status_date(day))
+                                       task_edits.set_status_date(day))
                 self.context.statusDateChanged.emit(day)
             store = self.context.store
             if cl.redact_personal(store) != self.redact.isChecked():

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import task_edits
 from ..domain import model as m
 from ..domain.dates import DateParseError
 from ..store import StoreError
-from . import commands
 from .context import AppContext
 from .delegates import PlanDateEdit
+from .edits import perform
 
 
 def _exact(edit: PlanDateEdit, what: str) -> date:
@@ -63,7 +64,7 @@ class StatusDateDialog(QDialog):
         try:
             day = _exact(self.edit, self.tr("status date"))
             self.context.edits.run(self.tr("Set status date {0}").format(day),
-                                   commands.set_status_date(day))
+                                   task_edits.set_status_date(day))
         except (DateParseError, m.ValidationError, StoreError) as exc:
             self.message.setText(str(exc))
             return
@@ -125,7 +126,7 @@ class CalendarDialog(QDialog):
         try:
             day = _exact(self.day, self.tr("day"))
             self.context.edits.run(self.tr("Calendar exception {0}").format(day),
-                                   commands.set_calendar_exception(day, self.working.isChecked(),
+                                   task_edits.set_calendar_exception(day, self.working.isChecked(),
                                                                    self.note.text().strip()))
         except (DateParseError, m.ValidationError, StoreError) as exc:
             self.message.setText(str(exc))
@@ -140,7 +141,7 @@ class CalendarDialog(QDialog):
         ex_id = self.table.item(row, 0).data(256)
         try:
             self.context.edits.run(self.tr("Remove calendar exception"),
-                                   commands.remove_calendar_exception(ex_id))
+                                   task_edits.remove_calendar_exception(ex_id))
         except StoreError as exc:
             self.message.setText(str(exc))
             return
@@ -158,5 +159,5 @@ def ask_baseline(context: AppContext, parent: QWidget | None,
         return None
     created = datetime.now().isoformat(timespec="seconds")
     title = QCoreApplication.translate("MainWindow", "Save baseline {0}").format(name)
-    return commands.perform(parent, context, title,
-                            commands.save_baseline(name, rows, created))
+    return perform(parent, context, title,
+                            task_edits.save_baseline(name, rows, created))

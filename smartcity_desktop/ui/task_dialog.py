@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import task_edits
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_day
 from ..store import Store, StoreError
 from ..store import checklists as cl
-from . import commands
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items
 
@@ -374,20 +374,20 @@ class TaskDialog(QDialog):
         task_id = self.task.id
 
         def edit(store: Store) -> None:
-            commands.update_task(task_id, **{
+            task_edits.update_task(task_id, **{
                 f.name: getattr(task, f.name) for f in dataclasses.fields(m.Task)
                 if f.name not in ("id", "version")})(store)
             kept = {dep_id for dep_id, *_ in preds if dep_id is not None}
             for dep_id in set(old_deps) - kept:
-                commands.remove_dependency(dep_id)(store)
+                task_edits.remove_dependency(dep_id)(store)
             for dep_id, pred, dep_type, lag in preds:
                 old = old_deps.get(dep_id)
                 if old is not None and old.predecessor_id == pred:
-                    commands.change_dependency(dep_id, dep_type, lag)(store)
+                    task_edits.change_dependency(dep_id, dep_type, lag)(store)
                 else:
                     if old is not None:
-                        commands.remove_dependency(dep_id)(store)
-                    commands.add_dependency(pred, task_id, dep_type, lag)(store)
+                        task_edits.remove_dependency(dep_id)(store)
+                    task_edits.add_dependency(pred, task_id, dep_type, lag)(store)
             kept_items = {item_id for item_id, *_ in checks if item_id is not None}
             for item_id in set(old_items) - kept_items:
                 cl.delete_item(store, item_id)

@@ -1,21 +1,19 @@
-"""The WBS tree model over domain tasks, and the filter proxy in front of it.
+"""The WBS tree model over the in-memory plan model.
 
 :class:`TaskTreeModel` is a ``QAbstractItemModel`` whose rows are the project's
 tasks (parent/child as in the WBS) and whose columns are WBS, name, owner
-ministry, city, start, finish, duration, % complete, status and float. Dates,
-float and criticality come from the scheduler (:class:`PlanState`). In-place
-edits are turned into edit functions from :mod:`.commands` and run through
-``EditService``, so they are undoable; the model reloads itself when the store
-reports a commit, keeping expanded rows and the selection.
-
-:class:`TaskFilterProxy` filters recursively: a parent stays visible when any
-descendant matches (ministry, city, status, kind, critical only, text).
+ministry, city, start, finish, duration, % complete, status and float. It holds
+no copy of the plan: tasks, outline, schedule and statuses are read from
+:class:`~smartcity_desktop.app.plan.PlanModel`. After a commit it emits
+``dataChanged`` for the rows the plan says changed, and re-lays out only when
+the outline changed (keeping expanded rows and the selection). In-place edits
+become :mod:`~smartcity_desktop.app.task_edits` functions run through
+``EditService``, so they are undoable and conflict-checked per field.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -29,13 +27,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..app import task_edits
+from ..app.plan import PlanDelta, PlanModel, Scheduled
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
-from ..store import Store
-from . import commands
 from .context import AppContext
+from .edits import perform
 
 log = logging.getLogger(__name__)
 
@@ -106,139 +105,69 @@ def tr(text: str) -> str:
     return translate("TaskTreeModel", text)
 
 
-@dataclass
-class Scheduled:
-    """What the table and chart show for one task."""
-
-    start: date | None
-    finish: date | None
-    total_float: float | None = None
-    critical: bool = False
-    status: str = "not_started"
-    percent: float | None = None  # rolled up for summaries
-
-
-@dataclass
-class PlanState:
-    """Tasks, dependencies, calendar and schedule as of one commit."""
-
-    tasks: list[m.Task]
-    dependencies: list[m.Dependency]
-    scheduled: dict[int, Scheduled]
-    calendar: Any = None
-    status_date: date | None = None
-    error: str = ""
-    critical_ids: set[int] = field(default_factory=set)
-
-
-def _status_of(task: m.Task, st: Any, as_of: date) -> str:
-    try:
-        from ..domain.status import task_status
-    except ImportError:  # the status rules are not installed: derive the plain cases
-        if task.is_done:
-            return "done"
-        if st is not None and getattr(st, "finish", None) and st.finish < as_of:
-            return "late"
-        return "on_track" if task.percent_complete > 0 else "not_started"
-    value = task_status(task, st, as_of)
-    return getattr(value, "value", str(value))
-
-
-def _schedule(store: Store, project: m.Project):
-    """(tasks, dependencies, schedule, calendar), reading each table once."""
-    from ..store.planning import load_scheduler
-
-    scheduler = load_scheduler(store, project.id)
-    schedule = scheduler.compute()
-    return list(scheduler.tasks.values()), scheduler.dependencies, schedule, scheduler.calendar
-
-
-def load_plan(store: Store) -> PlanState:
-    """Run the scheduler over the store; on a scheduling failure show the plan dates."""
-    project = store.project()
-    as_of = project.status_date or date.today()
-    try:
-        tasks, deps, schedule, calendar = _schedule(store, project)
-    except (m.ValidationError, ValueError) as exc:
-        tasks, deps = store.tasks(), store.dependencies()
-        calendar, schedule = None, None
-        error = str(exc)
-        log.warning("schedule unavailable: %s", exc)
-    else:
-        error = ""
-    scheduled: dict[int, Scheduled] = {}
-    critical: set[int] = set()
-    for task in tasks:
-        st = None
-        if schedule is not None:
-            try:
-                st = schedule[task.id]
-            except KeyError:
-                st = None
-        if st is not None:
-            info = Scheduled(st.start, st.finish, st.total_float, bool(st.critical),
-                             percent=st.percent)
-        else:
-            info = Scheduled(task.start.earliest() if task.start else None,
-                             task.finish.latest() if task.finish else None)
-        info.status = _status_of(task, st, as_of)
-        if info.critical:
-            critical.add(task.id)
-        scheduled[task.id] = info
-    return PlanState(tasks, deps, scheduled, calendar, project.status_date, error, critical)
-
-
 class TaskTreeModel(QAbstractItemModel):
-    """The WBS as a tree; ``internalId`` of an index is the task id."""
+    """The WBS as a tree over the plan model; ``internalId`` of an index is the task id."""
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
         self.message_parent: QWidget | None = None
         self.row_height: int | None = None  # pixels; the Gantt's row height when beside it
-        self.plan = PlanState([], [], {})
-        self._tasks: dict[int, m.Task] = {}
-        self._children: dict[int, list[int]] = {0: []}
-        self._parent: dict[int, int] = {}
+        self.plan: PlanModel = context.plan
         self._row: dict[int, int] = {}
         self._cache: dict[int, list[str]] = {}
-        self._orgs: dict[int, m.Organisation] = {}
-        self._cities: dict[int, m.City] = {}
-        self._load()
-        context.changed.connect(self._on_changed)
+        self._index_rows()
+        context.planChanged.connect(self._on_plan_changed)
         context.languageChanged.connect(self._on_language)
 
-    # -- loading --------------------------------------------------------------------
-    def _load(self) -> None:
-        store = self.context.store
-        self.plan = load_plan(store)
-        self._orgs = {o.id: o for o in store.organisations()}
-        self._cities = {c.id: c for c in store.all(m.City)}
-        self._tasks = {t.id: t for t in self.plan.tasks}
-        children: dict[int, list[int]] = {0: []}
-        parent_of: dict[int, int] = {}
-        for task in sorted(self.plan.tasks, key=lambda t: (t.sort_order, t.id)):
-            pid = task.parent_id if task.parent_id in self._tasks else 0
-            parent_of[task.id] = pid or 0
-            children.setdefault(pid or 0, []).append(task.id)
-        self._children, self._parent = children, parent_of
-        self._row = {tid: row for ids in children.values() for row, tid in enumerate(ids)}
+    # -- following the plan ----------------------------------------------------------------
+    @property
+    def _tasks(self) -> dict[int, m.Task]:
+        return self.plan.tasks
+
+    @property
+    def _children(self) -> dict[int, list[int]]:
+        return self.plan.children
+
+    @property
+    def _parent(self) -> dict[int, int]:
+        return self.plan.parent_of
+
+    @property
+    def _orgs(self) -> dict[int, m.Organisation]:
+        return self.plan.orgs
+
+    @property
+    def _cities(self) -> dict[int, m.City]:
+        return self.plan.cities
+
+    def _index_rows(self) -> None:
+        self._row = {tid: row for ids in self.plan.children.values()
+                     for row, tid in enumerate(ids)}
         self._cache = {}
 
     def reload(self) -> None:
-        """Re-read the store, keeping expanded rows and selection (persistent indexes)."""
+        """Re-read the outline from the plan, keeping expanded rows and the selection."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         keys = [(self.task_id(ix), ix.column()) for ix in old]
-        self._load()
+        self._index_rows()
         new = [self.index_of(tid, col) if tid in self._tasks else QModelIndex()
                for tid, col in keys]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def _on_changed(self, tables: set[str]) -> None:
-        if tables & _RELOAD_TABLES:
+    def _on_plan_changed(self, delta: PlanDelta) -> None:
+        if delta.structure or delta.full:
             self.reload()
+            return
+        last = _N_COLUMNS - 1
+        for tid in delta.task_ids:
+            self._cache.pop(tid, None)
+            row = self._row.get(tid)
+            if row is not None:
+                self.dataChanged.emit(self.createIndex(row, 0, tid),
+                                      self.createIndex(row, last, tid))
 
     def _on_language(self, _lang: str) -> None:
         self._cache = {}
@@ -475,15 +404,17 @@ class TaskTreeModel(QAbstractItemModel):
         try:
             fields = self._fields_for(task, index.column(), value)
         except (DateParseError, m.ValidationError, ValueError, TypeError) as exc:
-            commands.QMessageBox.warning(self.message_parent,
-                                         translate("TaskTreeModel", "Edit refused"), str(exc))
+            QMessageBox.warning(self.message_parent,
+                                translate("TaskTreeModel", "Edit refused"), str(exc))
             return False
         if not fields:
             return False
         title = translate("TaskTreeModel", "Edit {0} of {1}").format(
             tr(COLUMN_TITLES[index.column()]), task.wbs)
-        result = commands.perform(self.message_parent, self.context, title,
-                                  commands.update_task(task.id, **fields))
+        seen = {k: getattr(task, k) for k in fields}
+        result = perform(self.message_parent, self.context, title,
+                         task_edits.set_task_fields(task.id, fields, seen),
+                         overwrite=lambda: task_edits.update_task(task.id, **fields))
         return result is not None
 
     def _fields_for(self, task: m.Task, col: int, value: Any) -> dict[str, Any]:

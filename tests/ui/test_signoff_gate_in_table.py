@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from smartcity_desktop.app import task_edits as commands
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.store import checklists as ed
-from smartcity_desktop.ui import commands
+from smartcity_desktop.ui.edits import perform
 
 
 def _gated(store) -> m.Task:
@@ -17,7 +18,7 @@ def test_percent_100_on_a_gated_milestone_is_refused(context, messages, snapshot
     store = context.store
     task = _gated(store)
     before = snapshot(store)
-    result = commands.perform(None, context, "완료 처리",
+    result = perform(None, context, "완료 처리",
                               commands.update_task(task.id, percent_complete=100.0))
     assert result is None
     assert messages and "sign-off" in messages[-1][2]
@@ -33,7 +34,7 @@ def test_accepted_after_items_done_and_signed(context, messages):
     ed.sign_off(store, task.id, "홍길동", "도시경제과장", date(2019, 2, 15))
     assert store.get(m.Task, task.id).is_done
     # un-doing the done state from the table is refused: reopening needs a reason
-    result = commands.perform(None, context, "재개",
+    result = perform(None, context, "재개",
                               commands.update_task(task.id, percent_complete=50.0,
                                                    actual_finish=None))
     assert result is None and "재개" in messages[-1][2]  # Korean interface: "reopen"

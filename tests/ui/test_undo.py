@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from smartcity_desktop.app import task_edits as commands
 from smartcity_desktop.domain import model as m
-from smartcity_desktop.ui import commands
 from smartcity_desktop.ui.task_dialog import TaskDialog
 
 

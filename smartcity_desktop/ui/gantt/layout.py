@@ -64,6 +64,15 @@ class GanttLayout:
         self._update_range()
         self._update_x()
 
+    def update_rows(self, rows: Iterable[GanttRow]) -> bool:
+        """New values for rows already shown; False when one is not shown (needs set_rows)."""
+        rows = list(rows)
+        if len(self.table.replace(rows)) != len(rows):
+            return False
+        self._update_range()
+        self._update_x()  # vectorised over every row: cheaper than tracking which moved
+        return True
+
     def set_dependencies(self, deps: Iterable[tuple[int, int, str]]) -> None:
         raw = [(int(d[0]), int(d[1]), str(d[2])) for d in deps]
         self.deps = DependencyIndex(raw, self.table.row_of)

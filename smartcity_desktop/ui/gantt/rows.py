@@ -61,29 +61,45 @@ class RowTable:
         percent = np.zeros(n, dtype=np.float64)
         ranges = np.full((n, 4), NO_DATE, dtype=np.int64)  # ps_lo, ps_hi, pf_lo, pf_hi
         baseline = np.full((n, 2), NO_DATE, dtype=np.int64)
-        for i, row in enumerate(self.rows):
-            if row.kind not in KINDS:
-                raise ValueError(
-                    f"작업 {row.task_id}: 알 수 없는 종류 '{row.kind}' "
-                    f"(task/summary/milestone 중 하나여야 합니다)"
-                )
-            if row.task_id in self.row_of:
-                raise ValueError(f"작업 {row.task_id}이(가) 간트 행에 두 번 있습니다")
-            self.row_of[row.task_id] = i
-            s, f = row.start.toordinal(), row.finish.toordinal()
-            start[i], finish[i] = s, max(s, f)
-            kind[i] = KINDS.index(row.kind)
-            critical[i] = bool(row.critical)
-            percent[i] = min(100.0, max(0.0, float(row.percent or 0.0)))
-            if row.planned_start_range is not None:
-                ranges[i, 0], ranges[i, 1] = map(_ordinal, row.planned_start_range)
-            if row.planned_finish_range is not None:
-                ranges[i, 2], ranges[i, 3] = map(_ordinal, row.planned_finish_range)
-            if row.baseline_start is not None and row.baseline_finish is not None:
-                baseline[i] = _ordinal(row.baseline_start), _ordinal(row.baseline_finish)
         self.start, self.finish, self.kind = start, finish, kind
         self.critical, self.percent = critical, percent
         self.ranges, self.baseline = ranges, baseline
+        for i, row in enumerate(self.rows):
+            if row.task_id in self.row_of:
+                raise ValueError(f"작업 {row.task_id}이(가) 간트 행에 두 번 있습니다")
+            self.row_of[row.task_id] = i
+            self._fill(i, row)
+
+    def _fill(self, i: int, row: GanttRow) -> None:
+        if row.kind not in KINDS:
+            raise ValueError(
+                f"작업 {row.task_id}: 알 수 없는 종류 '{row.kind}' "
+                f"(task/summary/milestone 중 하나여야 합니다)"
+            )
+        s, f = row.start.toordinal(), row.finish.toordinal()
+        self.start[i], self.finish[i] = s, max(s, f)
+        self.kind[i] = KINDS.index(row.kind)
+        self.critical[i] = bool(row.critical)
+        self.percent[i] = min(100.0, max(0.0, float(row.percent or 0.0)))
+        self.ranges[i] = NO_DATE
+        if row.planned_start_range is not None:
+            self.ranges[i, 0], self.ranges[i, 1] = map(_ordinal, row.planned_start_range)
+        if row.planned_finish_range is not None:
+            self.ranges[i, 2], self.ranges[i, 3] = map(_ordinal, row.planned_finish_range)
+        self.baseline[i] = NO_DATE
+        if row.baseline_start is not None and row.baseline_finish is not None:
+            self.baseline[i] = _ordinal(row.baseline_start), _ordinal(row.baseline_finish)
+
+    def replace(self, rows: Iterable[GanttRow]) -> list[int]:
+        """Put new values into rows already shown (same task ids); return their indices."""
+        changed = []
+        for row in rows:
+            i = self.row_of.get(row.task_id)
+            if i is not None:
+                self.rows[i] = row
+                self._fill(i, row)
+                changed.append(i)
+        return changed
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -94,6 +94,14 @@ class GanttView(QAbstractScrollArea):
         self._drag = None
         self._refresh_geometry(keep_left=left)
 
+    def update_rows(self, rows: Sequence[GanttRow]) -> bool:
+        """Redraw rows already shown with new values; False if one is not shown."""
+        left = self.date_at(0)
+        if not self.layout_state.update_rows(rows):
+            return False
+        self._refresh_geometry(keep_left=left)
+        return True
+
     def rows(self) -> list[GanttRow]:
         return list(self.layout_state.table.rows)
 

@@ -1,0 +1,124 @@
+"""Named reads the layers above need, so that no SQL text lives outside ``store/``.
+
+:class:`QueryMixin` is mixed into :class:`~.repository.Store`; each method is
+one question the application, the views or the importers ask ("the WBS codes
+under this parent", "the budget years of this kind"). Adding a question means
+adding a method here, not writing a ``where`` string elsewhere.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ..domain import model as m
+
+if TYPE_CHECKING:
+    import sqlite3
+
+
+class QueryMixin:
+    con: sqlite3.Connection
+
+    if TYPE_CHECKING:
+        def all(self, cls: Any, where: str | None = None, params: Any = (),
+                order_by: str = "id") -> list[Any]: ...
+
+        def count(self, cls: type, where: str | None = None, params: Any = ()) -> int: ...
+
+    # -- outline ----------------------------------------------------------------------------
+    def org_ids(self) -> set[int]:
+        return {row[0] for row in self.con.execute("SELECT id FROM organisations")}
+
+    def child_wbs_codes(self, project_id: int, parent_id: int | None) -> list[str]:
+        """The WBS codes directly under ``parent_id`` (top level when None)."""
+        if parent_id is None:
+            rows = self.con.execute(
+                "SELECT wbs FROM tasks WHERE project_id = ? AND parent_id IS NULL", (project_id,))
+        else:
+            rows = self.con.execute("SELECT wbs FROM tasks WHERE parent_id = ?", (parent_id,))
+        return [r[0] for r in rows]
+
+    def wbs_codes(self, project_id: int) -> set[str]:
+        return {r[0] for r in self.con.execute(
+            "SELECT wbs FROM tasks WHERE project_id = ?", (project_id,))}
+
+    def subtree_end(self, task_id: int) -> int | None:
+        """The largest sort_order in a task's subtree (None if the task is gone)."""
+        row = self.con.execute(
+            """WITH RECURSIVE sub(id, sort_order) AS (
+                   SELECT id, sort_order FROM tasks WHERE id = ?
+                   UNION ALL
+                   SELECT t.id, t.sort_order FROM tasks t JOIN sub ON t.parent_id = sub.id)
+               SELECT max(sort_order) FROM sub""", (task_id,)).fetchone()
+        return None if row[0] is None else int(row[0])
+
+    def next_sort_order(self) -> int:
+        row = self.con.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()
+        return int(row[0])
+
+    def tasks_from_position(self, position: int) -> list[m.Task]:
+        """Tasks at or after ``position`` in outline order, last first (for shifting down)."""
+        return self.all(m.Task, "sort_order >= ?", (position,), order_by="sort_order DESC")
+
+    def children_of(self, task_id: int) -> list[m.Task]:
+        return self.all(m.Task, "parent_id = ?", (task_id,), order_by="sort_order, id")
+
+    # -- links ---------------------------------------------------------------------------------
+    def link_exists(self, predecessor_id: int, successor_id: int) -> bool:
+        return bool(self.count(m.Dependency, "predecessor_id = ? AND successor_id = ?",
+                               (predecessor_id, successor_id)))
+
+    def predecessors_of(self, task_id: int) -> list[m.Dependency]:
+        return self.all(m.Dependency, "successor_id = ?", (task_id,))
+
+    # -- project ------------------------------------------------------------------------------
+    def calendar_exceptions_on(self, project_id: int, day: date) -> list[m.CalendarException]:
+        return self.all(m.CalendarException, "project_id = ? AND day = ?",
+                        (project_id, day.isoformat()))
+
+    def calendar_days(self, project_id: int) -> set[str]:
+        return {r[0] for r in self.con.execute(
+            "SELECT day FROM calendar_exceptions WHERE project_id = ?", (project_id,))}
+
+    def baseline_exists(self, project_id: int, name: str) -> bool:
+        return bool(self.count(m.Baseline, "project_id = ? AND name = ?", (project_id, name)))
+
+    def baseline_names(self, project_id: int) -> set[str]:
+        return {r[0] for r in self.con.execute(
+            "SELECT name FROM baselines WHERE project_id = ?", (project_id,))}
+
+    def baselines_of(self, project_id: int) -> list[m.Baseline]:
+        return self.all(m.Baseline, "project_id = ?", (project_id,), order_by="created_at, id")
+
+    def baseline_rows(self, baseline_id: int) -> list[m.BaselineTask]:
+        return self.all(m.BaselineTask, "baseline_id = ?", (baseline_id,))
+
+    # -- per-task children ---------------------------------------------------------------------
+    def status_updates_of(self, task_id: int) -> list[m.StatusUpdate]:
+        return self.all(m.StatusUpdate, "task_id = ?", (task_id,), order_by="report_date, id")
+
+    def stage_changes_of(self, provision_id: int) -> list[m.ProvisionStageChange]:
+        return self.all(m.ProvisionStageChange, "provision_id = ?", (provision_id,),
+                        order_by='"on", id')
+
+    # -- money ----------------------------------------------------------------------------------
+    def budget_kinds(self) -> list[str]:
+        return [r[0] for r in self.con.execute(
+            "SELECT DISTINCT kind FROM budget_lines ORDER BY kind")]
+
+    def budget_years(self, kind: str) -> list[int]:
+        return [r[0] for r in self.con.execute(
+            "SELECT DISTINCT year FROM budget_lines WHERE kind = ? ORDER BY year", (kind,))]
+
+    def budget_lines(self, kind: str | None = None, year: int | None = None
+                     ) -> list[m.BudgetLine]:
+        where, params = [], []
+        if kind is not None:
+            where.append("kind = ?")
+            params.append(kind)
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        return self.all(m.BudgetLine, " AND ".join(where) or None, params,
+                        order_by="sort_order, id")
