@@ -210,6 +210,18 @@ def delete_task(task_id: int) -> Edit:
     return edit
 
 
+def delete_tasks(task_ids: list[int]) -> Edit:
+    """Delete several tasks in one step (one taken by a deleted parent is skipped)."""
+
+    def edit(store: StorePort) -> None:
+        for task_id in task_ids:
+            found = store.get_many(m.Task, [task_id])
+            if found:
+                store.delete(found[0])
+
+    return edit
+
+
 # -- dependencies --------------------------------------------------------------------------
 def add_dependency(pred_id: int, succ_id: int, dep_type: m.DependencyType = m.DependencyType.FS,
                    lag_days: int = 0) -> Edit:

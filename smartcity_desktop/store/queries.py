@@ -88,6 +88,10 @@ class QueryMixin:
         return {r[0] for r in self.con.execute(
             "SELECT name FROM baselines WHERE project_id = ?", (project_id,))}
 
+    def newest_baseline(self) -> m.Baseline | None:
+        found = self.all(m.Baseline, order_by="created_at DESC, id DESC")
+        return found[0] if found else None
+
     def baselines_of(self, project_id: int) -> list[m.Baseline]:
         return self.all(m.Baseline, "project_id = ?", (project_id,), order_by="created_at, id")
 
@@ -121,4 +125,4 @@ class QueryMixin:
             where.append("year = ?")
             params.append(year)
         return self.all(m.BudgetLine, " AND ".join(where) or None, params,
-                        order_by="sort_order, id")
+                        order_by="year, sort_order, id")

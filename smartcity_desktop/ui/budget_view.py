@@ -121,8 +121,7 @@ class BudgetView(QWidget):
         kind = self.kind.currentData()
         self.kind.blockSignals(True)
         self.kind.clear()
-        cur = self.store.con.execute("SELECT DISTINCT kind FROM budget_lines")
-        present = {row[0] for row in cur}
+        present = set(self.store.budget_kinds())
         for code, label in KINDS:
             if code in present or code == "budget":
                 self.kind.addItem(self.tr(label), code)
@@ -135,9 +134,7 @@ class BudgetView(QWidget):
 
     def _fill_years(self) -> None:
         current = self.year.currentData()
-        years = [r[0] for r in self.store.con.execute(
-            "SELECT DISTINCT year FROM budget_lines WHERE kind = ? ORDER BY year",
-            (self.kind.currentData() or "budget",))]
+        years = self.store.budget_years(self.kind.currentData() or "budget")
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(self.tr("All years"), None)
@@ -164,11 +161,7 @@ class BudgetView(QWidget):
     def refresh(self) -> None:
         self._pending = False
         kind, year = self.kind.currentData() or "budget", self.year.currentData()
-        where, params = "kind = ?", [kind]
-        if year is not None:
-            where += " AND year = ?"
-            params.append(year)
-        lines = self.store.all(m.BudgetLine, where, params, order_by="year, sort_order, id")
+        lines = self.store.budget_lines(kind, year)
         cities = {c.id: c.name_en if self.context.lang == "en" and c.name_en else c.name_ko
                   for c in self.store.all(m.City)}
         # group by year, then area in first-appearance order

@@ -5,7 +5,7 @@ Views never talk to each other directly. They read :attr:`AppContext.plan`
 (a :class:`~smartcity_desktop.app.plan.PlanDelta` after every commit, naming
 the task rows that show something new) or to ``changed`` (the touched table
 names, for views over other tables). Commits made by another program on the
-same file are picked up by a light poll (``PRAGMA data_version``) every
+same file are picked up by a light poll (SQLite's data version counter) every
 :data:`POLL_MS` and whenever the window regains focus.
 """
 

@@ -169,9 +169,9 @@ def scurve(store: Store, tasks: list[m.Task], schedule: Any, as_of: date,
     if not leaves:
         return
     planned_dates: dict[int, tuple[date, date]] = {}
-    baselines = store.all(m.Baseline, order_by="created_at DESC, id DESC")
-    if baselines:
-        for bt in store.all(m.BaselineTask, "baseline_id = ?", (baselines[0].id,)):
+    newest = store.newest_baseline()
+    if newest is not None:
+        for bt in store.baseline_rows(newest.id):
             if bt.start and bt.finish:
                 planned_dates[bt.task_id] = (bt.start, bt.finish)
     weights: dict[int, int] = {}
@@ -219,15 +219,13 @@ def _fractions(start: np.ndarray, finish: np.ndarray, day: int) -> np.ndarray:
 
 def budget_part(store: Store, as_of: date, lang: str, data: DashboardData) -> None:
     """The national budget of the status date's year (else the newest year before it)."""
-    years = [r[0] for r in store.con.execute(
-        "SELECT DISTINCT year FROM budget_lines WHERE kind = 'budget' ORDER BY year")]
+    years = store.budget_years("budget")
     if not years:
         return
     year = as_of.year if as_of.year in years else max([y for y in years if y <= as_of.year]
                                                       or [years[0]])
     data.budget_year = year
-    lines = store.all(m.BudgetLine, "kind = 'budget' AND year = ?", (year,),
-                      order_by="sort_order, id")
+    lines = store.budget_lines("budget", year)
     cities = {c.id: c for c in store.all(m.City)}
     areas: dict[str, Money] = {}
     by_city: dict[str, Money] = {}

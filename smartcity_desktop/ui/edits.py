@@ -39,12 +39,23 @@ class EditCommand(QUndoCommand):
     def redo(self) -> None:
         if self._applied:
             return
-        self.session.redo(self.record)
+        self._replay(self.session.redo)
         self._applied = True
 
     def undo(self) -> None:
-        self.session.undo(self.record)
-        self._applied = False
+        if self._replay(self.session.undo):
+            self._applied = False
+
+    def _replay(self, how: Callable[[EditRecord[Any]], None]) -> bool:
+        """Replay; a refusal (someone changed these rows since) is shown, and the command
+        leaves the history, since it can no longer be replayed without overwriting them."""
+        try:
+            how(self.record)
+        except Refusal as exc:
+            self.setObsolete(True)
+            show_refusal(None, exc)
+            return False
+        return True
 
 
 class EditService:
@@ -76,7 +87,7 @@ def perform(parent: QWidget | None, context: AppContext, text: str,
     try:
         return context.edits.run(text, edit)
     except FieldConflictError as exc:
-        if overwrite is None or not _ask_overwrite(parent, exc):
+        if overwrite is None or not ask_overwrite(parent, exc):
             return None
         return perform(parent, context, text, overwrite())
     except Refusal as exc:
@@ -84,7 +95,7 @@ def perform(parent: QWidget | None, context: AppContext, text: str,
         return None
 
 
-def _ask_overwrite(parent: QWidget | None, exc: FieldConflictError) -> bool:
+def ask_overwrite(parent: QWidget | None, exc: FieldConflictError) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning,
                       translate("commands", "Changed meanwhile"), exc.text(), parent=parent)
     keep = box.addButton(translate("commands", "Reload (keep stored values)"),

@@ -431,12 +431,8 @@ class MainWindow(QMainWindow):
             return
         wbs = ", ".join(self.model.task(i).wbs for i in ids if self.model.task(i))
 
-        def edit(store):
-            for task_id in ids:
-                if store.count(m.Task, "id = ?", (task_id,)):  # a parent may have taken it
-                    task_edits.delete_task(task_id)(store)
-
-        perform(self, self.context, self.tr("Delete {0}").format(wbs), edit)
+        perform(self, self.context, self.tr("Delete {0}").format(wbs),
+                task_edits.delete_tasks(ids))
 
     def _on_store_changed(self, tables: set) -> None:
         if "projects" in tables:

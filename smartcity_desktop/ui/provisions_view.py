@@ -145,8 +145,7 @@ class ProvisionsView(QWidget):
 
     def _show_history(self) -> None:
         pid = self.selected_id()
-        changes = self.store.all(m.ProvisionStageChange, "provision_id = ?", (pid,),
-                                 order_by="id") if pid is not None else []
+        changes = self.store.stage_changes_of(pid) if pid is not None else []
         self.history.setRowCount(len(changes))
         for r, ch in enumerate(changes):
             for c, text in enumerate([self.stage_label(ch.stage),

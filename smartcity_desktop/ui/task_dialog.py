@@ -40,10 +40,13 @@ from PySide6.QtWidgets import (
 from ..app import task_edits
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_day
-from ..store import Store, StoreError
+from ..messages import Refusal
+from ..store import Store
 from ..store import checklists as cl
+from ..store.errors import FieldConflictError
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items
+from .edits import ask_overwrite
 
 DEP_TYPES = [t.value for t in m.DependencyType]
 RAGS = [(m.Rag.GREEN, QT_TRANSLATE_NOOP("TaskDialog", "Green")),
@@ -60,9 +63,10 @@ class TaskDialog(QDialog):
         self.task = self.store.get(m.Task, task_id)
         self.setWindowTitle(self.tr("Task {0}").format(self.task.wbs))
         self.resize(760, 560)
-        self.orgs = self.store.organisations()
-        self.all_tasks = [t for t in self.store.tasks() if t.id != task_id]
-        self.deps = self.store.all(m.Dependency, "successor_id = ?", (task_id,))
+        plan = context.plan  # the in-memory plan: no full read of the database to open
+        self.orgs = list(plan.orgs.values())
+        self.all_tasks = [t for t in plan.ordered_tasks() if t.id != task_id]
+        self.deps = [d for d in plan.dependencies.values() if d.successor_id == task_id]
         self.items = self.store.checklist(task_id)
 
         self.tabs = QTabWidget(self)
@@ -141,8 +145,9 @@ class TaskDialog(QDialog):
         self.actual_finish = self._date(t.actual_finish, exact=True)
         self.needs_signoff = QCheckBox(self.tr("needs a sign-off before it is done"))
         self.needs_signoff.setChecked(t.needs_signoff)
+        code_of = {o.id: o.code for o in self.orgs}  # in the task's own order: a round trip
         self.supporting = QLineEdit(", ".join(
-            o.code for o in self.orgs if o.id in set(t.supporting_org_ids)))
+            code_of[i] for i in t.supporting_org_ids if i in code_of))
         self.supporting.setToolTip(self.tr("Organisation codes, separated by commas"))
         for widget in (self.wbs, self.name_ko, self.name_en, self.supporting):
             widget.textChanged.connect(self.validate)
@@ -253,8 +258,7 @@ class TaskDialog(QDialog):
         history = self._table([self.tr("Report date"), self.tr("RAG"), self.tr("Narrative")])
         history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         rag_title = {r: self.tr(t) for r, t in RAGS}
-        for su in self.store.all(m.StatusUpdate, "task_id = ?", (self.task.id,),
-                                 order_by="report_date DESC, id DESC"):
+        for su in reversed(self.store.status_updates_of(self.task.id)):
             row = history.rowCount()
             history.insertRow(row)
             history.setItem(row, 0, QTableWidgetItem(su.report_date.isoformat()))
@@ -361,8 +365,22 @@ class TaskDialog(QDialog):
         return True
 
     # -- saving ------------------------------------------------------------------------------------
-    def build_edit(self):
+    def changed_fields(self) -> dict[str, Any]:
+        """The task fields the officer changed in the form (against the task as opened)."""
         task = self.candidate()
+        return {f.name: getattr(task, f.name) for f in dataclasses.fields(m.Task)
+                if f.name not in ("id", "version")
+                and getattr(task, f.name) != getattr(self.task, f.name)}
+
+    def build_edit(self, overwrite: bool = False):
+        """The dialog's whole change as one edit.
+
+        Only the fields the officer changed are written, each checked against
+        the value the dialog showed: a field someone else changed since is a
+        conflict. ``overwrite`` writes the officer's values over theirs.
+        """
+        fields = self.changed_fields()
+        seen = None if overwrite else {k: getattr(self.task, k) for k in fields}
         preds = self.predecessor_rows()
         checks = self.checklist_rows()
         status = None
@@ -374,9 +392,8 @@ class TaskDialog(QDialog):
         task_id = self.task.id
 
         def edit(store: Store) -> None:
-            task_edits.update_task(task_id, **{
-                f.name: getattr(task, f.name) for f in dataclasses.fields(m.Task)
-                if f.name not in ("id", "version")})(store)
+            if fields:
+                task_edits.set_task_fields(task_id, fields, seen)(store)
             kept = {dep_id for dep_id, *_ in preds if dep_id is not None}
             for dep_id in set(old_deps) - kept:
                 task_edits.remove_dependency(dep_id)(store)
@@ -409,11 +426,17 @@ class TaskDialog(QDialog):
     def accept(self) -> None:
         if not self.validate():
             return
+        title = self.tr("Edit task {0}").format(self.task.wbs)
         try:
-            edit = self.build_edit()
-            self.context.edits.run(self.tr("Edit task {0}").format(self.task.wbs), edit)
-        except (m.ValidationError, DateParseError, StoreError) as exc:
-            self.message.setText(str(exc))
+            try:
+                self.context.edits.run(title, self.build_edit())
+            except FieldConflictError as exc:
+                self.message.setText(exc.text())  # both values stay readable in the dialog
+                if not ask_overwrite(self, exc):
+                    return
+                self.context.edits.run(title, self.build_edit(overwrite=True))
+        except Refusal as exc:
+            self.message.setText(exc.text())
             return
         super().accept()
 
