@@ -19,7 +19,7 @@ from ..domain import checklists as rules
 from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..messages import register
-from ..store.checklists import signoffs_of
+from .checklists import signoffs_of
 from .ports import StorePort
 
 Edit = Callable[[StorePort], Any]

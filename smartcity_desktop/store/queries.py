@@ -102,9 +102,14 @@ class QueryMixin:
     def status_updates_of(self, task_id: int) -> list[m.StatusUpdate]:
         return self.all(m.StatusUpdate, "task_id = ?", (task_id,), order_by="report_date, id")
 
+    def signoffs_of(self, task_id: int) -> list[m.Signoff]:
+        return self.all(m.Signoff, "task_id = ?", (task_id,))
+
+    def meeting_entries(self, series_id: int) -> list[m.ChecklistItem]:
+        return self.all(m.ChecklistItem, "meeting_series_id = ?", (series_id,))
+
     def stage_changes_of(self, provision_id: int) -> list[m.ProvisionStageChange]:
-        return self.all(m.ProvisionStageChange, "provision_id = ?", (provision_id,),
-                        order_by='"on", id')
+        return self.all(m.ProvisionStageChange, "provision_id = ?", (provision_id,))
 
     # -- money ----------------------------------------------------------------------------------
     def budget_kinds(self) -> list[str]:

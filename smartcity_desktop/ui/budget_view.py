@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import checklists as ed
 from ..domain import model as m
-from ..store import checklists as ed
 from .context import AppContext
 from .views import run_edit
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import checklists as ed
 from ..domain import checklists as rules
 from ..domain import model as m
 from ..domain.dates import DateParseError
-from ..store import checklists as ed
 from .context import AppContext
 from .view_dialogs import ItemDialog, SignoffDialog, StatusUpdateDialog, rag_label
 from .views import run_edit, status_date

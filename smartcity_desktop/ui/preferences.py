@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import checklists as cl
 from ..app import task_edits
 from ..domain import model as m
 from ..domain.dates import DateParseError
 from ..store import StoreError
-from ..store import checklists as cl
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items
 from .i18n import LANGUAGES, translations

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import checklists as ed
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate
-from ..store import checklists as ed
 from .context import AppContext
 from .view_dialogs import STAGE_LABELS, StageDialog, stage_label
 from .views import run_edit

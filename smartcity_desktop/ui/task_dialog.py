@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import checklists as cl
 from ..app import task_edits
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_day
 from ..messages import Refusal
 from ..store import Store
-from ..store import checklists as cl
 from ..store.errors import FieldConflictError
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items

@@ -46,7 +46,7 @@ def test_switching_language_retranslates_everything(window):
 
 
 def test_preferences_dialog_applies_language_ministry_and_redaction(window, qtbot):
-    from smartcity_desktop.store import checklists as cl
+    from smartcity_desktop.app import checklists as cl
 
     dialog = PreferencesDialog(window.context, window)
     qtbot.addWidget(dialog)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from smartcity_desktop.app import checklists as ed
 from smartcity_desktop.app import task_edits as commands
 from smartcity_desktop.domain import model as m
-from smartcity_desktop.store import checklists as ed
 from smartcity_desktop.ui.edits import perform
 
 

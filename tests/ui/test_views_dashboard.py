@@ -8,8 +8,8 @@ import pytest
 from known_data import known  # noqa: E402  (tests/ui is on sys.path)
 from matplotlib.backend_bases import MouseEvent
 
+from smartcity_desktop.app import checklists as ed
 from smartcity_desktop.domain import programme
-from smartcity_desktop.store import checklists as ed
 from smartcity_desktop.store import open_store
 from smartcity_desktop.store.planning import load_schedule
 from smartcity_desktop.ui.context import AppContext

@@ -6,9 +6,9 @@ import pytest
 from known_data import known  # noqa: E402  (tests/ui is on sys.path)
 from PySide6.QtWidgets import QMessageBox
 
+from smartcity_desktop.app.checklists import REDACT_KEY
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.domain.dates import parse_plan_date
-from smartcity_desktop.store.checklists import REDACT_KEY
 from smartcity_desktop.ui.budget_view import (
     COL_EXECUTED,
     COL_PLANNED,

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from smartcity_desktop.app import checklists as ed
 from smartcity_desktop.domain import checklists as rules
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.domain.dates import parse_plan_date
 from smartcity_desktop.domain.model import ValidationError
-from smartcity_desktop.store import checklists as ed
 from smartcity_desktop.store.changes import record_changes
 
 _spec = importlib.util.spec_from_file_location(

@@ -1,9 +1,10 @@
 """Edit functions for checklists, sign-offs, meetings, status updates, budget, provisions, contacts.
 
-Each public ``edit`` function takes the :class:`Store` first, does its reads and audited
-writes inside one transaction, and raises :class:`ValidationError` (or the store's
-``ConflictError``/``NotFoundError``) with nothing written when it refuses. The UI wraps them
-as ``context.edits.run(text, lambda s: tick_item(s, item_id))`` so every one is undoable.
+These are application-layer writes (no SQL, no Qt). Each public edit function takes the
+:class:`Store` first, does its reads and audited writes inside one transaction, and raises
+:class:`ValidationError` (or the store's ``ConflictError``/``NotFoundError``) with nothing
+written when it refuses. The UI wraps them as
+``context.edits.run(text, lambda s: tick_item(s, item_id))`` so every one is undoable.
 The rules themselves (gate, counts, meeting dates) live in :mod:`..domain.checklists`.
 """
 
@@ -17,7 +18,7 @@ from ..domain import checklists as rules
 from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..domain.model import ValidationError
-from .repository import Store
+from ..store import Store
 
 REDACT_KEY = "report.redact_personal"
 _KEEP = object()  # "leave this field as it is"
@@ -39,7 +40,7 @@ def _text(value: str, field: str, limit: int = rules.MAX_TEXT, required: bool = 
 
 
 def signoffs_of(store: Store, task_id: int) -> list[m.Signoff]:
-    return store.all(m.Signoff, "task_id = ?", (task_id,))
+    return store.signoffs_of(task_id)
 
 
 def is_signed_off(store: Store, task_id: int) -> bool:
@@ -235,7 +236,7 @@ def generate_meetings(store: Store, series_id: int, as_of: date,
             raise ValidationError(
                 f"meeting: '{series.name_ko}' is not attached to a task to hold its entries"
             )
-        existing = store.all(m.ChecklistItem, "meeting_series_id = ?", (series_id,))
+        existing = store.meeting_entries(series_id)
         have = {i.due for i in existing}
         created = []
         for day in rules.next_meetings(series.cadence, series.first, as_of, periods):
@@ -263,8 +264,7 @@ def set_status_update(store: Store, task_id: int, report_date: date, rag: m.Rag,
     with store.transaction():
         task = store.get(m.Task, task_id)
         text = _text(narrative, "narrative", limit=1000, required=m.Rag(rag) is not m.Rag.GREEN)
-        found = store.all(m.StatusUpdate, "task_id = ? AND report_date = ?",
-                          (task_id, report_date.isoformat()))
+        found = [su for su in store.status_updates_of(task_id) if su.report_date == report_date]
         org = org_id if org_id is not None else task.owner_org_id
         if found:
             new = dataclasses.replace(found[0], rag=m.Rag(rag), narrative=text, org_id=org,
@@ -340,7 +340,7 @@ def change_provision_stage(store: Store, provision_id: int, stage: m.ProvisionSt
             raise ValidationError(f"stage: '{prov.name_ko}' is already at this stage")
         if STAGE_ORDER.index(stage) < STAGE_ORDER.index(prov.stage) and not note:
             raise ValidationError("note: moving a provision back a stage needs a note saying why")
-        history = store.all(m.ProvisionStageChange, "provision_id = ?", (provision_id,))
+        history = store.stage_changes_of(provision_id)
         last = max((h.on.earliest() for h in history), default=None)
         if prov.stage_date is not None:
             last = max(filter(None, [last, prov.stage_date.earliest()]))
