@@ -101,6 +101,7 @@ class PlanModel:
                 list(self.tasks.values()), list(self.dependencies.values()), self.calendar,
                 self.project.start, percents=self.percents)
             self.schedule: Schedule | None = self.scheduler.compute()
+            self.scheduler.take_changed()  # everything is new: nothing to diff against
         except (m.ValidationError, ValueError) as exc:
             self.scheduler, self.schedule = None, None
             self.error = str(exc)
@@ -147,6 +148,17 @@ class PlanModel:
             out.append(self.tasks[tid])
             stack.extend(reversed(self.children.get(tid, [])))
         return out
+
+    def check_link(self, dep: m.Dependency) -> None:
+        """Refuse a link the schedule cannot take (bad ends, summary misuse, a cycle).
+
+        Checked on the in-memory graph, which is current as of the last sync; with
+        no schedule (it failed) the store's tasks and links are checked instead.
+        """
+        if self.scheduler is None:
+            self.store.check_dependency(dep)
+        else:
+            self.scheduler.check_dependency(dep)
 
     # -- keeping current ---------------------------------------------------------------------
     def refresh_if_changed_elsewhere(self) -> PlanDelta:
@@ -195,7 +207,6 @@ class PlanModel:
         percent_ids = self._take_percents(touched)
         added, removed = self._take_links(_int_ids(touched.get("dependencies", ())))
         delta.links = bool(added or removed)
-        before = self.schedule
         if rebuild or self.scheduler is None:
             self._reschedule_all()
             delta.task_ids.update(self.tasks)
@@ -206,7 +217,7 @@ class PlanModel:
             self._reschedule_all()  # e.g. a cycle written by another program: show why
             delta.task_ids.update(self.tasks)
             return delta
-        moved = self.schedule.changed_since(before) if before is not None else None
+        moved = self.scheduler.take_changed() if self.scheduler is not None else None
         ids = set(self.tasks) if moved is None else moved | changed_tasks | percent_ids
         for tid in ids | delta.task_ids:
             if tid in self.tasks:

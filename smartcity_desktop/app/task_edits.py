@@ -20,6 +20,7 @@ from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..messages import register
 from .checklists import signoffs_of
+from .plan import PlanModel
 from .ports import StorePort
 
 Edit = Callable[[StorePort], Any]
@@ -224,9 +225,12 @@ def delete_tasks(task_ids: list[int]) -> Edit:
 
 # -- dependencies --------------------------------------------------------------------------
 def add_dependency(pred_id: int, succ_id: int, dep_type: m.DependencyType = m.DependencyType.FS,
-                   lag_days: int = 0) -> Edit:
-    """Link two tasks; refuses self-links, duplicates and cycles with a message."""
-    from ..store.planning import check_dependency
+                   lag_days: int = 0, plan: PlanModel | None = None) -> Edit:
+    """Link two tasks; refuses self-links, duplicates and cycles with a message.
+
+    With the window's ``plan`` the cycle check runs on its in-memory graph
+    instead of reading and building the whole schedule again.
+    """
 
     def edit(store: StorePort) -> m.Dependency:
         dep = m.Dependency(predecessor_id=pred_id, successor_id=succ_id,
@@ -235,7 +239,11 @@ def add_dependency(pred_id: int, succ_id: int, dep_type: m.DependencyType = m.De
         pred, succ = store.get(m.Task, pred_id), store.get(m.Task, succ_id)
         if store.link_exists(pred_id, succ_id):
             raise m.ValidationError("edit.already_linked", succ=succ.wbs, pred=pred.wbs)
-        check_dependency(store, dep)  # the scheduler's rules: ends, summaries, cycles
+        # the scheduler's rules: ends, summaries, cycles
+        if plan is not None:
+            plan.check_link(dep)
+        else:
+            store.check_dependency(dep)
         return store.insert(dep)
 
     return edit

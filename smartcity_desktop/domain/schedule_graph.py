@@ -434,7 +434,9 @@ def _propagate(s: Scheduler, seeds: list[int]) -> None:
             touched.update(s._pred_nodes[v])
         for u in touched:
             _floats_one(s, u)
-    _roll_up_from(s, {s._owner[x] for x in touched})
+    owners = {s._owner[x] for x in touched}
+    s.changed_ids |= owners
+    _roll_up_from(s, owners)
 
 
 def _roll_up_from(s: Scheduler, task_ids: set[int]) -> None:
@@ -453,6 +455,7 @@ def _roll_up_from(s: Scheduler, task_ids: set[int]) -> None:
         dirty = sorted(found, key=lambda t: -pos[node_of[t]])
     for summary in dirty:
         _roll_up(s, summary)
+    s.changed_ids.update(dirty)
 
 
 def path_closing_cycle(s: Scheduler, dep: Dependency) -> list[Task]:

@@ -112,8 +112,17 @@ class Schedule:
         self.project_end_index = project_end
         self.project_start_index = project_start
         self._cache: dict[int, ScheduledTask] = {}
-        self.critical_ids: set[int] = {t for t, r in roll.items() if r[4] <= 0}
-        self.critical_ids.update(t for t, n in node_of.items() if tf[n] <= 0 and t not in roll)
+        self._critical: set[int] | None = None
+
+    @property
+    def critical_ids(self) -> set[int]:
+        """Tasks with no total float (made on first use: most snapshots never ask)."""
+        if self._critical is None:
+            roll, tf = self._roll, self._tf
+            found = {t for t, r in roll.items() if r[4] <= 0}
+            found.update(t for t, n in self._node.items() if tf[n] <= 0 and t not in roll)
+            self._critical = found
+        return self._critical
 
     def _values(self, task_id: int) -> tuple[int, ...]:
         """(ES, EF, LS, LF, total float, free float) in boundaries / working days."""
@@ -172,28 +181,6 @@ class Schedule:
         self._cache[task_id] = st
         return st
 
-    def changed_since(self, older: Schedule) -> set[int] | None:
-        """Task ids whose computed values differ from ``older`` (same scheduler build).
-
-        None when the two snapshots do not share one graph (a rebuild), so the
-        caller must treat every task as changed.
-        """
-        if older._node is not self._node:
-            return None
-        nodes: set[int] = set()
-        for new, old, width in ((self._early, older._early, 2), (self._late, older._late, 2),
-                                (self._tf, older._tf, 1), (self._ff, older._ff, 1),
-                                (self._percent, older._percent, 1)):
-            if new != old:
-                nodes.update(i // width for i, (a, b) in enumerate(zip(new, old)) if a != b)
-        owner = self.task_ids
-        changed = {owner[n] for n in nodes if n < len(owner)}
-        for mine, theirs in ((self._roll, older._roll), (self._display, older._display)):
-            if mine != theirs:
-                changed.update(t for t in mine.keys() | theirs.keys()
-                               if mine.get(t) != theirs.get(t))
-        return changed
-
     @property
     def start(self) -> date:
         return self.calendar.date_at(self.project_start_index)
@@ -230,6 +217,10 @@ class Scheduler:
             if d.predecessor_id in self.tasks and d.successor_id in self.tasks
         ]
         self.percents: dict[int, float] = dict(percents or {})
+        # task ids whose computed values an incremental update may have changed since
+        # the caller last took them (take_changed); a full build/compute means "all"
+        self.changed_ids: set[int] = set()
+        self._full_since_take = True
         self._build()
 
     # -- graph ------------------------------------------------------------------------
@@ -240,6 +231,7 @@ class Scheduler:
 
     def compute(self) -> Schedule:
         """Full forward and backward pass over every task."""
+        self._full_since_take = True
         with _graph.gc_paused():
             _graph.full_pass(self)
             self._computed = True
@@ -264,6 +256,15 @@ class Scheduler:
         with _graph.gc_paused():
             _graph.incremental(self, task.id)
             return self._snapshot()
+
+    def take_changed(self) -> set[int] | None:
+        """Task ids touched by incremental updates since the last call; None means all
+        (a rebuild or full pass happened in between)."""
+        changed, self.changed_ids = self.changed_ids, set()
+        if self._full_since_take:
+            self._full_since_take = False
+            return None
+        return changed
 
     def check_dependency(self, dep: Dependency) -> None:
         """Refuse a link before it is stored: bad ends, duplicates, summary misuse, cycles."""

@@ -121,6 +121,25 @@ def _stored_day(text: str) -> date:
     return date.fromisoformat(text)
 
 
+@lru_cache(maxsize=4096)
+def _stored_list(text: str) -> tuple[Any, ...]:
+    return tuple(json.loads(text))
+
+
+def _decode_list(value: Any) -> list[Any]:
+    return list(_stored_list(value)) if isinstance(value, str) else list(value)
+
+
+def _enum_decoder(tp: type[Enum]) -> Any:
+    members = {member.value: member for member in tp}
+
+    def decode(value: Any) -> Enum:
+        found = members.get(value)
+        return found if found is not None else tp(value)  # tp() names a bad value
+
+    return decode
+
+
 def _decoder(tp: Any) -> Any:
     """A one-argument function turning a stored value into ``tp`` (None stays None)."""
     if tp is PlanDate:
@@ -130,9 +149,9 @@ def _decoder(tp: Any) -> Any:
     if tp is bool:
         return bool
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp
+        return _enum_decoder(tp)
     if typing.get_origin(tp) is list:
-        return lambda v: json.loads(v) if isinstance(v, str) else list(v)
+        return _decode_list
     if tp is float:
         return float
     return None  # stored as is
@@ -156,19 +175,26 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
 def row_decoder(cls: type[T], columns: list[str]) -> Any:
     """A function turning a result tuple (in ``columns`` order) into a ``cls``.
 
-    The column positions and decoders are resolved once for the whole result
-    set, so a read costs one dict build and one constructor call per row.
+    Column positions and decoders are resolved once for the whole result set.
+    When the columns cover every field, objects are filled directly (the
+    dataclasses have no ``__post_init__``), skipping the generated ``__init__``.
     """
     plan = dict(decode_plan(cls))
     steps = [(i, name, plan[name]) for i, name in enumerate(columns) if name in plan]
     plain = [(i, name) for i, name, d in steps if d is None]
     typed = [(i, name, d) for i, name, d in steps if d is not None]
+    direct = {name for _, name, _ in steps} == set(plan) and not hasattr(cls, "__post_init__")
+    new = object.__new__
 
     def decode(values: tuple[Any, ...]) -> T:
-        kwargs = {name: values[i] for i, name in plain}
+        fields = {name: values[i] for i, name in plain}
         for i, name, d in typed:
             v = values[i]
-            kwargs[name] = None if v is None else d(v)
-        return cls(**kwargs)
+            fields[name] = None if v is None else d(v)
+        if direct:
+            obj = new(cls)
+            obj.__dict__.update(fields)
+            return obj
+        return cls(**fields)
 
     return decode

@@ -258,6 +258,11 @@ class Store(QueryMixin):
 
         return checklist_percents(self, tasks)
 
+    def check_dependency(self, dep: m.Dependency) -> None:
+        from .planning import check_dependency
+
+        check_dependency(self, dep)
+
     def is_signed_off(self, task_id: int) -> bool:
         return self.count(m.Signoff, "task_id = ? AND revoked = 0", (task_id,)) > 0
 

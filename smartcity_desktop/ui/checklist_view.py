@@ -70,6 +70,7 @@ class ChecklistView(QWidget):
         self._rows: dict[tuple[str, int], QTreeWidgetItem] = {}
         self._refresh_pending = False
         self._reread_date = False
+        self._stale = False  # a commit arrived while the tab was hidden
 
         self.ministry = QComboBox()
         self.ministry_label = QLabel()
@@ -141,7 +142,7 @@ class ChecklistView(QWidget):
             self.refresh()
 
     def _fill_ministries(self) -> None:
-        owners = {t.owner_org_id for t in self.store.tasks()}
+        owners = {t.owner_org_id for t in self.context.plan.tasks.values()}
         owners |= {i.org_id for i in self.store.checklist()}
         orgs = [o for o in self.store.organisations() if o.id in owners]
         orgs.sort(key=lambda o: (o.kind is not m.OrgKind.MINISTRY, not o.responsible, o.id))
@@ -180,7 +181,19 @@ class ChecklistView(QWidget):
     def _on_store_changed(self, tables: set[str]) -> None:
         if "projects" in tables:
             self._reread_date = True
-        if tables & _TABLES and not self._refresh_pending:
+        if not tables & _TABLES:
+            return
+        if not self.isVisible():  # a hidden tab rebuilds when it is shown
+            self._stale = True
+            return
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self, self._deferred_refresh)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self._refresh_pending = True
             QTimer.singleShot(0, self, self._deferred_refresh)
 
@@ -214,7 +227,7 @@ class ChecklistView(QWidget):
         signoffs: dict[int, list[m.Signoff]] = {}
         for s in self.store.all(m.Signoff):
             signoffs.setdefault(s.task_id, []).append(s)
-        for task in self.store.tasks():
+        for task in self.context.plan.ordered_tasks():
             own = task.owner_org_id == org_id
             items = items_by_task.get(task.id, [])
             if not own:

@@ -170,7 +170,8 @@ class DashboardView(QWidget):
         """Recompute every figure and redraw the charts once."""
         self._pending = False
         try:
-            self.data = dashboard_data.compute(self.store, self.as_of, self.context.lang)
+            self.data = dashboard_data.compute(self.store, self.as_of, self.context.lang,
+                                               self.context.plan)
             self.error = ""
         except Exception as exc:  # a broken plan must not take the window down
             log.exception("dashboard figures failed")

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from ..app.plan import PlanModel
 from ..domain import model as m
 from ..store import Store
 
@@ -80,10 +81,11 @@ def _name(obj: Any, lang: str) -> str:
     return obj.name_en if lang == "en" and getattr(obj, "name_en", "") else obj.name_ko
 
 
-def compute(store: Store, as_of: date, lang: str = "ko") -> DashboardData:
-    """Every number the dashboard shows, as of ``as_of``."""
+def compute(store: Store, as_of: date, lang: str = "ko", plan: PlanModel | None = None
+            ) -> DashboardData:
+    """Every number the dashboard shows, as of ``as_of``, from the window's plan model."""
     data = DashboardData(as_of=as_of)
-    schedule_part(store, as_of, lang, data)
+    schedule_part(store, plan or PlanModel(store), as_of, lang, data)
     budget_part(store, as_of, lang, data)
     stages = [s.value for s in m.ProvisionStage]
     data.provisions_by_stage = {s: 0 for s in stages}
@@ -92,7 +94,8 @@ def compute(store: Store, as_of: date, lang: str = "ko") -> DashboardData:
     return data
 
 
-def schedule_part(store: Store, as_of: date, lang: str, data: DashboardData) -> None:
+def schedule_part(store: Store, plan: PlanModel, as_of: date, lang: str,
+                  data: DashboardData) -> None:
     """KPIs, per-ministry and per-city figures, next milestones and the S-curve.
 
     Everything here is the scheduler's programme figures (same buckets, same weighting);
@@ -101,12 +104,9 @@ def schedule_part(store: Store, as_of: date, lang: str, data: DashboardData) -> 
     from ..domain import programme
     from ..domain.scheduler import weighted_percent
     from ..domain.status import task_status
-    from ..store.planning import load_schedule
-
-    tasks, schedule, _calendar = load_schedule(store)
+    tasks, schedule = plan.ordered_tasks(), plan.schedule
     figures = programme.programme_figures(tasks, schedule, as_of, n_next=10)
-    orgs = {o.id: o for o in store.organisations()}
-    cities = {c.id: c for c in store.all(m.City)}
+    orgs, cities = plan.orgs, plan.cities
     data.milestones_done = figures.total.done
     data.milestones_due_30 = figures.total.due
     data.milestones_overdue = figures.total.overdue

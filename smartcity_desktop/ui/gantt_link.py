@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QScrollBar
 
 from ..app import task_edits
+from ..domain import model as m
 from .edits import perform
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 ROW_HEIGHT_FALLBACK = 24
+_TYPE_CODES = {t: t.value for t in m.DependencyType}
 
 
 def _gantt_module():
@@ -194,7 +196,8 @@ class GanttLink(QObject):
         self.rows = shown.rows
 
     def _send_links(self) -> None:
-        self.gantt.set_dependencies([(d.predecessor_id, d.successor_id, d.type.value)
+        code = _TYPE_CODES  # a dict lookup: Enum.value is slow over 15,000 links
+        self.gantt.set_dependencies([(d.predecessor_id, d.successor_id, code[d.type])
                                      for d in self.model.plan.dependencies.values()])
 
     def _fallback_day(self) -> date:
@@ -269,13 +272,14 @@ class GanttLink(QObject):
                                               calendar.workdays_between))
 
     def link_tasks(self, pred_id: int, succ_id: int) -> None:
+        self.context.refresh()  # the cycle check runs on the plan: bring it up to date first
         pred, succ = self.model.task(pred_id), self.model.task(succ_id)
         if pred is None or succ is None:
             return
         perform(self.window, self.context,
                          translate(
                              "MainWindow", "Link {0} → {1}").format(pred.wbs, succ.wbs),
-                         task_edits.add_dependency(pred_id, succ_id))
+                         task_edits.add_dependency(pred_id, succ_id, plan=self.model.plan))
 
     def _on_chart_selection(self, task_id: int) -> None:
         if task_id and task_id != self.window.current_task_id():

@@ -319,13 +319,13 @@ class MainWindow(QMainWindow):
 
     def update_status_bar(self, *_args) -> None:
         shown = self.gantt_link.visible_count
-        total = len(self.model.task_ids())
+        total = len(self.model.plan.tasks)
         critical = len(self.model.plan.critical_ids)
         text = self.tr("{0} of {1} tasks shown · {2} critical").format(shown, total, critical)
         if self.model.plan.error:
             text += " · " + self.tr("schedule not computed: {0}").format(self.model.plan.error)
         self.count_label.setText(text)
-        status = self.context.store.project().status_date
+        status = self.model.plan.status_date
         self.date_label.setText(self.tr("Status date: {0}").format(
             status.isoformat() if status else self.tr("not set")))
         self.path_label.setText(str(self.context.store.path))

@@ -9,6 +9,7 @@ from known_data import known  # noqa: E402  (tests/ui is on sys.path)
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from smartcity_desktop.app import checklists as ed
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.ui.checklist_view import SETTINGS_KEY, ChecklistView
 from smartcity_desktop.ui.context import AppContext
@@ -24,6 +25,7 @@ def env(tmp_path, qtbot, monkeypatch):
                         lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Ok)
     view = ChecklistView(context, None, settings)
     qtbot.addWidget(view)
+    view.show()  # as the current tab: a hidden tab only catches up when shown
     yield view, store, ids, context, warnings
     view.close()
     context.detach()
@@ -80,6 +82,18 @@ def test_tick_by_checkbox_writes_db_audit_and_counts(env, qtbot):
     context.undo_stack.redo()
     assert store.row(m.ChecklistItem, item.id)["done"] == 1
     qtbot.waitUntil(lambda: view.total.done == 3)
+
+
+def test_hidden_tab_catches_up_when_shown(env, qtbot):
+    view, store, ids, context, _ = env
+    view.hide()
+    item = next(i for i in store.checklist(ids["1.2"]) if not i.done)
+    done_before = view.total.done
+    context.edits.run("tick", lambda s: ed.tick_item(s, item.id))
+    qtbot.wait(50)
+    assert view.total.done == done_before  # nothing rebuilt while hidden
+    view.show()
+    qtbot.waitUntil(lambda: view.total.done == done_before + 1)
 
 
 def test_signoff_gate_in_view(env, qtbot):

@@ -74,7 +74,7 @@ class GanttLayout:
         return True
 
     def set_dependencies(self, deps: Iterable[tuple[int, int, str]]) -> None:
-        raw = [(int(d[0]), int(d[1]), str(d[2])) for d in deps]
+        raw = list(deps)
         self.deps = DependencyIndex(raw, self.table.row_of)
         self._raw_deps = raw
 

@@ -121,20 +121,23 @@ class DependencyIndex:
     """Dependencies between rows as arrays, filtered to rows currently shown."""
 
     def __init__(self, deps: Iterable[tuple[int, int, str]], row_of: dict[int, int]) -> None:
-        pred, succ, typ = [], [], []
-        for item in deps:
-            p_id, s_id, type_str = item[0], item[1], str(item[2]).upper()
-            if type_str not in DEP_TYPES:
+        deps = list(deps)
+        codes = {t: i for i, t in enumerate(DEP_TYPES)}
+        typ = np.empty(len(deps), dtype=np.int8)
+        for k, item in enumerate(deps):
+            code = codes.get(str(item[2]).upper())
+            if code is None:
                 raise ValueError(f"알 수 없는 선후행 종류 '{item[2]}' (FS/SS/FF/SF)")
-            p, s = row_of.get(p_id), row_of.get(s_id)
-            if p is None or s is None or p == s:
-                continue  # an end is hidden (collapsed or filtered out)
-            pred.append(p)
-            succ.append(s)
-            typ.append(DEP_TYPES.index(type_str))
-        self.pred = np.asarray(pred, dtype=np.int64)
-        self.succ = np.asarray(succ, dtype=np.int64)
-        self.type = np.asarray(typ, dtype=np.int8)
+            typ[k] = code
+        ids = np.asarray([(d[0], d[1]) for d in deps], dtype=np.int64).reshape(-1, 2)
+        # task id -> row through one lookup array (-1: the task is not shown)
+        top = int(max(ids.max(initial=0), max(row_of, default=0))) + 1
+        lookup = np.full(top, -1, dtype=np.int64)
+        if row_of:
+            lookup[np.fromiter(row_of.keys(), np.int64)] = np.fromiter(row_of.values(), np.int64)
+        pred, succ = lookup[ids[:, 0]], lookup[ids[:, 1]]
+        keep = (pred >= 0) & (succ >= 0) & (pred != succ)  # hidden ends are skipped
+        self.pred, self.succ, self.type = pred[keep], succ[keep], typ[keep]
         self.lo = np.minimum(self.pred, self.succ)
         self.hi = np.maximum(self.pred, self.succ)
 
