@@ -3,13 +3,11 @@
 ``import_file(parent, context)``: choose a file → (Excel/CSV: map the columns)
 → parse in the background → a preview (counts, first rows, problems) where the
 officer chooses where it lands (under a new summary task of the current project,
-as a new project, or in a new database file) → apply in the background in one
-transaction. ``export_file(parent, context)``: choose format, ministry and file;
-data formats are written in the background, Gantt images (PNG/SVG) by the chart.
-
-Background work opens its own store connection on the same file (SQLite
-connections belong to one thread); after an import the context's ``changed``
-signal is emitted so every view reloads.
+as a new project, or in a new database file). Landing in the open file is one
+undoable edit through the session (the plan and the views follow it like any
+edit); a new file is written in the background. ``export_file(parent, context)``:
+choose format, ministry and file; data formats are written in the background on
+their own read connection, Gantt images (PNG/SVG) by the chart.
 """
 
 from __future__ import annotations
@@ -44,11 +42,10 @@ from ..interop.errors import InteropError
 from ..interop.formats import SUFFIX, export_to, format_of, parse_file
 from ..interop.preview import ImportPreview
 from ..interop.tabular import FIELD_LABELS, FIELDS, detect_mapping
+from ..messages import Refusal
 from ..store import open_store
 from .workers import run_in_background
 
-TOUCHED = {"tasks", "dependencies", "organisations", "cities", "projects", "calendar_exceptions",
-           "baselines", "baseline_tasks", "checklist_items"}
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "InteropActions", "All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;"
     "MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;"
@@ -223,29 +220,34 @@ def show_preview(parent: QWidget, context: Any, preview: ImportPreview) -> Previ
 
 def land(parent: QWidget | None, context: Any, preview: ImportPreview, choice: str,
          target_path: Path | None = None) -> None:
-    """Apply the preview in the background (own connection); refresh the views after."""
-    db_path = Path(context.store.path)
+    """Land the preview: into the open file as one undoable edit, or into a new file.
+
+    The slow part (reading and checking the file) already ran in the background;
+    landing into the open database goes through the session like any edit, so
+    the plan and every view follow it and Ctrl+Z takes the whole import back.
+    """
     title = QCoreApplication.translate("InteropActions", "Import")
-
-    def work(progress: Any) -> Any:
-        progress.report(0.2, QCoreApplication.translate("InteropActions", "Saving…"))
-        if choice == "new_db":
+    if choice == "new_db":
+        def work(progress: Any) -> Any:
+            progress.report(0.2, QCoreApplication.translate("InteropActions", "Saving…"))
             return apply_to_new_database(preview, target_path)
-        with open_store(db_path, keep_backups=0) as store:
-            target = Target.NEW_PROJECT if choice == "new_project" else Target.CURRENT
-            return apply_preview(store, preview, target)
 
-    def done(result: Any) -> None:
-        if choice != "new_db":
-            context.changed.emit(set(TOUCHED))
-            text = QCoreApplication.translate("InteropActions", "Imported: {0}").format(
-                result.summary())
-        else:
-            text = QCoreApplication.translate(
-                "InteropActions", "Created {0}. Open it with File > Open.").format(target_path)
-        QMessageBox.information(parent, title, text)
+        def created(_result: Any) -> None:
+            QMessageBox.information(parent, title, QCoreApplication.translate(
+                "InteropActions", "Created {0}. Open it with File > Open.").format(target_path))
 
-    run_in_background(parent, title, work, done, lambda exc: _warn(parent, title, exc))
+        run_in_background(parent, title, work, created, lambda exc: _warn(parent, title, exc))
+        return
+    target = Target.NEW_PROJECT if choice == "new_project" else Target.CURRENT
+    label = QCoreApplication.translate("InteropActions", "Import {0}").format(
+        Path(preview.source).name)
+    try:
+        result = context.edits.run(label, lambda store: apply_preview(store, preview, target))
+    except Refusal as exc:
+        _warn(parent, title, exc)
+        return
+    QMessageBox.information(parent, title, QCoreApplication.translate(
+        "InteropActions", "Imported: {0}").format(result.summary()))
 
 
 # -- export -------------------------------------------------------------------------------

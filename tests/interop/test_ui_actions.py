@@ -104,3 +104,26 @@ def test_export_dialog_defaults(context, qtbot, store):
     assert dialog.ministry.count() == 1 + 3  # all + three ministries in the test plan
     dialog.format.setCurrentIndex(4)
     assert not dialog.ministry.isEnabled()
+
+
+def test_import_is_one_undoable_edit(store, context, qtbot, boxes):
+    """Import, then Ctrl+Z: every table (but the audit log) is as before, byte for byte."""
+    import json
+
+    from smartcity_desktop.interop.backup_json import backup_dict
+
+    def tables() -> str:
+        doc = backup_dict(store)["tables"]
+        doc.pop("audit_log")
+        return json.dumps(doc, ensure_ascii=False, sort_keys=True)
+
+    before, count = tables(), store.count(m.Task)
+    ia.land(None, context, parse_mspdi(DATA / "msproject2016.xml"), "current")
+    assert store.count(m.Task) == count + 5
+    assert context.plan.tasks.keys() == {t.id for t in store.tasks()}  # the plan followed
+    assert context.undo_stack.count() == 1
+    context.undo_stack.undo()
+    assert tables() == before
+    assert len(context.plan.tasks) == count
+    context.undo_stack.redo()
+    assert store.count(m.Task) == count + 5
