@@ -11,8 +11,8 @@ same file are picked up by a light poll (SQLite's data version counter) every
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from ..app.plan import PlanDelta, PlanModel
 from ..app.session import Session
@@ -43,6 +43,13 @@ class AppContext(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
         self._poll.start()
+        app = QGuiApplication.instance()
+        if app is not None:  # coming back to the window: show what others did meanwhile
+            app.applicationStateChanged.connect(self._on_app_state)
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.refresh()
 
     def _on_plan_changed(self, delta: PlanDelta) -> None:
         self.planChanged.emit(delta)
@@ -61,4 +68,10 @@ class AppContext(QObject):
     def detach(self) -> None:
         """Stop listening to the store (before it closes or the context dies)."""
         self._poll.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            try:
+                app.applicationStateChanged.disconnect(self._on_app_state)
+            except (RuntimeError, TypeError):
+                pass
         self.session.close()
