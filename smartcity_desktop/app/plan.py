@@ -93,6 +93,7 @@ class PlanModel:
             parent_of[task.id] = pid or 0
             children.setdefault(pid or 0, []).append(task.id)
         self.children, self.parent_of = children, parent_of
+        self._order: list[int] | None = None
 
     def _reschedule_all(self) -> None:
         self.error = ""
@@ -139,15 +140,22 @@ class PlanModel:
     def task(self, task_id: int) -> m.Task | None:
         return self.tasks.get(task_id)
 
+    def ordered_ids(self) -> list[int]:
+        """Every task id in outline (depth-first) order; kept until the outline changes."""
+        if self._order is None:
+            out: list[int] = []
+            stack = list(reversed(self.children.get(0, [])))
+            while stack:
+                tid = stack.pop()
+                out.append(tid)
+                stack.extend(reversed(self.children.get(tid, [])))
+            self._order = out
+        return self._order
+
     def ordered_tasks(self) -> list[m.Task]:
         """Every task in outline (depth-first) order."""
-        out: list[m.Task] = []
-        stack = list(reversed(self.children.get(0, [])))
-        while stack:
-            tid = stack.pop()
-            out.append(self.tasks[tid])
-            stack.extend(reversed(self.children.get(tid, [])))
-        return out
+        tasks = self.tasks
+        return [tasks[tid] for tid in self.ordered_ids()]
 
     def check_link(self, dep: m.Dependency) -> None:
         """Refuse a link the schedule cannot take (bad ends, summary misuse, a cycle).

@@ -13,7 +13,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +54,34 @@ RAGS = [(m.Rag.GREEN, QT_TRANSLATE_NOOP("TaskDialog", "Green")),
         (m.Rag.RED, QT_TRANSLATE_NOOP("TaskDialog", "Red"))]
 
 
+class TaskChoices(QAbstractListModel):
+    """The tasks a predecessor can be, as "WBS  name" rows with the task id as user data."""
+
+    def __init__(self, tasks: list[m.Task], lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks, self.lang = tasks, lang  # labels are made when a row is drawn
+        self._row_of: dict[int, int] | None = None
+
+    def row_of(self, task_id: int | None) -> int:
+        """The row of a task (0 when absent); the index is made on first use."""
+        if self._row_of is None:
+            self._row_of = {t.id: row for row, t in enumerate(self.tasks)}
+        return self._row_of.get(task_id, 0) if task_id is not None else 0
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.tasks)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        task = self.tasks[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return f"{task.wbs}  {task.name(self.lang)}"
+        if role == Qt.ItemDataRole.UserRole:
+            return task.id
+        return None
+
+
 class TaskDialog(QDialog):
     def __init__(self, context: AppContext, task_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +95,8 @@ class TaskDialog(QDialog):
         self.orgs = list(plan.orgs.values())
         self.all_tasks = [t for t in plan.ordered_tasks() if t.id != task_id]
         self.deps = [d for d in plan.dependencies.values() if d.successor_id == task_id]
+        self._choices: TaskChoices | None = None
+        self._taken: set[str] | None = None  # other tasks' WBS codes, made on first check
         self.items = self.store.checklist(task_id)
 
         self.tabs = QTabWidget(self)
@@ -96,6 +126,23 @@ class TaskDialog(QDialog):
         for label, value in items:
             combo.addItem(label, value)
         combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.currentIndexChanged.connect(self.validate)
+        return combo
+
+    def _wbs_codes(self) -> set[str]:
+        if self._taken is None:
+            self._taken = {t.wbs for t in self.all_tasks}
+        return self._taken
+
+    def _task_combo(self, current: int | None) -> QComboBox:
+        """A predecessor chooser over one shared list model (a plan may have 10,000 tasks)."""
+        if self._choices is None:
+            self._choices = TaskChoices(self.all_tasks, self.lang, self)
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(28)  # never measure every entry's width
+        combo.setModel(self._choices)
+        combo.setCurrentIndex(self._choices.row_of(current))
         combo.currentIndexChanged.connect(self.validate)
         return combo
 
@@ -220,8 +267,7 @@ class TaskDialog(QDialog):
                       dep_id: int | None = None) -> None:
         row = self.pred_table.rowCount()
         self.pred_table.insertRow(row)
-        tasks = self._combo([(f"{t.wbs}  {t.name(self.lang)}", t.id) for t in self.all_tasks],
-                            pred_id)
+        tasks = self._task_combo(pred_id)
         tasks.setProperty("dep_id", dep_id)
         types = self._combo([(t, t) for t in DEP_TYPES], dep_type)
         spin = QSpinBox()
@@ -348,7 +394,7 @@ class TaskDialog(QDialog):
         try:
             task = self.candidate()
             m.validate_task(task, {o.id for o in self.orgs})
-            wbs_taken = any(t.wbs == task.wbs for t in self.all_tasks)
+            wbs_taken = task.wbs != self.task.wbs and task.wbs in self._wbs_codes()
             if wbs_taken:
                 raise m.ValidationError(self.tr("wbs: {0} is already used").format(task.wbs))
             seen = set()
