@@ -126,26 +126,43 @@ def _checkout_project() -> tuple[str, list[str]]:
     return text or msg("about.licence.unknown").text(), [m.group(1) for m in found if m]
 
 
-def components() -> list[Component]:
-    """The application, the font and every installed distribution it needs, by name."""
-    own = _own_distribution()
-    own_licence, pending = (licence_of(own), _requirements(own)) if own else _checkout_project()
-    result = [Component(APP_NAME, __version__, own_licence),
-              Component(msg("about.font").text(), "", font_licence())]
-    seen: dict[str, Component] = {}
+def required_distributions(names: list[str] | None = None) -> list[metadata.Distribution]:
+    """Installed distributions the application needs, following ``Requires-Dist`` down.
+
+    ``names`` are the first-level requirements (default: the application's own).
+    """
+    pending = list(names) if names is not None else _first_level()[1]
+    found: dict[str, metadata.Distribution] = {}
     while pending:
         name = pending.pop(0)
         key = _normalise(name)
-        if key in seen or key == APP_NAME:
+        if key in found or key == APP_NAME:
             continue
         try:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue  # a marker-guarded dependency this platform does not need
-        note = msg("about.qt_note").text() if key == "pyside6-essentials" else ""
-        seen[key] = Component(dist.metadata["Name"] or name, dist.version, licence_of(dist), note)
+        found[key] = dist
         pending.extend(_requirements(dist))
-    return result + sorted(seen.values(), key=lambda c: c.name.lower())
+    return sorted(found.values(), key=lambda d: (d.metadata["Name"] or "").lower())
+
+
+def _first_level() -> tuple[str, list[str]]:
+    """The application's licence and direct requirements (installed, else pyproject.toml)."""
+    own = _own_distribution()
+    return (licence_of(own), _requirements(own)) if own else _checkout_project()
+
+
+def components() -> list[Component]:
+    """The application, the font and every installed distribution it needs, by name."""
+    own_licence, first = _first_level()
+    result = [Component(APP_NAME, __version__, own_licence),
+              Component(msg("about.font").text(), "", font_licence())]
+    for dist in required_distributions(first):
+        name = dist.metadata["Name"]
+        note = msg("about.qt_note").text() if _normalise(name) == "pyside6-essentials" else ""
+        result.append(Component(name, dist.version, licence_of(dist), note))
+    return result
 
 
 def font_licence() -> str:
