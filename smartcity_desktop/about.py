@@ -153,14 +153,15 @@ def _first_level() -> tuple[str, list[str]]:
     return (licence_of(own), _requirements(own)) if own else _checkout_project()
 
 
-def components() -> list[Component]:
+def components(lang: str | None = None) -> list[Component]:
     """The application, the font and every installed distribution it needs, by name."""
     own_licence, first = _first_level()
     result = [Component(APP_NAME, __version__, own_licence),
-              Component(msg("about.font").text(), "", font_licence())]
+              Component(msg("about.font").text(lang), "", font_licence())]
     for dist in required_distributions(first):
         name = dist.metadata["Name"]
-        note = msg("about.qt_note").text() if _normalise(name) == "pyside6-essentials" else ""
+        qt = _normalise(name) == "pyside6-essentials"
+        note = msg("about.qt_note").text(lang) if qt else ""
         result.append(Component(name, dist.version, licence_of(dist), note))
     return result
 
@@ -185,7 +186,7 @@ def qt_version() -> str:
     return "?"
 
 
-def schema_of(path: Path) -> tuple[int | None, str]:
+def schema_of(path: Path, lang: str | None = None) -> tuple[int | None, str]:
     """The file's schema version, read-only; (None, reason) when it is refused."""
     from .store.database import inspect
 
@@ -194,44 +195,49 @@ def schema_of(path: Path) -> tuple[int | None, str]:
     try:
         return inspect(path), ""
     except Refusal as exc:
-        return None, exc.text()
+        return None, exc.text(lang)
 
 
-def gather(db_path: Path | None = None) -> AboutFacts:
+def gather(db_path: Path | None = None, lang: str | None = None) -> AboutFacts:
     from .store.database import latest_schema_version
 
     path = Path(db_path) if db_path else default_db_path()
-    schema, problem = schema_of(path)
+    schema, problem = schema_of(path, lang)
     return AboutFacts(
         version=__version__, schema_latest=latest_schema_version(), schema_db=schema,
         schema_problem=problem, db_path=path, db_exists=path.exists(),
         python=platform.python_version(), qt=qt_version(),
-        system=f"{platform.system()} {platform.machine()}", components=components(),
+        system=f"{platform.system()} {platform.machine()}", components=components(lang),
     )
 
 
-def schema_line(facts: AboutFacts) -> str:
+def schema_line(facts: AboutFacts, lang: str | None = None) -> str:
     if facts.schema_problem:
-        return msg("about.schema.refused", reason=facts.schema_problem).text()
+        return msg("about.schema.refused", reason=facts.schema_problem).text(lang)
     if facts.schema_db is None:
-        return msg("about.schema.none", latest=facts.schema_latest).text()
-    return msg("about.schema", db=facts.schema_db, latest=facts.schema_latest).text()
+        return msg("about.schema.none", latest=facts.schema_latest).text(lang)
+    return msg("about.schema", db=facts.schema_db, latest=facts.schema_latest).text(lang)
 
 
-def data_line(facts: AboutFacts) -> str:
+def data_line(facts: AboutFacts, lang: str | None = None) -> str:
     key = "about.data" if facts.db_exists else "about.data.missing"
-    return msg(key, path=facts.db_path).text()
+    return msg(key, path=facts.db_path).text(lang)
 
 
-def version_text(facts: AboutFacts) -> str:
-    """The text ``python main.py --version`` prints, in the current language."""
+def runtime_line(facts: AboutFacts, lang: str | None = None) -> str:
+    return msg("about.runtime", python=facts.python, qt=facts.qt,
+               system=facts.system).text(lang)
+
+
+def version_text(facts: AboutFacts, lang: str | None = None) -> str:
+    """The text ``python main.py --version`` prints (and the About dialog copies)."""
     lines = [
         f"{APP_NAME} {facts.version}",
-        msg("about.title").text(),
-        schema_line(facts),
-        data_line(facts),
-        msg("about.runtime", python=facts.python, qt=facts.qt, system=facts.system).text(),
-        msg("about.licences").text(),
+        msg("about.title").text(lang),
+        schema_line(facts, lang),
+        data_line(facts, lang),
+        runtime_line(facts, lang),
+        msg("about.licences").text(lang),
     ]
     for c in facts.components:
         label = f"{c.name} {c.version}".strip()
