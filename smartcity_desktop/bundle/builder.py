@@ -153,7 +153,7 @@ def _copy_templates(root: Path, target: Target, pythons: Sequence[str], wheels: 
         # Windows scripts keep CRLF line ends; shell scripts must not have them.
         if name.endswith((".bat", ".ps1")):
             text = text.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-        if name == "install.ps1" or name == "uninstall.ps1":
+        if name.endswith(".ps1"):
             text = b"\xef\xbb\xbf" + text  # BOM: Windows PowerShell 5.1 then reads UTF-8 Korean
         (root / name).write_bytes(text)
         if name.endswith(".sh"):

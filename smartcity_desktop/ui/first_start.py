@@ -53,6 +53,7 @@ class DeskDialog(QDialog):
         self.job = None
         self.briefing_path: Path | None = None
         self.setWindowTitle(self.tr("Welcome") if created_at else self.tr("Desk settings"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if created_at is not None:
             self.where = QLabel(self.tr("Your database was created here:\n{0}\nIt holds the "

@@ -129,3 +129,14 @@ def test_python_dash_m_runs_the_cli(tmp_path):
                           env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"smartcity-desktop {__version__}")
+
+
+def test_cli_says_once_where_the_default_database_was_created(capsys):
+    import os
+
+    default = Path(os.environ["SMARTCITY_DB"])  # a temporary file (tests/conftest.py)
+    assert not default.exists()
+    assert main(["status", "--as-of", "2019-03-01"]) == 0
+    assert capsys.readouterr().err == f"새 데이터베이스를 만들었습니다: {default}\n"
+    assert main(["status", "--as-of", "2019-03-01"]) == 0
+    assert capsys.readouterr().err == ""
