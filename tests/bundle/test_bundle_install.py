@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -105,13 +106,14 @@ def test_a_wheelhouse_missing_a_dependency_leaves_no_bundle(tmp_path):
 
 def _index_reachable() -> bool:
     """Whether pip's configured index serves a Windows-only wheel (a quick, small probe)."""
-    probe = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-             "--platform", "win_amd64", "--python-version", "3.11", "--timeout", "10",
-             "--retries", "0", "--dest", os.devnull + "-probe-dir", "shiboken6"]
-    try:
-        proc = subprocess.run(probe, capture_output=True, timeout=120, cwd="/")
-    except (OSError, subprocess.TimeoutExpired):
-        return False
+    with tempfile.TemporaryDirectory(prefix="index-probe-") as dest:
+        probe = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+                 "--platform", "win_amd64", "--python-version", "3.11", "--timeout", "10",
+                 "--retries", "0", "--dest", dest, "shiboken6"]
+        try:
+            proc = subprocess.run(probe, capture_output=True, timeout=120)
+        except (OSError, subprocess.TimeoutExpired):
+            return False
     return proc.returncode == 0
 
 
