@@ -71,6 +71,9 @@ def test_linux_bundle_installs_offline_runs_the_briefing_and_uninstalls_keeping_
     where = _run([str(app / "venv/bin/python"), "-c",
                   "import smartcity_desktop; print(smartcity_desktop.__file__)"], env, tmp_path)
     assert where.stdout.strip().startswith(str(app / "venv"))  # not this checkout
+    # Console scripts name the venv's python: they break if the venv is moved after install.
+    script = _run([str(app / "venv/bin/smartcity-desktop"), "--version"], env, tmp_path)
+    assert script.returncode == 0, script.stderr
 
     version = _run([str(home / ".local/bin/smartcity-desktop"), "--version", "--lang", "en"],
                    env, tmp_path)

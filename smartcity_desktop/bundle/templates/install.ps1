@@ -48,24 +48,28 @@ if (-not $python) { Fail "Python $($versions -join ', ') 중 하나를 먼저 �
 Write-Host "    $python"
 
 $venv = Join-Path $App 'venv'
-$venvNew = Join-Path $App 'venv.new'
 Say "[3/5] 가상 환경 만들기: $venv" "making the virtual environment: $venv"
 New-Item -ItemType Directory -Force -Path $App | Out-Null
-if (Test-Path -LiteralPath $venvNew) { Remove-Item -Recurse -Force -LiteralPath $venvNew }
-& $python -m venv --without-pip $venvNew
-if ($LASTEXITCODE -ne 0) { Fail '가상 환경을 만들 수 없습니다' 'cannot make the virtual environment' }
+# The new environment is made at its final path (its launchers name that path); an
+# earlier installation waits in venv.old and comes back if anything fails.
+$venvOld = Join-Path $App 'venv.old'
+if (Test-Path -LiteralPath $venvOld) { Remove-Item -Recurse -Force -LiteralPath $venvOld }
+if (Test-Path -LiteralPath $venv) { Rename-Item -LiteralPath $venv -NewName 'venv.old' }
+function Restore([string]$Ko, [string]$En) {
+    if (Test-Path -LiteralPath $venv) { Remove-Item -Recurse -Force -LiteralPath $venv }
+    if (Test-Path -LiteralPath $venvOld) { Rename-Item -LiteralPath $venvOld -NewName 'venv' }
+    Fail "$Ko (기존 설치는 그대로입니다)" "$En (any earlier installation is unchanged)"
+}
+& $python -m venv --without-pip $venv
+if ($LASTEXITCODE -ne 0) { Restore '가상 환경을 만들 수 없습니다' 'cannot make the virtual environment' }
 
 Say '[4/5] 패키지 설치 (네트워크 사용 안 함)' 'installing the packages (no network)'
 $pipWheel = (Get-ChildItem -LiteralPath (Join-Path $Here 'wheels') -Filter 'pip-*.whl' | Select-Object -First 1).FullName
 $env:PIP_CONFIG_FILE = 'nul'
-& (Join-Path $venvNew 'Scripts\python.exe') "$pipWheel\pip" install --isolated --quiet --no-index `
+& (Join-Path $venv 'Scripts\python.exe') "$pipWheel\pip" install --isolated --quiet --no-index `
     --find-links (Join-Path $Here 'wheels') --disable-pip-version-check pip smartcity-desktop
-if ($LASTEXITCODE -ne 0) {
-    Remove-Item -Recurse -Force -LiteralPath $venvNew
-    Fail '설치에 실패했습니다 (기존 설치는 그대로입니다)' 'installation failed (any earlier installation is unchanged)'
-}
-if (Test-Path -LiteralPath $venv) { Remove-Item -Recurse -Force -LiteralPath $venv }
-Rename-Item -LiteralPath $venvNew -NewName 'venv'
+if ($LASTEXITCODE -ne 0) { Restore '설치에 실패했습니다' 'installation failed' }
+if (Test-Path -LiteralPath $venvOld) { Remove-Item -Recurse -Force -LiteralPath $venvOld }
 foreach ($f in 'start.bat', 'uninstall.bat', 'uninstall.ps1') { Copy-Item -Force -LiteralPath (Join-Path $Here $f) -Destination $App }
 
 Say '[5/5] 시작 메뉴와 바탕 화면 바로 가기 만들기' 'adding Start-menu and desktop shortcuts'

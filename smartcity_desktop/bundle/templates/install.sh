@@ -35,17 +35,24 @@ echo "    $PY ($("$PY" -c 'import platform; print(platform.python_version())'))"
 
 say "[3/5] 가상 환경 만들기: $APP/venv" "making the virtual environment: $APP/venv"
 mkdir -p "$APP"
-rm -rf "$APP/venv.new"
+# The new environment is made at its final path (scripts inside it name that path); an
+# earlier installation waits in venv.old and comes back if anything fails.
+rm -rf "$APP/venv.old"
+[ -d "$APP/venv" ] && mv "$APP/venv" "$APP/venv.old"
+restore() {
+    rm -rf "$APP/venv"
+    [ -d "$APP/venv.old" ] && mv "$APP/venv.old" "$APP/venv"
+    fail "$1 (기존 설치는 그대로입니다)" "$2 (any earlier installation is unchanged)"
+}
 # --without-pip: Debian/Ubuntu Pythons without ensurepip work too; pip runs from its wheel.
-"$PY" -m venv --without-pip "$APP/venv.new" || fail "가상 환경을 만들 수 없습니다" "cannot make the virtual environment"
+"$PY" -m venv --without-pip "$APP/venv" || restore "가상 환경을 만들 수 없습니다" "cannot make the virtual environment"
 
 say "[4/5] 패키지 설치 (네트워크 사용 안 함)" "installing the packages (no network)"
 PIP_WHEEL=$(ls wheels/pip-*.whl | head -n 1)
-PIP_CONFIG_FILE=/dev/null "$APP/venv.new/bin/python" "$PIP_WHEEL/pip" install --isolated --quiet \
+PIP_CONFIG_FILE=/dev/null "$APP/venv/bin/python" "$PIP_WHEEL/pip" install --isolated --quiet \
     --no-index --find-links "$HERE/wheels" --disable-pip-version-check pip smartcity-desktop \
-    || { rm -rf "$APP/venv.new"; fail "설치에 실패했습니다 (기존 설치는 그대로입니다)" "installation failed (any earlier installation is unchanged)"; }
-rm -rf "$APP/venv"
-mv "$APP/venv.new" "$APP/venv"
+    || restore "설치에 실패했습니다" "installation failed"
+rm -rf "$APP/venv.old"
 cp start.sh uninstall.sh "$APP/"
 chmod 755 "$APP/start.sh" "$APP/uninstall.sh"
 
