@@ -8,13 +8,17 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DB_DIR = REPO_ROOT / "db"
+# An installed wheel (or a frozen build) carries the data folders inside the package
+# (see setup.py); a checkout keeps them at the repository root.
+_PACKED = Path(__file__).resolve().parent / "_data"
+DATA_ROOT = _PACKED if (_PACKED / "db").is_dir() else REPO_ROOT
+DB_DIR = DATA_ROOT / "db"
 MIGRATIONS_DIR = DB_DIR / "migrations"
 SEED_DIR = DB_DIR / "seed"
-RESOURCES_DIR = REPO_ROOT / "resources"
+RESOURCES_DIR = DATA_ROOT / "resources"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
-REPORTS_DIR = REPO_ROOT / "reports"
+REPORTS_DIR = DATA_ROOT / "reports"
 FONT_REGULAR = FONTS_DIR / "NanumGothic.ttf"
 FONT_BOLD = FONTS_DIR / "NanumGothicBold.ttf"
 APP_NAME = "smartcity-desktop"

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Components and licences</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -600,6 +631,85 @@
     </message>
 </context>
 <context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Desk settings</source>
+        <translation>Desk settings</translation>
+    </message>
+    <message>
+        <source>Your database was created here:
+{0}
+It holds the whole pilot-city plan; backups are kept beside it.</source>
+        <translation>Your database was created here:
+{0}
+It holds the whole pilot-city plan; backups are kept beside it.</translation>
+    </message>
+    <message>
+        <source>Who keeps this desk? (used in exchanges and reports)</source>
+        <translation>Who keeps this desk? (used in exchanges and reports)</translation>
+    </message>
+    <message>
+        <source>Open the sample briefing (PDF)</source>
+        <translation>Open the sample briefing (PDF)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Director</source>
+        <translation>e.g. Deputy Director</translation>
+    </message>
+    <message>
+        <source>Member desk (sends its returns)</source>
+        <translation>Member desk (sends its returns)</translation>
+    </message>
+    <message>
+        <source>Coordinating desk (collects the returns)</source>
+        <translation>Coordinating desk (collects the returns)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Writing the sample briefing…</source>
+        <translation>Writing the sample briefing…</translation>
+    </message>
+    <message>
+        <source>Sample briefing</source>
+        <translation>Sample briefing</translation>
+    </message>
+    <message>
+        <source>Opened: {0}</source>
+        <translation>Opened: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -803,6 +913,10 @@
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
+        <source>De&amp;sk settings…</source>
+        <translation>De&amp;sk settings…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
@@ -945,14 +1059,6 @@
     <message>
         <source>The report dialog is not installed in this build; use `python main.py report` instead.</source>
         <translation>The report dialog is not installed in this build; use `python main.py report` instead.</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Smart-city pilot programme tracker&lt;/b&gt; {0}&lt;br&gt;National smart-city pilot cities (Sejong 5-1, Busan Eco Delta City) implementation plan, December 2018.&lt;br&gt;Qt {1}. Font: Nanum Gothic (SIL Open Font License).</source>
-        <translation>&lt;b&gt;Smart-city pilot programme tracker&lt;/b&gt; {0}&lt;br&gt;National smart-city pilot cities (Sejong 5-1, Busan Eco Delta City) implementation plan, December 2018.&lt;br&gt;Qt {1}. Font: Nanum Gothic (SIL Open Font License).</translation>
     </message>
     <message>
         <source>Save baseline</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>구성 요소와 라이선스</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>데이터 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>내용 복사</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -600,6 +631,85 @@
     </message>
 </context>
 <context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>처음 시작</translation>
+    </message>
+    <message>
+        <source>Desk settings</source>
+        <translation>업무 담당 설정</translation>
+    </message>
+    <message>
+        <source>Your database was created here:
+{0}
+It holds the whole pilot-city plan; backups are kept beside it.</source>
+        <translation>데이터베이스를 여기에 만들었습니다:
+{0}
+시범도시 시행계획 전체가 들어 있고, 백업은 같은 폴더에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Who keeps this desk? (used in exchanges and reports)</source>
+        <translation>이 PC의 담당 기관과 담당자 (실적 취합과 보고서에 쓰입니다)</translation>
+    </message>
+    <message>
+        <source>Open the sample briefing (PDF)</source>
+        <translation>예시 보고서(PDF) 열기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Director</source>
+        <translation>예: 사무관</translation>
+    </message>
+    <message>
+        <source>Member desk (sends its returns)</source>
+        <translation>참여 기관 (실적 제출)</translation>
+    </message>
+    <message>
+        <source>Coordinating desk (collects the returns)</source>
+        <translation>총괄 기관 (실적 취합)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>담당자 이름</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Writing the sample briefing…</source>
+        <translation>예시 보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Sample briefing</source>
+        <translation>예시 보고서</translation>
+    </message>
+    <message>
+        <source>Opened: {0}</source>
+        <translation>열었습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>저장했습니다: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -803,6 +913,10 @@
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
+        <source>De&amp;sk settings…</source>
+        <translation>업무 담당 설정(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>확대(&amp;I)</translation>
     </message>
@@ -945,14 +1059,6 @@
     <message>
         <source>The report dialog is not installed in this build; use `python main.py report` instead.</source>
         <translation>이 빌드에는 보고서 화면이 설치되어 있지 않습니다. 대신 `python main.py report` 명령을 사용하십시오.</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>정보</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Smart-city pilot programme tracker&lt;/b&gt; {0}&lt;br&gt;National smart-city pilot cities (Sejong 5-1, Busan Eco Delta City) implementation plan, December 2018.&lt;br&gt;Qt {1}. Font: Nanum Gothic (SIL Open Font License).</source>
-        <translation>&lt;b&gt;스마트시티 국가 시범도시 추진 관리&lt;/b&gt; {0}&lt;br&gt;국가 시범도시(세종 5-1 생활권, 부산 에코델타시티) 시행계획, 2018년 12월.&lt;br&gt;Qt {1}. 글꼴: 나눔고딕 (SIL Open Font License).</translation>
     </message>
     <message>
         <source>Save baseline</source>

@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="database file (default: your data directory)")
     parser.add_argument("--lang", choices=["ko", "en"], default=None, help="language (default ko)")
+    parser.add_argument("--version", action="store_true",
+                        help="version, database schema, data location and licences; then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -46,9 +48,20 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def print_version(args: argparse.Namespace) -> int:
+    """``--version``: what is installed and where the data lives (reads, never creates)."""
+    from .. import about, messages
+
+    messages.set_language(args.lang or "ko")
+    print(about.version_text(about.gather(getattr(args, "db", None))))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        return print_version(args)
     if args.command is None:
         if not has_display():
             # Headless machine: the main job is the printed programme briefing.

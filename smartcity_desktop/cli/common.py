@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
 from ..domain import model as m
 from ..domain.dates import DateParseError, parse_day
+from ..messages import msg, register
 from ..paths import default_db_path
 from ..store import Store, StoreError, open_store
+
+register({
+    "cli.db_created": ("새 데이터베이스를 만들었습니다: {path}", "created a new database: {path}"),
+})
 
 
 class CliError(Exception):
@@ -37,10 +43,14 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = False) -> Store:
         raise CliError(f"{path}: no such database file")
     if given and not path.exists():
         raise CliError(f"{path}: no such database file (create one with init-db)")
+    created = not path.exists()
     try:
-        return open_store(path)
+        store = open_store(path)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    if created:  # first use on this desk: say once where the data lives
+        print(msg("cli.db_created", path=path).text(lang_of(args)), file=sys.stderr)
+    return store
 
 
 def as_of_date(text: str | None, default: date | None = None) -> date:

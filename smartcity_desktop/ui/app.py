@@ -18,7 +18,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -169,11 +169,16 @@ def run_app(db: str | None = None, lang: str | None = None) -> int:
     chosen = lang or saved_language()
     translations().apply(chosen)
     path = Path(db) if db else default_db_path()
+    first_start = not path.exists()
     store = open_database(path)
     if store is None:
         return 1
     controller = AppController(chosen)
     controller.show(store)
+    if first_start:  # a new desk: where the file is, who keeps it, the sample briefing
+        from .first_start import show_first_start
+
+        QTimer.singleShot(0, lambda: show_first_start(controller.context, path, controller.window))
     try:
         return app.exec()
     finally:

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         a("calendar", self.edit_calendar)
         a("reports", self.open_reports, K(K.StandardKey.Print))
         a("about", self.about)
+        a("desk_settings", self.desk_settings)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         for key, names in [
             ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-", "quit"]),
             ("edit", ["undo", "redo", "-", "insert", "delete", "details", "-", "find",
-                      "-", "preferences"]),
+                      "-", "preferences", "desk_settings"]),
             ("view", ["zoom_in", "zoom_out", "fit", "timescale", "baseline", "-", "expand_all",
                       "collapse_all", "-", "critical_only", "clear_filters"]),
             ("project", ["save_baseline", "status_date", "calendar"]),
@@ -285,7 +286,8 @@ class MainWindow(QMainWindow):
             "import": self.tr("&Import…"), "export": self.tr("&Export…"), "quit": self.tr("&Quit"),
             "insert": self.tr("&Insert task"), "delete": self.tr("&Delete task"),
             "details": self.tr("Task &details…"), "find": self.tr("&Find…"),
-            "preferences": self.tr("&Preferences…"), "zoom_in": self.tr("Zoom &in"),
+            "preferences": self.tr("&Preferences…"), "desk_settings": self.tr("De&sk settings…"),
+            "zoom_in": self.tr("Zoom &in"),
             "zoom_out": self.tr("Zoom &out"), "fit": self.tr("&Fit whole project"),
             "expand_all": self.tr("Expand all"), "collapse_all": self.tr("Collapse all"),
             "critical_only": self.tr("&Critical tasks only"),
@@ -535,13 +537,14 @@ class MainWindow(QMainWindow):
         module.open_report_dialog(self, self.context)
 
     def about(self) -> None:
-        from .. import __version__ as version
+        from .about_dialog import open_about  # version, schema, data location, licences
 
-        QMessageBox.about(self, self.tr("About"), self.tr(
-            "<b>Smart-city pilot programme tracker</b> {0}<br>"
-            "National smart-city pilot cities (Sejong 5-1, Busan Eco Delta City) implementation "
-            "plan, December 2018.<br>Qt {1}. Font: Nanum Gothic (SIL Open Font License)."
-        ).format(version, qVersion()))
+        open_about(self.context.store.path, self.context.lang, self)
+
+    def desk_settings(self) -> None:
+        from .first_start import open_desk_dialog
+
+        open_desk_dialog(self.context, parent=self)
 
     # -- layout persistence ----------------------------------------------------------------------
     def restore_layout(self) -> None:
