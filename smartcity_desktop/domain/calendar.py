@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import cache
 
 import holidays
 import numpy as np
@@ -36,6 +37,13 @@ DEFAULT_YEARS = range(2015, 2036)
 
 class CalendarRangeError(ValueError):
     """A date before the start of the working calendar."""
+
+
+@cache
+def _korean_holidays(year: int) -> tuple[tuple[date, str], ...]:
+    """Korean public holidays of one year (the holidays package is slow: ask once)."""
+    found = holidays.country_holidays("KR", years=year, language="ko")
+    return tuple((d, str(n)) for d, n in sorted(found.items()) if d.year == year)
 
 
 class WorkCalendar:
@@ -68,10 +76,9 @@ class WorkCalendar:
     # -- construction -----------------------------------------------------------
     def _build(self, last_year: int) -> None:
         self.last_year = last_year
-        kr = holidays.country_holidays(
-            "KR", years=range(self.first_year, last_year + 1), language="ko"
-        )
-        names: dict[date, str] = {d: str(n) for d, n in kr.items()}
+        names: dict[date, str] = {}
+        for year in range(self.first_year, last_year + 1):
+            names.update(_korean_holidays(year))
         for d, n in self.extra_holidays.items():
             names[d] = n if d not in names else f"{names[d]}; {n}"
         last_ord = date(last_year, 12, 31).toordinal()

@@ -83,6 +83,7 @@ class DashboardView(QWidget):
         self.error = ""
         self._pending = False
         self._stale = False
+        self._draw_pending = False  # figures computed while hidden; charts not drawn yet
 
         self.kpi: dict[str, QLabel] = {}
         tiles = QHBoxLayout()
@@ -155,6 +156,8 @@ class DashboardView(QWidget):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self._draw_pending and not self._stale:
+            self._draw()
         if self._stale:
             self._stale = False
             self._pending = True
@@ -179,7 +182,10 @@ class DashboardView(QWidget):
             self.error = str(exc)
         self._fill_kpis()
         self._fill_tables()
-        self._draw()
+        if self.isVisible():
+            self._draw()
+        else:  # drawing the charts takes longest: a tab not on screen draws when shown
+            self._draw_pending = True
 
     def _fill_kpis(self) -> None:
         d = self.data
@@ -227,6 +233,7 @@ class DashboardView(QWidget):
 
     # -- charts ----------------------------------------------------------------------------
     def _draw(self) -> None:
+        self._draw_pending = False
         self.figure.clear()
         axes = self.figure.subplots(2, 3)
         self._status_chart(axes[0][0])

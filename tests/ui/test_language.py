@@ -122,6 +122,7 @@ def test_view_tabs_follow_the_language(window):
     checklist = tabs.widget(views["ChecklistView"])
     dashboard = tabs.widget(views["DashboardView"])
     assert isinstance(checklist, ChecklistView) and isinstance(dashboard, DashboardView)
+    tabs.setCurrentIndex(views["DashboardView"])  # charts are drawn for the tab on screen
 
     def chart_titles() -> list[str]:
         return [ax.get_title() for ax in dashboard.figure.axes]
