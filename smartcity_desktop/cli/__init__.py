@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from ..messages import Refusal, msg, register, set_language
+from .argparse_ko import use_language
 from .common import CliError, add_lang_arg, t
 
 COMMAND_MODULES = ["status", "database", "backups", "report", "interop"]
@@ -96,7 +97,9 @@ def _fail(prog: str, text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    set_language(_language(argv))
+    lang = _language(argv)
+    set_language(lang)
+    use_language(lang)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

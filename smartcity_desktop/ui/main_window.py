@@ -14,6 +14,7 @@ import importlib
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -128,8 +129,10 @@ class MainWindow(QMainWindow):
         self.context.filterRequested.connect(self.apply_filter)
         self.context.languageChanged.connect(lambda _l: self.retranslate())
         self.context.changed.connect(self._on_store_changed)
-        self.context.statusDateChanged.connect(lambda _d: self.update_status_bar())
-        self.context.undo_stack.cleanChanged.connect(lambda _c: self.update_status_bar())
+        # Bound slots, not lambdas: Qt drops them with the window, so a signal the context
+        # sends while quitting (the undo stack clearing) no longer reaches deleted labels.
+        self.context.statusDateChanged.connect(self.update_status_bar)
+        self.context.undo_stack.cleanChanged.connect(self.update_status_bar)
         for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._sync_hidden_rows)
@@ -317,6 +320,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {Path(self.context.store.path).name}")
 
     def update_status_bar(self, *_args) -> None:
+        if not shiboken6.isValid(self.count_label):
+            return  # the window is being torn down
         shown = self.gantt_link.visible_count
         total = len(self.model.task_ids())
         critical = len(self.model.plan.critical_ids)
