@@ -23,6 +23,7 @@ from ..domain import model as m
 from ..store import Store
 from .common import read_bytes, tasks_for_ministry
 from .errors import InteropError
+from .escaping import plain_text
 from .preview import MAX_TASKS, ImportPreview, ParsedEvent, ParsedPlan
 
 DOMAIN = "smartcity-desktop"
@@ -35,6 +36,7 @@ def project_tag(project: m.Project) -> str:
 
 
 def escape(text: str) -> str:
+    text = plain_text(text)  # RFC 5545: no control characters in content lines
     return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 

@@ -19,6 +19,7 @@ from ..messages import register
 from ..store import Store
 from .common import check_plan, outline_order, tasks_for_ministry
 from .errors import InteropError
+from .escaping import unguard_cell
 from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
 
 register({
@@ -265,7 +266,7 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
 
 def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> ParsedTask:
     # Control characters and line breaks would break exports and one-line views.
-    name = m.clean_name(r.text("name_ko", m.MAX_NAME_CHARS))
+    name = m.clean_name(unguard_cell(r.text("name_ko", m.MAX_NAME_CHARS)))
     if not name:
         raise r.err("name_ko", "the task has no name")
     duration = int(r.number("duration", -1, 0, 100_000))
@@ -294,7 +295,7 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
         ctype = m.ConstraintType(found.group(1).upper())
     task = m.Task(
         project_id=0, wbs=m.clean_name(wbs), name_ko=name,
-        name_en=m.clean_name(r.text("name_en", m.MAX_NAME_CHARS)), kind=kind,
+        name_en=m.clean_name(unguard_cell(r.text("name_en", m.MAX_NAME_CHARS))), kind=kind,
         start=start, finish=finish, duration_days=duration,
         percent_complete=r.number("percent", 0, 0, 100),
         actual_start=r.day("actual_start"), actual_finish=r.day("actual_finish"),

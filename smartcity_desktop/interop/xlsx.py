@@ -23,6 +23,7 @@ from ..domain import model as m
 from ..store import Store
 from .common import read_bytes
 from .errors import InteropError
+from .escaping import xml_text
 from .preview import MAX_TASKS, ImportPreview
 from .tabular import TASK_COLUMNS, parse_rows, task_rows
 
@@ -50,9 +51,11 @@ def _sheet(wb: Workbook, title: str, headers: list[str], rows: list[list[Any]],
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     for row in rows:
-        ws.append(row)
+        ws.append([xml_text(v) if isinstance(v, str) else v for v in row])
     for col in ws.iter_cols(min_row=2):
         for cell in col:
+            if cell.data_type == "f":  # a name starting with "=": text, never a formula
+                cell.data_type = "s"
             if isinstance(cell.value, date):
                 cell.number_format = DATE_FORMAT
             elif cell.column - 1 in amount_cols and isinstance(cell.value, int | float):
