@@ -34,6 +34,7 @@ TASK_SHEET = "과업"
 MAX_COLUMNS = 200
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024  # 100,000 rows of 20 columns stay well below this
 MAX_ZIP_ENTRIES = 10_000
+MAX_SHEET_BYTES = 150 * 1024 * 1024  # our own 100,000-task sheet is about 75 MB
 MAX_RATIO = 200  # spreadsheet XML compresses 10-30 to 1; far beyond is a bomb
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 _STAGE_KO = {"bill_proposed": "법안 발의", "in_committee": "상임위 심사", "passed": "국회 통과",
@@ -150,6 +151,10 @@ def _check_zip(path: Path) -> None:
         raise InteropError(f"the workbook unpacks to {total / 1e6:,.0f} MB; at most "
                            f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB can be read", source=path.name)
     for e in entries:
+        if e.filename.startswith("xl/worksheets/") and e.file_size > MAX_SHEET_BYTES:
+            raise InteropError(f"sheet {e.filename[:60]} unpacks to {e.file_size / 1e6:,.0f} "
+                               f"MB; at most {MAX_SHEET_BYTES / 1e6:.0f} MB (about "
+                               f"{MAX_TASKS:,} rows) can be read", source=path.name)
         if e.filename.startswith("xl/worksheets/") and e.file_size > 1_000_000:
             _count_rows(path, e)
         if e.file_size > 1_000_000 and e.file_size > MAX_RATIO * max(e.compress_size, 1):

@@ -80,8 +80,13 @@ def clean_leftovers(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def write_backup(con: sqlite3.Connection, path: Path, keep: int = KEEP_RECENT) -> Path:
-    """A consistent copy of ``con``'s database; the newest existing one if identical."""
+def write_backup(con: sqlite3.Connection, path: Path, keep: int = KEEP_RECENT, *,
+                 prune_now: bool = True) -> Path:
+    """A consistent copy of ``con``'s database; the newest existing one if identical.
+
+    ``prune_now=False``: the caller prunes (with :func:`prune`) once it knows the
+    backup is kept, so dropping it again (see :func:`discard`) loses no older one.
+    """
     folder = backup_dir_for(path)
     folder.mkdir(parents=True, exist_ok=True)
     clean_leftovers(path)
@@ -98,8 +103,18 @@ def write_backup(con: sqlite3.Connection, path: Path, keep: int = KEEP_RECENT) -
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise StoreError("backups.failed", reason=getattr(exc, "strerror", None) or exc) from None
-    prune(path, keep)
+    if prune_now:
+        prune(path, keep)
     return target
+
+
+def discard(path: Path, backup: Path) -> None:
+    """Drop a backup taken for a write that did not happen (and its folder if now empty)."""
+    backup.unlink(missing_ok=True)
+    try:
+        backup_dir_for(path).rmdir()  # only succeeds when empty
+    except OSError:
+        pass
 
 
 def kept(backups: list[tuple[Path, datetime]], keep: int = KEEP_RECENT,

@@ -22,6 +22,7 @@ import sqlite_utils
 
 from ..domain import model as m
 from . import audit
+from .backups import discard, list_backups, prune
 from .codec import CLASSES, from_row, table_of, to_row
 from .database import (
     DEFAULT_KEEP_BACKUPS,
@@ -332,12 +333,23 @@ class SessionStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[Store]:
         with self.lock:
+            fresh = None
             if self.backup_pending and self._depth == 0:
                 # VACUUM INTO cannot run inside a transaction: back up before BEGIN.
-                write_backup(self.con, self.path, self.keep_backups)
+                existing = set(list_backups(self.path))
+                backup = write_backup(self.con, self.path, self.keep_backups, prune_now=False)
+                fresh = backup if backup not in existing else None
                 self.backup_pending = False
-            with super().transaction() as store:
-                yield store
+            try:
+                with super().transaction() as store:
+                    yield store
+            except BaseException:
+                if fresh is not None:  # nothing was written: the folder stays as it was
+                    discard(self.path, fresh)
+                    self.backup_pending = True
+                raise
+            if fresh is not None:
+                prune(self.path, self.keep_backups)
 
     def _anchor(self, _pending: object) -> None:
         audit.write_anchor(self)
