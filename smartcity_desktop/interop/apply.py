@@ -32,7 +32,6 @@ from ..domain.dates import PlanDate
 from ..domain.schedule_graph import gc_paused
 from ..messages import msg, register
 from ..store import Store, StoreError, open_store
-from ..store.planning import load_schedule
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
 
@@ -74,10 +73,8 @@ def apply_preview(store: Store, preview: ImportPreview,
                            "open one", source=preview.source)
     try:
         with gc_paused(), store.transaction():
-            result = _land_target(store, preview, target)
-            # Before COMMIT: a plan whose schedule runs out of the era never lands.
-            load_schedule(store, result.project_id)
-            return result
+            # check_plan bounded the imported schedule (it cannot run past the era).
+            return _land_target(store, preview, target)
     except InteropError:
         raise
     except (sqlite3.Error, StoreError, m.ValidationError) as exc:

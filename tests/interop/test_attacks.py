@@ -51,7 +51,7 @@ def _db(template: Path, tmp_path: Path) -> Path:
 ATTACKS = {
     # name: (generator, expected words of the refusal)
     "chain of 100,000-day tasks": (lambda f: A.csv_chain(f), "too long"),
-    "chain past 2200": (lambda f: A.csv_chain(f, days=9_999), "runs past 2200"),
+    "chain past 2200": (lambda f: A.csv_chain(f, days=9_999), "past 2200"),
     "dates 1850 and 2999": (A.csv_bad_dates, "out of range (1900-2200)"),
     "100k CSV rows, duplicate last": (lambda f: A.csv_rows(f), "line 100001"),
     "99,999 ICS events, duplicate last": (lambda f: A.ics_events(f), "used by two events"),
