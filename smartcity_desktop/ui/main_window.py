@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..messages import msg
 from . import commands
+from .backup_dialog import open_backup_dialog  # also registers the menu text
 from .context import AppContext
 from .delegates import CityComboDelegate, OrgComboDelegate, PercentDelegate, PlanDateDelegate
 from .filter_bar import FilterBar
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         a("open_db", self.open_database, K(K.StandardKey.Open))
         a("import", self.import_file)
         a("export", self.export_file)
+        a("restore_backup", self.restore_backup)
         a("quit", self.close, K(K.StandardKey.Quit))
         undo = self.context.undo_stack.createUndoAction(self)
         undo.setObjectName("undo")
@@ -204,7 +207,8 @@ class MainWindow(QMainWindow):
         acts = self.actions_by_name
         self.menus = {}
         for key, names in [
-            ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-", "quit"]),
+            ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-",
+                      "restore_backup", "-", "quit"]),
             ("edit", ["undo", "redo", "-", "insert", "delete", "details", "-", "find",
                       "-", "preferences"]),
             ("view", ["zoom_in", "zoom_out", "fit", "timescale", "baseline", "-", "expand_all",
@@ -302,6 +306,8 @@ class MainWindow(QMainWindow):
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
+        restore_text = msg("ui.restore_menu").text(self.context.lang)  # catalogue, not .ts
+        self.actions_by_name["restore_backup"].setText(restore_text)
         self.actions_by_name["undo"].setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.actions_by_name["redo"].setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.main_toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -532,6 +538,9 @@ class MainWindow(QMainWindow):
 
     def export_file(self) -> None:
         self._interop("export_file")
+
+    def restore_backup(self) -> None:
+        self.backup_dialog = open_backup_dialog(self.context, self)
 
     def open_reports(self) -> None:
         module = _optional_module("smartcity_desktop.ui.report_dialog")
