@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
+from ..domain.dates import DateParseError
 from ..messages import Refusal, msg, register, set_language
 from .argparse_ko import use_language
 from .common import CliError, add_lang_arg, t
@@ -90,6 +91,20 @@ def _language(argv: Sequence[str]) -> str:
     return lang if lang in ("ko", "en") else "ko"
 
 
+def _bad_rows(args: argparse.Namespace):  # noqa: ANN202 - a Message or None
+    """The offending task rows of the command's database, if that is what failed."""
+    from ..store import open_store
+    from ..store.health import bad_task_rows, describe_bad_rows
+    from .common import db_path
+
+    try:
+        with open_store(db_path(args), readonly=True) as store:
+            rows = bad_task_rows(store)
+    except Exception:  # noqa: BLE001 - only a diagnosis; the original error is re-raised
+        return None
+    return describe_bad_rows(rows) if rows else None
+
+
 def _fail(prog: str, text: str) -> int:
     print(f"{prog}: {msg('cli.error')}: {' '.join(text.split())}", file=sys.stderr)
     return 2
@@ -116,12 +131,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (CliError, Refusal) as exc:
-        return _fail(parser.prog, str(exc))
+        rows = _bad_rows(args) if isinstance(exc, DateParseError) else None  # a stored value
+        return _fail(parser.prog, str(rows or exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and closed early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (ValueError, OverflowError):
+        # A value in the database that cannot be shown: name its rows instead of a traceback.
+        rows = _bad_rows(args)
+        if not rows:
+            raise
+        return _fail(parser.prog, str(rows))
     except OSError as exc:  # last line of defence: a path problem is never a traceback
         where = exc.filename if exc.filename is not None else ""
         return _fail(parser.prog, str(msg("cli.os_error", path=str(where)[:80],

@@ -136,3 +136,18 @@ def test_database_holding_out_of_range_values_is_named_not_a_traceback(template,
         err = capsys.readouterr().err.strip()
         assert "runs past 2200" in err and "task " in err and "Traceback" not in err
         assert len(err.splitlines()) == 1
+
+
+def test_database_holding_an_unreadable_date_names_the_row(template, tmp_path, capsys) -> None:
+    import sqlite3
+
+    db = _db(template, tmp_path)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE tasks SET start = '9999-99-99' WHERE id = 12")
+    con.commit()
+    con.close()
+    for argv in (["status"], ["export", "--out", str(tmp_path / "x.csv")]):
+        assert main([*argv, "--db", str(db), "--lang", "en"]) == 2
+        err = capsys.readouterr().err.strip()
+        assert "tasks #12" in err and "cannot be shown" in err and "Traceback" not in err
+        assert len(err.splitlines()) == 1
