@@ -85,8 +85,6 @@ def run() -> list[dict]:
         {"metric": "import_peak_mb_mspdi_10k", "value": round(xml_run["grew_mb"], 1),
          "unit": "MB"},
         {"metric": "xml_refused_95mb_s", "value": round(refused_s, 2), "unit": "s"},
-        {"metric": "xml_refused_95mb_peak_mb", "value": round(refused["grew_mb"], 1),
-         "unit": "MB"},
     ]
 
 
