@@ -1,57 +1,119 @@
-"""Database commands: ``init-db PATH`` (fresh seeded file) and ``verify-audit``."""
+"""Database commands: ``init-db PATH`` (fresh seeded file) and ``verify-audit``.
+
+``init-db`` builds the database in a temporary file in the target's folder and
+renames it into place only when it is complete, so a killed run leaves no
+half-seeded database (and nothing that blocks running it again).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import tempfile
+import time
 from pathlib import Path
 
+from ..files import PathRefusal, check_write_target, shown
+from ..messages import msg
+from ..messages import register as register_messages
 from ..store import StoreError, open_store
-from ..store.audit import verify
-from .common import CliError, add_db_arg, lang_of, open_db
+from ..store.audit import anchor_path, verify
+from .common import CliError, add_db_arg, open_db, t
+
+_STALE_S = 3600  # a temporary build older than this is a killed run's leftover
+
+register_messages({
+    "init.exists": ("{path}: 이미 있는 파일입니다. 새 파일 이름을 지정하십시오",
+                    "{path} already exists; choose a new file name"),
+    "init.done": ("{path}: 새 데이터베이스를 만들었습니다 (과업 {tasks}건)",
+                  "{path}: created a new database ({tasks} tasks)"),
+    "verify.ok": ("감사 기록 {entries}건: 해시 체인과 현재 자료가 일치합니다",
+                  "audit log: {entries} entries, hash chain intact and matching the data"),
+    "verify.broken": ("감사 기록 #{entry}에서 체인이 끊어졌습니다: {reason}",
+                      "audit log broken at entry #{entry}: {reason}"),
+    "verify.rows": ("감사 기록과 맞지 않는 행 {count}건 (앱 밖에서 바뀜):",
+                    "{count} rows do not match the audit log (changed outside the app):"),
+    "verify.more": ("… 외 {count}건", "... and {count} more"),
+})
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init-db", help="create a new database holding the whole pilot-city plan",
-                       description="Create a fresh database at PATH, seeded with the "
-                       "Dec 2018 plan.")
-    p.add_argument("path", help="the new database file (must not exist)")
+    p = sub.add_parser("init-db", help=t("사업계획 전체를 담은 새 데이터베이스 만들기",
+                                         "create a new database holding the whole pilot-city "
+                                         "plan"),
+                       description=t("PATH에 2018년 12월 계획을 담은 새 데이터베이스를 만듭니다.",
+                                     "Create a fresh database at PATH, seeded with the "
+                                     "Dec 2018 plan."))
+    p.add_argument("path", help=t("새 데이터베이스 파일 (없는 이름이어야 함)",
+                                  "the new database file (must not exist)"))
     p.set_defaults(func=init_db)
 
-    p = sub.add_parser("verify-audit", help="check the audit log's hash chain",
-                       description="Walk the hash-chained audit log and report the first broken "
-                       "link (exit status 1 when the log was tampered with).")
+    p = sub.add_parser("verify-audit", help=t("감사 기록의 해시 체인과 자료 일치 확인",
+                                              "check the audit log's hash chain and the data"),
+                       description=t("해시 체인, 기준점 파일, 백업을 확인하고 기록을 현재 자료와 "
+                                     "대조합니다 (변조되었으면 종료 상태 1).",
+                                     "Walk the hash-chained audit log, check it against its "
+                                     "anchor file and the backups, and replay it against the "
+                                     "current rows (exit status 1 when anything was tampered "
+                                     "with)."))
     add_db_arg(p)
-    p.add_argument("--lang", choices=["ko", "en"], default=argparse.SUPPRESS)
     p.set_defaults(func=verify_audit)
 
 
+def _clean_stale(path: Path) -> None:
+    for old in path.parent.glob(f".{path.name}.*.part*"):
+        try:
+            if time.time() - old.stat().st_mtime > _STALE_S:
+                old.unlink()
+        except OSError:
+            pass
+
+
 def init_db(args: argparse.Namespace) -> int:
-    path = Path(args.path)
-    if path.exists():
-        raise CliError(f"{path} already exists; choose a new file name")
-    if not path.parent.exists():
-        raise CliError(f"{path.parent}: no such folder")
     try:
-        store = open_store(path, keep_backups=0)
+        path = check_write_target(args.path)
+    except PathRefusal as exc:
+        raise CliError(exc.message) from None
+    if path.exists():
+        raise CliError("init.exists", path=shown(path))
+    _clean_stale(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    tmp.unlink()  # open_store creates and seeds a new file at this name
+    try:
+        with open_store(tmp, keep_backups=0) as store:
+            tasks = store.count_table("tasks")
+        os.replace(anchor_path(tmp), anchor_path(path))
+        try:
+            os.link(tmp, path)  # fails instead of replacing a file that appeared meanwhile
+        except FileExistsError:
+            raise CliError("init.exists", path=shown(path)) from None
+        except OSError:
+            os.replace(tmp, path)  # file systems without hard links
     except (StoreError, OSError) as exc:
         raise CliError(str(exc)) from None
-    with store:
-        tasks = store.count_table("tasks")
-    ko = lang_of(args) == "ko"
-    print(f"{path}: 새 데이터베이스를 만들었습니다 (과업 {tasks}건)" if ko
-          else f"{path}: created a new database ({tasks} tasks)")
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), anchor_path(tmp)):
+            leftover.unlink(missing_ok=True)
+    print(msg("init.done", path=path, tasks=tasks))
     return 0
 
 
 def verify_audit(args: argparse.Namespace) -> int:
-    store = open_db(args, must_exist=True)
-    with store:
+    with open_db(args, readonly=True) as store:
         result = verify(store)
-    ko = lang_of(args) == "ko"
-    if result.ok:
-        print(f"감사 기록 {result.entries}건: 해시 체인 정상" if ko
-              else f"audit log: {result.entries} entries, hash chain intact")
-        return 0
-    print(f"감사 기록 #{result.broken_at}에서 체인이 끊어졌습니다: {result.reason}" if ko
-          else f"audit log broken at entry #{result.broken_at}: {result.reason}")
-    return 1
+    for note in result.notes:
+        print(f"  · {note}")
+    if result.broken_at is not None:
+        print(msg("verify.broken", entry=result.broken_at, reason=result.reason))
+        return 1
+    if result.rows:
+        print(msg("verify.rows", count=len(result.rows)))
+        for row in result.rows[:20]:
+            print(f"  ! {row}")
+        if len(result.rows) > 20:
+            print(f"  {msg('verify.more', count=len(result.rows) - 20)}")
+        return 1
+    print(msg("verify.ok", entries=result.entries))
+    return 0

@@ -11,41 +11,67 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import CliError, add_db_arg, as_of_date, open_db
+from ..files import shown
+from ..messages import msg
+from ..messages import register as register_messages
+from .common import CliError, add_db_arg, add_lang_arg, as_of_date, open_db, out_path, t
+
+register_messages({
+    "report.not_number": ("'{text}'은(는) 정수가 아닙니다", "'{text}' is not a whole number"),
+    "report.out_of_range": ("{value}은(는) 범위(1-50)를 벗어났습니다",
+                            "{value} is out of range (1-50)"),
+    "report.unknown_kind": ("알 수 없는 보고서 종류 '{kind}'; 다음 중 하나를 쓰십시오: {kinds}",
+                            "unknown report kind '{kind}'; use one of: {kinds}"),
+    "report.cannot_write": ("{path}: {reason}", "{path}: {reason}"),
+    "report.pdf_suffix": ("--out '{name}': 보고서는 .pdf 파일로 저장합니다",
+                          "--out '{name}': the output file must end in .pdf"),
+})
 
 
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(str(msg("report.not_number", text=text))) from None
     if not 1 <= value <= 50:
-        raise argparse.ArgumentTypeError(f"{value} is out of range (1-50)")
+        raise argparse.ArgumentTypeError(str(msg("report.out_of_range", value=value)))
     return value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "report", help="write a PDF status briefing (보고서 PDF 생성)",
-        description="Write a Korean PDF status briefing. Kinds are defined in reports/*.json: "
-                    "programme (whole plan), ministry (one ministry; needs --ministry), "
-                    "milestones (one-page milestone check).",
+        "report", help=t("보고서 PDF 생성", "write a PDF status briefing"),
+        description=t("추진현황 보고서 PDF를 만듭니다. 종류는 reports/*.json에 정의됩니다: "
+                      "programme(사업 전체), ministry(한 기관; --ministry 필요), "
+                      "milestones(이정표 점검 1쪽).",
+                      "Write a Korean PDF status briefing. Kinds are defined in reports/*.json: "
+                      "programme (whole plan), ministry (one ministry; needs --ministry), "
+                      "milestones (one-page milestone check)."),
     )
     p.add_argument("--kind", default="programme",
-                   help="report kind: programme, ministry, milestones (default programme)")
-    p.add_argument("--ministry", help="ministry code or name, e.g. MOLIT or 국토교통부")
-    p.add_argument("--as-of", dest="as_of", help="status date YYYY-MM-DD "
-                   "(default: the project's status date, else today)")
-    p.add_argument("--baseline", help="baseline name for slipped milestones (default: latest)")
-    p.add_argument("--out", help="output file (default ./briefing-<kind>-<date>.pdf)")
+                   help=t("보고서 종류: programme, ministry, milestones (기본 programme)",
+                          "report kind: programme, ministry, milestones (default programme)"))
+    p.add_argument("--ministry", help=t("기관 약어 또는 이름 (예: MOLIT, 국토교통부)",
+                                        "ministry code or name, e.g. MOLIT or 국토교통부"))
+    p.add_argument("--as-of", dest="as_of", help=t("기준일 YYYY-MM-DD (기본: 사업의 기준일, "
+                                                   "없으면 오늘)",
+                                                   "status date YYYY-MM-DD (default: the "
+                                                   "project's status date, else today)"))
+    p.add_argument("--baseline", help=t("지연 이정표 비교용 기준선 이름 (기본: 최신)",
+                                        "baseline name for slipped milestones (default: latest)"))
+    p.add_argument("--out", help=t("저장할 파일 (기본 ./briefing-<종류>-<날짜>.pdf)",
+                                   "output file (default ./briefing-<kind>-<date>.pdf)"))
     p.add_argument("--pages-wide", dest="pages_wide", type=_positive,
-                   help="fit the Gantt chart to N pages wide")
+                   help=t("간트 차트를 N쪽 너비에 맞춤", "fit the Gantt chart to N pages wide"))
     redact = p.add_mutually_exclusive_group()
     redact.add_argument("--redact", dest="redact", action="store_true", default=None,
-                        help="leave personal names and phone numbers out")
+                        help=t("개인 이름과 전화번호를 빼고 인쇄",
+                               "leave personal names and phone numbers out"))
     redact.add_argument("--no-redact", dest="redact", action="store_false",
-                        help="include names and phone numbers (overrides the setting)")
+                        help=t("이름과 전화번호 포함 (설정보다 우선)",
+                               "include names and phone numbers (overrides the setting)"))
     add_db_arg(p)
+    add_lang_arg(p)
     p.set_defaults(func=run)
 
 
@@ -58,11 +84,18 @@ def run(args: argparse.Namespace) -> int:
     except DefinitionError as exc:
         raise CliError(str(exc)) from None
     if args.kind not in kinds:
-        raise CliError(f"unknown report kind '{args.kind}'; use one of: {', '.join(kinds)}")
-    store = open_db(args)
+        raise CliError("report.unknown_kind", kind=args.kind[:40], kinds=", ".join(kinds))
+    if args.out is not None:
+        out = out_path(args.out)
+        if out.suffix.lower() != ".pdf":
+            raise CliError("report.pdf_suffix", name=out.name[:60])
+    if args.as_of is not None:
+        as_of_date(args.as_of)  # a bad date is refused before the database is opened
+    store = open_db(args, readonly=True)
     try:
         as_of = as_of_date(args.as_of, store.project().status_date)
-        out = Path(args.out) if args.out else Path.cwd() / default_filename(args.kind, as_of)
+        if args.out is None:
+            out = out_path(str(Path.cwd() / default_filename(args.kind, as_of)))
         try:
             path = generate_report(store, args.kind, ministry_code=args.ministry, as_of=as_of,
                                    baseline=args.baseline, out_path=out,
@@ -70,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
         except ReportError as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
-            raise CliError(f"{out}: {exc.strerror or exc}") from None
+            raise CliError("report.cannot_write", path=shown(out),
+                           reason=exc.strerror or exc) from None
     finally:
         store.close()
     print(path, file=sys.stdout)

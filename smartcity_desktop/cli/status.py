@@ -10,8 +10,24 @@ from collections import defaultdict
 
 from ..domain import model as m
 from ..domain.programme import MilestoneBucket, inherited, milestone_bucket
+from ..messages import msg
+from ..messages import register as register_messages
 from ..store.planning import load_schedule
-from .common import CliError, add_db_arg, add_lang_arg, as_of_date, find_ministry, lang_of, open_db
+from .common import (
+    CliError,
+    add_db_arg,
+    add_lang_arg,
+    as_of_date,
+    find_ministry,
+    lang_of,
+    open_db,
+    t,
+)
+
+register_messages({
+    "status.unschedulable": ("계획의 일정을 계산할 수 없습니다: {reason}",
+                             "the plan cannot be scheduled: {reason}"),
+})
 
 _ORDER = [MilestoneBucket.OVERDUE, MilestoneBucket.DUE, MilestoneBucket.LATER, MilestoneBucket.DONE]
 _MARK = {MilestoneBucket.OVERDUE: "!!", MilestoneBucket.DUE: "->", MilestoneBucket.LATER: "  ",
@@ -20,28 +36,32 @@ _MARK = {MilestoneBucket.OVERDUE: "!!", MilestoneBucket.DUE: "->", MilestoneBuck
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "status", help="milestones by ministry as of a date",
-        description="Print the programme's milestones with their status as of a date "
-        "(done / due in the next 30 days / overdue / later), grouped by ministry.",
+        "status", help=t("기준일 현재 기관별 이정표", "milestones by ministry as of a date"),
+        description=t("기준일 현재 사업 이정표의 상태(완료 / 30일 내 도래 / 기한 경과 / 이후)를 "
+                      "기관별로 보여 줍니다.",
+                      "Print the programme's milestones with their status as of a date "
+                      "(done / due in the next 30 days / overdue / later), grouped by ministry."),
     )
     add_db_arg(p)
     add_lang_arg(p)
-    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="status date (default: today)")
-    p.add_argument("--ministry", metavar="CODE", help="only this ministry (MOLIT, 국토교통부, ...)")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help=t("기준일 (기본: 오늘)",
+                                                           "status date (default: today)"))
+    p.add_argument("--ministry", metavar="CODE", help=t("이 기관만 (MOLIT, 국토교통부, ...)",
+                                                        "only this ministry (MOLIT, 국토교통부, "
+                                                        "...)"))
     p.set_defaults(func=status)
 
 
 def status(args: argparse.Namespace) -> int:
     lang = lang_of(args)
     as_of = as_of_date(args.as_of)
-    store = open_db(args)
-    with store:
+    with open_db(args, readonly=True) as store:
         only = find_ministry(store, args.ministry) if args.ministry else None
         orgs = {o.id: o for o in store.organisations()}
         try:
             tasks, schedule, _ = load_schedule(store)
         except m.ValidationError as exc:
-            raise CliError(f"the plan cannot be scheduled: {exc}") from None
+            raise CliError(msg("status.unschedulable", reason=exc.message)) from None
         owner = inherited(tasks, "owner_org_id")
         groups: dict[int | None, list[tuple[MilestoneBucket, m.Task]]] = defaultdict(list)
         for task in tasks:

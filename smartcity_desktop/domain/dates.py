@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from ..messages import Refusal
+from ..messages import Refusal, register
 
 
 class Precision(str, Enum):
@@ -37,6 +37,38 @@ class Precision(str, Enum):
 
 class DateParseError(Refusal, ValueError):
     """A text that is not a plan date; the message says what was expected."""
+
+
+# The plan's era: dates outside it are typing errors or hostile files, and no
+# schedule, chart or export has to handle them.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+register({
+    "date.year_range": ("연도 {year}은(는) 범위({first}-{last}) 밖입니다",
+                        "year {year} is out of range ({first}-{last})"),
+    "date.month_range": ("월 {month}은(는) 범위(1-12) 밖입니다",
+                         "month {month} is out of range (1-12)"),
+    "date.no_day": ("{year}-{month:02d}에는 {day}일이 없습니다",
+                    "day {day} is not in {year}-{month:02d}"),
+    "date.quarter_range": ("분기 {part}은(는) 범위(1-4) 밖입니다",
+                           "quarter {part} is out of range (1-4)"),
+    "date.half_range": ("반기 {part}은(는) 범위(1-2) 밖입니다",
+                        "half {part} is out of range (1-2)"),
+    "date.in_text": ("'{text}': {reason}", "'{text}': {reason}"),
+    "date.not_a_date": ("'{text}'은(는) 날짜가 아닙니다. 2019-01-15, 2019-01-E/M/L(초/중/말), "
+                        "2019-01, 2019-Q1, 2019-H1, 2019 또는 2019년 1월 초 / 2019년 상반기 "
+                        "형식으로 쓰십시오",
+                        "'{text}' is not a date; use 2019-01-15, 2019-01-E/M/L (early/mid/late), "
+                        "2019-01, 2019-Q1, 2019-H1, 2019, or 2019년 1월 초 / 2019년 상반기"),
+    "date.not_iso": ("'{text}'은(는) YYYY-MM-DD 형식의 날짜가 아닙니다",
+                     "'{text}' is not a date in the form YYYY-MM-DD"),
+})
+
+
+def in_era(d: date) -> bool:
+    """Whether an exact day lies within the plan's era (1900-2200)."""
+    return FIRST_YEAR <= d.year <= LAST_YEAR
 
 
 _PART_CODE = {Precision.EARLY_MONTH: "E", Precision.MID_MONTH: "M", Precision.LATE_MONTH: "L"}
@@ -60,18 +92,20 @@ class PlanDate:
     precision: Precision = Precision.DAY
 
     def __post_init__(self) -> None:
-        if not 1900 <= self.year <= 2999:
-            raise DateParseError(f"year {self.year} is out of range (1900-2999)")
+        if not FIRST_YEAR <= self.year <= LAST_YEAR:
+            raise DateParseError("date.year_range", year=self.year, first=FIRST_YEAR,
+                                 last=LAST_YEAR)
         if not 1 <= self.month <= 12:
-            raise DateParseError(f"month {self.month} is out of range (1-12)")
+            raise DateParseError("date.month_range", month=self.month)
         if self.precision is Precision.DAY:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.part <= last:
-                raise DateParseError(f"day {self.part} is not in {self.year}-{self.month:02d}")
+                raise DateParseError("date.no_day", day=self.part, year=self.year,
+                                     month=self.month)
         elif self.precision is Precision.QUARTER and not 1 <= self.part <= 4:
-            raise DateParseError(f"quarter {self.part} is out of range (1-4)")
+            raise DateParseError("date.quarter_range", part=self.part)
         elif self.precision is Precision.HALF and not 1 <= self.part <= 2:
-            raise DateParseError(f"half {self.part} is out of range (1-2)")
+            raise DateParseError("date.half_range", part=self.part)
 
     # -- constructors -------------------------------------------------------
     @classmethod
@@ -250,12 +284,11 @@ def parse_plan_date(text: str) -> PlanDate:
                 return PlanDate.quarter(int(g[1]), int(g[0]))
             if kind == "en_half":
                 return PlanDate.half(int(g[1]), 1 if g[0].lower() == "first" else 2)
-        except (DateParseError, ValueError) as exc:
-            raise DateParseError(f"'{s}': {exc}") from None
-    raise DateParseError(
-        f"'{s}' is not a date; use 2019-01-15, 2019-01-E/M/L (early/mid/late), 2019-01, "
-        "2019-Q1, 2019-H1, 2019, or 2019년 1월 초 / 2019년 상반기"
-    )
+        except DateParseError as exc:
+            raise DateParseError("date.in_text", text=s[:60], reason=exc.message) from None
+        except ValueError as exc:
+            raise DateParseError("date.in_text", text=s[:60], reason=str(exc)) from None
+    raise DateParseError("date.not_a_date", text=s[:60])
 
 
 def parse_optional(text: str | None) -> PlanDate | None:
@@ -269,4 +302,4 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise DateParseError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+        raise DateParseError("date.not_iso", text=str(text)[:60]) from None

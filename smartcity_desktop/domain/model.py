@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from ..messages import Refusal
-from .dates import PlanDate
+from ..messages import Refusal, register
+from .dates import FIRST_YEAR, LAST_YEAR, PlanDate, in_era
 
 
 class ValidationError(Refusal, ValueError):
@@ -328,8 +328,63 @@ class Note:
     version: int = 1
 
 
+# Bounds every stored task keeps, so that every view, report and export can show it.
+MAX_NAME_CHARS = 1000
+MAX_DURATION_DAYS = 10_000  # working days, about 38 years
+MAX_LAG_DAYS = 10_000
+_CONTROL = {c for c in range(32) if c not in (9, 10, 13)} | {127}
+_CONTROL_TABLE = dict.fromkeys(_CONTROL) | {9: " ", 10: " ", 13: " "}
+_NOTE_TABLE = dict.fromkeys(_CONTROL)
+
+register({
+    "task.name_long": ("{field}: {length}자는 너무 깁니다 (최대 {limit}자)",
+                       "{field}: {length} characters is too long (at most {limit})"),
+    "task.control": ("{field}: 제어 문자(코드 {code})가 들어 있습니다",
+                     "{field}: holds a control character (code {code})"),
+    "task.duration_long": ("duration: {days} 작업일은 너무 깁니다 (최대 {limit})",
+                           "duration: {days} working days is too long (at most {limit})"),
+    "task.date_era": ("{field}: {date}은(는) 허용 기간({first}-{last}년) 밖입니다",
+                      "{field}: {date} is outside {first}-{last}"),
+})
+
+
+def clean_name(text: str) -> str:
+    """A one-line name: control characters dropped, tabs and line breaks as spaces."""
+    return " ".join(text.translate(_CONTROL_TABLE).split())
+
+
+def clean_note(text: str) -> str:
+    """Notes keep their line breaks and tabs; other control characters are dropped."""
+    return text.translate(_NOTE_TABLE)
+
+
+def _check_text(field: str, text: str, limit: int, one_line: bool = True) -> None:
+    if len(text) > limit:
+        raise ValidationError("task.name_long", field=field, length=len(text), limit=limit)
+    bad = next((ord(c) for c in text if ord(c) in _CONTROL or (one_line and c in "\n\r\t")),
+               None)
+    if bad is not None:
+        raise ValidationError("task.control", field=field, code=bad)
+
+
+def _check_bounds(task: Task) -> None:
+    _check_text("name", task.name_ko, MAX_NAME_CHARS)
+    _check_text("name_en", task.name_en, MAX_NAME_CHARS)
+    _check_text("wbs", task.wbs, 100)
+    _check_text("notes", task.notes, 100_000, one_line=False)
+    if task.duration_days > MAX_DURATION_DAYS:
+        raise ValidationError("task.duration_long", days=task.duration_days,
+                              limit=MAX_DURATION_DAYS)
+    for name in ("actual_start", "actual_finish", "constraint_date"):
+        day = getattr(task, name)
+        if day is not None and not in_era(day):
+            raise ValidationError("task.date_era", field=name, date=day.isoformat(),
+                                  first=FIRST_YEAR, last=LAST_YEAR)
+
+
 def validate_task(task: Task, known_org_ids: set[int] | None = None) -> None:
     """Refuse a task that no schedule could hold; the message names the field."""
+    _check_bounds(task)
     if not task.name_ko.strip():
         raise ValidationError("name: a task needs a name")
     if not task.wbs.strip():
@@ -356,5 +411,5 @@ def validate_task(task: Task, known_org_ids: set[int] | None = None) -> None:
 def validate_dependency(dep: Dependency) -> None:
     if dep.predecessor_id == dep.successor_id:
         raise ValidationError("dependency: a task cannot depend on itself")
-    if not -10000 <= dep.lag_days <= 10000:
+    if not -MAX_LAG_DAYS <= dep.lag_days <= MAX_LAG_DAYS:
         raise ValidationError(f"lag: {dep.lag_days} working days is out of range")

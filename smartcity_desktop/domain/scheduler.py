@@ -44,8 +44,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from ..messages import register
 from . import schedule_graph as _graph
 from .calendar import WorkCalendar
+from .dates import LAST_YEAR
 from .model import (
     ConstraintType,
     Dependency,
@@ -56,6 +58,13 @@ from .model import (
     validate_dependency,
 )
 from .schedule_graph import CycleError
+
+register({
+    "schedule.beyond_era": ("과업 {wbs} ({name}): 일정이 {last}년 이후로 넘어갑니다 (기간이나 "
+                            "지연 일수를 확인하십시오)",
+                            "task {wbs} ({name}): the schedule runs past {last} (check its "
+                            "durations and lags)"),
+})
 
 __all__ = ["CycleError", "Schedule", "ScheduledTask", "Scheduler", "weighted_percent"]
 
@@ -235,6 +244,7 @@ class Scheduler:
         with _graph.gc_paused():
             _graph.full_pass(self)
             self._computed = True
+            self._check_era()
             return self._snapshot()
 
     def update_task(self, task: Task, percent: float | None = None) -> Schedule:
@@ -255,6 +265,7 @@ class Scheduler:
             return self.compute()
         with _graph.gc_paused():
             _graph.incremental(self, task.id)
+            self._check_era()
             return self._snapshot()
 
     def take_changed(self) -> set[int] | None:
@@ -265,6 +276,22 @@ class Scheduler:
             self._full_since_take = False
             return None
         return changed
+    def _check_era(self) -> None:
+        """Refuse a schedule that ends after the plan's era (no date could show it)."""
+        cal = self.calendar
+        if self._pe <= cal.workday_count:
+            return  # inside the calendar already built: every date exists
+        beyond = self._pe > (LAST_YEAR - cal.first_year + 1) * 262  # at most 262 workdays/year
+        if not beyond:
+            try:
+                beyond = cal.date_at(self._pe - 1).year > LAST_YEAR
+            except ValueError:
+                beyond = True
+        if beyond:
+            ept = self._ept
+            late = max(self._node_of, key=lambda tid: ept[2 * self._node_of[tid] + 1])
+            raise ValidationError("schedule.beyond_era", wbs=self.tasks[late].wbs,
+                                  name=self.tasks[late].name_ko[:60], last=LAST_YEAR)
 
     def check_dependency(self, dep: Dependency) -> None:
         """Refuse a link before it is stored: bad ends, duplicates, summary misuse, cycles."""
@@ -311,6 +338,7 @@ class Scheduler:
             return self.compute()
         with _graph.gc_paused():
             _graph.relink(self, new, old)
+            self._check_era()
             return self._snapshot()
 
     def _is_summary(self, task_id: int) -> bool:

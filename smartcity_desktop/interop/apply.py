@@ -30,9 +30,16 @@ from pathlib import Path
 from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..domain.schedule_graph import gc_paused
+from ..messages import msg, register
 from ..store import Store, StoreError, open_store
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
+
+register({
+    "import.summary": ("과업 {tasks}건, 연결 {links}건, 기관 {orgs}곳 추가",
+                       "tasks added {tasks}, links added {links}, organisations added {orgs}"),
+    "import.summary_updated": ("항목 {count}건 갱신", "items updated {count}"),
+})
 
 
 class Target(str, Enum):
@@ -51,11 +58,11 @@ class ApplyResult:
     path: Path | None = None
 
     def summary(self) -> str:
-        parts = [f"tasks added {self.tasks_added}", f"links added {self.links_added}",
-                 f"organisations added {self.organisations_added}"]
+        text = msg("import.summary", tasks=self.tasks_added, links=self.links_added,
+                   orgs=self.organisations_added).text()
         if self.updated:
-            parts.append(f"items updated {self.updated}")
-        return ", ".join(parts)
+            text += ", " + msg("import.summary_updated", count=self.updated).text()
+        return text
 
 
 def apply_preview(store: Store, preview: ImportPreview,
@@ -66,20 +73,26 @@ def apply_preview(store: Store, preview: ImportPreview,
                            "open one", source=preview.source)
     try:
         with gc_paused(), store.transaction():
-            if target is Target.NEW_PROJECT:
-                project = _new_project(store, preview)
-                if preview.plan.events:
-                    return _land_events(store, preview, project.id)
-                return _land(store, preview, project.id)
-            project = store.project()
-            if preview.plan.events:
-                return _land_events(store, preview, project.id)
-            root = _root_task(store, preview, project.id)
-            return _land(store, preview, project.id, root)
+            # check_plan bounded the imported schedule (it cannot run past the era).
+            return _land_target(store, preview, target)
     except InteropError:
         raise
     except (sqlite3.Error, StoreError, m.ValidationError) as exc:
-        raise InteropError(f"the import was not saved ({exc})", source=preview.source) from None
+        raise InteropError("interop.not_saved", reason=exc.message if isinstance(
+            exc, StoreError | m.ValidationError) else str(exc), source=preview.source) from None
+
+
+def _land_target(store: Store, preview: ImportPreview, target: Target) -> ApplyResult:
+    if target is Target.NEW_PROJECT:
+        project = _new_project(store, preview)
+        if preview.plan.events:
+            return _land_events(store, preview, project.id)
+        return _land(store, preview, project.id)
+    project = store.project()
+    if preview.plan.events:
+        return _land_events(store, preview, project.id)
+    root = _root_task(store, preview, project.id)
+    return _land(store, preview, project.id, root)
 
 
 def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResult:
@@ -101,7 +114,7 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
         result = apply_preview(store, preview, Target.NEW_PROJECT)
     except BaseException:
         store.close()
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".audit-head"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     store.close()

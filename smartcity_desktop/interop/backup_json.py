@@ -22,14 +22,28 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain import model as m
+from ..messages import register
 from ..store import Store, StoreError, open_store
+from ..store.codec import from_row
 from ..store.database import latest_schema_version
+from ..store.planning import load_schedule
 from .common import read_bytes
 from .errors import InteropError
 from .preview import ImportPreview, ParsedPlan
 
 FORMAT = "smartcity-desktop-backup"
 VERSION = 1
+_INT64 = (-2**63, 2**63 - 1)
+
+register({
+    "backup.not_finite": ("백업에 {value} 값이 있습니다 (유한한 숫자만 허용)",
+                          "the backup holds {value} (only finite numbers are allowed)"),
+    "backup.too_big": ("표 {table}, {row}번째 행, 열 {column}: 숫자가 너무 큽니다",
+                       "table {table}, row {row}, column {column}: the number is too large"),
+    "backup.bad_task": ("표 tasks, id {row} (WBS {wbs}): {reason}",
+                        "table tasks, id {row} (WBS {wbs}): {reason}"),
+})
 
 
 def table_names(store: Store) -> list[str]:
@@ -69,9 +83,13 @@ def parse_backup(path: Path | str) -> ImportPreview:
     return parse_backup_bytes(read_bytes(path), path.name)
 
 
+def _no_constant(name: str) -> None:
+    raise InteropError("backup.not_finite", value=name)
+
+
 def parse_backup_bytes(data: bytes, source: str = "backup.json") -> ImportPreview:
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        doc = json.loads(data.decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
         raise InteropError(f"the file is not UTF-8 text (byte {exc.start})",
                            source=source) from None
@@ -80,6 +98,9 @@ def parse_backup_bytes(data: bytes, source: str = "backup.json") -> ImportPrevie
                            source=source) from None
     except RecursionError:
         raise InteropError("the JSON is nested too deeply", source=source) from None
+    except InteropError as exc:
+        exc.source = source
+        raise
     check_backup(doc, source)
     return ImportPreview("json", source, ParsedPlan(backup=doc))
 
@@ -111,6 +132,33 @@ def check_backup(doc: Any, source: str) -> None:
                 if value is not None and not isinstance(value, str | int | float):
                     raise InteropError(f"table {name!r}, row {i + 1}, column {col!r}: "
                                        "values must be text, numbers or null", source=source)
+                if isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
+                    raise InteropError("backup.too_big", table=name, row=i + 1, column=col,
+                                       source=source)
+
+
+def _check_restored(store: Store, source: str) -> None:
+    """Before COMMIT: every task row must be one the application can show and schedule."""
+    cur = store.con.execute("SELECT * FROM tasks")
+    cols = [d[0] for d in cur.description]
+    for values in cur.fetchall():
+        row = dict(zip(cols, values))
+        try:
+            task = from_row(m.Task, row)
+            m.validate_task(task)
+        except m.ValidationError as exc:
+            raise InteropError("backup.bad_task", row=row.get("id"), wbs=row.get("wbs"),
+                               reason=exc.message, source=source) from None
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise InteropError("backup.bad_task", row=row.get("id"), wbs=row.get("wbs"),
+                               reason=str(exc), source=source) from None
+    for project_id, in store.con.execute("SELECT id FROM projects").fetchall():
+        try:
+            load_schedule(store, project_id)
+        except m.ValidationError as exc:
+            raise InteropError("interop.not_saved", reason=exc.message, source=source) from None
+        except (ValueError, TypeError, OverflowError) as exc:  # e.g. a project row's bad date
+            raise InteropError("interop.not_saved", reason=str(exc), source=source) from None
 
 
 def restore_backup(doc: dict[str, Any], path: Path | str, source: str = "backup") -> Path:
@@ -142,6 +190,7 @@ def restore_backup(doc: dict[str, Any], path: Path | str, source: str = "backup"
                     marks = ", ".join("?" for _ in row)
                     store.con.execute(f"INSERT INTO [{name}] ({cols}) VALUES ({marks})",
                                       tuple(row.values()))
+            _check_restored(store, source)
         ok = True
     except sqlite3.Error as exc:
         raise InteropError(f"the backup does not fit the database ({exc})",
@@ -149,6 +198,6 @@ def restore_backup(doc: dict[str, Any], path: Path | str, source: str = "backup"
     finally:
         store.close()
         if not ok:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", ".audit-head"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
     return path

@@ -8,11 +8,23 @@ outline order (parents before their children) for the exporters.
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from datetime import date
 from pathlib import Path
 
 from ..domain import model as m
+from ..domain.dates import LAST_YEAR
+from ..messages import register
 from .errors import InteropError
-from .preview import MAX_FILE_BYTES, MAX_TASKS, ParsedPlan, line_of
+from .preview import MAX_FILE_BYTES, MAX_TASKS, ParsedPlan, ParsedTask, line_of
+
+_ERA_END = date(LAST_YEAR, 12, 31).toordinal()
+
+register({
+    "interop.beyond_era": ("과업 {wbs} ({name}): 기간과 선행 관계를 따르면 일정이 {last}년 이후로 "
+                           "넘어갑니다",
+                           "task {wbs} ({name}): its durations and links run the schedule past "
+                           "{last}"),
+})
 
 
 def read_bytes(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -79,10 +91,19 @@ def check_plan(plan: ParsedPlan, source: str) -> None:
         indeg[link.successor_key] += 1
     queue = deque(k for k, d in indeg.items() if d == 0)
     done = 0
+    lags = {(link.predecessor_key, link.successor_key): link.lag_days for link in plan.links}
+    by_key = {pt.key: pt for pt in plan.tasks}
+    reach: dict[str, float] = {}  # latest day (ordinal) each task could end, an upper bound
     while queue:
         k = queue.popleft()
         done += 1
+        end = _bound_end(by_key[k], plan, reach.get(k))
+        if end > _ERA_END:
+            raise InteropError("interop.beyond_era", wbs=by_key[k].task.wbs[:40],
+                               name=by_key[k].task.name_ko[:60], last=LAST_YEAR,
+                               line=line_of(by_key[k]), source=source)
         for s in succ[k]:
+            reach[s] = max(reach.get(s, 0.0), end + max(lags.get((k, s), 0), 0) * 7 / 5)
             indeg[s] -= 1
             if indeg[s] == 0:
                 queue.append(s)
@@ -91,6 +112,21 @@ def check_plan(plan: ParsedPlan, source: str) -> None:
         shown = " → ".join(f"{k} ({names[k]})" for k in cycle)
         raise InteropError(f"the links form a cycle: {shown}", element="PredecessorLink",
                            source=source)
+
+
+def _bound_end(pt: ParsedTask, plan: ParsedPlan, after: float | None) -> float:
+    """An upper bound of the task's end (day ordinal): no schedule can end later.
+
+    Every link is taken as finish-to-start with its lag, and working days as
+    7/5 calendar days plus holidays' slack, so a plan that passes can always be
+    drawn; only chains running centuries past the plan are refused here.
+    """
+    t = pt.task
+    anchor = t.start.earliest() if t.start else (plan.start or date.today())
+    begin = max(float(anchor.toordinal()), after or 0.0)
+    if t.constraint_date is not None:
+        begin = max(begin, float(t.constraint_date.toordinal()))
+    return begin + t.duration_days * 7 / 5 * 1.1 + 14
 
 
 def _find_cycle(nodes: set[str], succ: dict[str, list[str]]) -> list[str]:

@@ -18,6 +18,7 @@ from charset_normalizer import from_bytes
 from ..store import Store
 from .common import read_bytes
 from .errors import InteropError
+from .escaping import guard_cell, xml_text
 from .preview import MAX_TASKS, ImportPreview
 from .tabular import TASK_COLUMNS, parse_rows, task_rows
 
@@ -46,6 +47,8 @@ def _cell(v: object) -> str:
         return v.isoformat()
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
+    if isinstance(v, str):
+        return guard_cell(xml_text(v))  # text only: typed dates and numbers stay as they are
     return str(v)
 
 

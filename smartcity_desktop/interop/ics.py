@@ -23,6 +23,7 @@ from ..domain import model as m
 from ..store import Store
 from .common import read_bytes, tasks_for_ministry
 from .errors import InteropError
+from .escaping import plain_text
 from .preview import MAX_TASKS, ImportPreview, ParsedEvent, ParsedPlan
 
 DOMAIN = "smartcity-desktop"
@@ -35,22 +36,18 @@ def project_tag(project: m.Project) -> str:
 
 
 def escape(text: str) -> str:
+    text = plain_text(text)  # RFC 5545: no control characters in content lines
     return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 
 
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
 def unescape(text: str) -> str:
-    out, i = [], 0
-    while i < len(text):
-        c = text[i]
-        if c == "\\" and i + 1 < len(text):
-            n = text[i + 1]
-            out.append("\n" if n in "nN" else n)
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    if "\\" not in text:  # the common case: nothing to undo (imports run this per field)
+        return text
+    return _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
 def fold(line: str) -> str:
@@ -220,10 +217,12 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
             plan.name_ko = unescape(value)[:1000]
     if stack:
         raise InteropError(f"BEGIN:{stack[-1]} is never closed", source=source)
-    uids = [e.uid for e in plan.events]
-    if len(set(uids)) != len(uids):
-        dup = next(u for u in uids if uids.count(u) > 1)
-        raise InteropError(f"UID {dup[:60]} is used by two events", source=source)
+    seen: dict[str, int | None] = {}  # one pass, not a count per event
+    for e in plan.events:
+        if e.uid in seen:
+            raise InteropError(f"UID {e.uid[:60]} is used by two events (first at line "
+                               f"{seen[e.uid]})", line=e.line, source=source)
+        seen[e.uid] = e.line
     return ImportPreview("ics", source, plan, problems)
 
 

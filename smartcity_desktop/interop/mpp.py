@@ -14,11 +14,22 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from ..messages import register
 from .common import read_bytes
 from .errors import InteropError, MissingComponentError
 from .mspdi_import import parse_mspdi
 from .preview import ImportPreview
 
+register({
+    "mpp.missing": ("{missing}이(가) 설치되어 있지 않습니다. .mpp 파일을 읽으려면 선택 구성요소"
+                    "(Java 11 이상과 `pip install mpxj JPype1`)를 설치하거나, MS Project에서 "
+                    "계획을 XML로 저장(파일 > 다른 이름으로 저장 > XML 형식)한 뒤 그 파일을 "
+                    "가져오십시오",
+                    "{missing} not installed; to read .mpp files install the optional parts: a "
+                    "Java runtime (11 or newer) and `pip install mpxj JPype1`; or save the plan "
+                    "from MS Project as XML (파일 > 다른 이름으로 저장 > XML 형식) and import "
+                    "that"),
+})
 INSTALL_HINT = ("to read .mpp files install the optional parts: a Java runtime (11 or newer) "
                 "and `pip install mpxj JPype1`; or save the plan from MS Project as XML "
                 "(파일 > 다른 이름으로 저장 > XML 형식) and import that")
@@ -45,7 +56,7 @@ def _java_home_ok() -> bool:
 def check_available() -> None:
     missing = missing_components()
     if missing:
-        raise MissingComponentError(f"{', '.join(missing)} not installed; {INSTALL_HINT}")
+        raise MissingComponentError("mpp.missing", missing=", ".join(missing))
 
 
 def parse_mpp(path: Path | str) -> ImportPreview:

@@ -26,6 +26,7 @@ from ..domain import model as m
 from ..store import Store
 from .common import outline_order, tasks_for_ministry
 from .errors import InteropError
+from .escaping import xml_text
 
 NS = "http://schemas.microsoft.com/project"
 SAVE_VERSION = 14
@@ -76,7 +77,7 @@ def duration_text(days: int) -> str:
 def _sub(parent: Element, tag: str, text: object | None = None) -> Element:
     el = SubElement(parent, tag)
     if text is not None:
-        el.text = str(text)
+        el.text = xml_text(str(text))  # an old row's control character would break the file
     return el
 
 

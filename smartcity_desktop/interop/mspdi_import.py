@@ -46,6 +46,8 @@ _PERCENT_FORMATS = {19, 20, 51, 52}
 _CONSTRAINTS = {3: m.ConstraintType.MUST_FINISH_ON, 4: m.ConstraintType.START_NO_EARLIER,
                 7: m.ConstraintType.FINISH_NO_LATER, 2: m.ConstraintType.START_NO_EARLIER}
 MAX_NAME = 1000
+MAX_RESOURCES = 1000
+MAX_ASSIGNED = 50  # organisations per task (owner + supporting)
 MAX_EXCEPTION_DAYS = 3660
 
 
@@ -229,7 +231,12 @@ class _Reader:
 
     def resources(self, root: Element) -> dict[int, OrgRef]:
         out = {}
-        for r in self.children(root, "Resources/Resource"):
+        found = self.children(root, "Resources/Resource")
+        if len(found) > MAX_RESOURCES:  # resources become organisations: a flood is refused
+            raise InteropError(f"{len(found)} resources; at most {MAX_RESOURCES} organisations "
+                               "can be imported", element="Resource",
+                               line=self.doc.line(found[MAX_RESOURCES]), source=self.source)
+        for r in found:
             uid = self.int_(r, "UID")
             name = (self.text(r, "Name") or "")[:MAX_NAME]
             if uid is None or not name or self.bool_(r, "IsNull"):
@@ -239,13 +246,21 @@ class _Reader:
 
     def assignments(self, root: Element, resources: dict[int, OrgRef]) -> dict[int, list[OrgRef]]:
         out: dict[int, list[OrgRef]] = {}
+        seen: set[tuple[int, int]] = set()  # a set, not a list search per assignment
+        capped: set[int] = set()
         for a in self.children(root, "Assignments/Assignment"):
             task, res = self.int_(a, "TaskUID"), self.int_(a, "ResourceUID")
-            if task is None or res not in resources:
+            if task is None or res not in resources or (task, res) in seen:
                 continue
+            seen.add((task, res))
             refs = out.setdefault(task, [])
-            if resources[res] not in refs:
-                refs.append(resources[res])
+            if len(refs) >= MAX_ASSIGNED:
+                capped.add(task)
+                continue
+            refs.append(resources[res])
+        for task in sorted(capped)[:20]:
+            self.problems.append(f"task {task}: more than {MAX_ASSIGNED} resources assigned; "
+                                 f"the first {MAX_ASSIGNED} are kept")
         return out
 
     def tasks(self, root: Element, plan: ParsedPlan, assigned: dict[int, list[OrgRef]]) -> None:

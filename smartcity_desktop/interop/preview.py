@@ -16,8 +16,12 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.dates import PlanDate
+from ..messages import current_language
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+_COUNT_KO = {"tasks": "과업", "summaries": "요약", "milestones": "이정표", "links": "연결",
+             "organisations": "기관", "calendar_exceptions": "달력 예외", "baselines": "기준선",
+             "events": "일정"}
 MAX_TASKS = 100_000
 
 
@@ -120,12 +124,15 @@ class ImportPreview:
         return rows
 
     def summary_lines(self) -> list[str]:
-        """A short text form of the preview (CLI and logs)."""
-        counts = ", ".join(f"{k} {v}" for k, v in self.counts.items())
+        """A short text form of the preview (CLI and logs), in the chosen language."""
+        ko = current_language() == "ko"
+        counts = ", ".join(f"{_COUNT_KO.get(k, k) if ko else k} {v}"
+                           for k, v in self.counts.items())
         lines = [f"{self.source} ({self.format}): {counts}"]
         lines += [f"  ! {p}" for p in self.problems[:20]]
         if len(self.problems) > 20:
-            lines.append(f"  ! ... and {len(self.problems) - 20} more")
+            more = len(self.problems) - 20
+            lines.append(f"  ! … 외 {more}건" if ko else f"  ! ... and {more} more")
         return lines
 
 

@@ -15,10 +15,17 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
+from ..messages import register
 from ..store import Store
 from .common import check_plan, outline_order, tasks_for_ministry
 from .errors import InteropError
+from .escaping import unguard_cell
 from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
+
+register({
+    "tabular.dup_wbs": ("WBS {wbs}이(가) 두 행에 쓰였습니다 (처음: {first}행)",
+                        "WBS {wbs} is used by two rows (first at line {first})"),
+})
 
 # field, Korean header, English header
 TASK_COLUMNS: list[tuple[str, str, str]] = [
@@ -224,13 +231,13 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
         parsed.append((r, wbs))
     if not parsed:
         raise InteropError("the sheet holds no task rows", source=where)
-    keys = [w for _, w in parsed]
-    if len(set(keys)) != len(keys):
-        dup = next(k for k in keys if keys.count(k) > 1)
-        row = next(r.row for r, w in parsed if w == dup and keys.count(w) > 1)
-        raise InteropError(f"WBS {dup} is used by two rows", element="WBS", line=row,
-                           source=where)
-    wbs_set = set(keys)
+    first_row: dict[str, int] = {}  # one pass: a repeat is named at its own (later) row
+    for r, wbs in parsed:
+        if wbs in first_row:
+            raise InteropError("tabular.dup_wbs", wbs=wbs[:60], first=first_row[wbs],
+                               element="WBS", line=r.row, source=where)
+        first_row[wbs] = r.row
+    wbs_set = set(first_row)
     plan = ParsedPlan(name_ko=source.rsplit(".", 1)[0])
     by_key: dict[str, ParsedTask] = {}
     children: dict[str | None, list[str]] = {}
@@ -258,7 +265,8 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
 
 
 def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> ParsedTask:
-    name = r.text("name_ko")
+    # Control characters and line breaks would break exports and one-line views.
+    name = m.clean_name(unguard_cell(r.text("name_ko", m.MAX_NAME_CHARS)))
     if not name:
         raise r.err("name_ko", "the task has no name")
     duration = int(r.number("duration", -1, 0, 100_000))
@@ -286,14 +294,15 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
             raise r.err("constraint", str(exc)) from None
         ctype = m.ConstraintType(found.group(1).upper())
     task = m.Task(
-        project_id=0, wbs=wbs, name_ko=name, name_en=r.text("name_en"), kind=kind,
+        project_id=0, wbs=m.clean_name(wbs), name_ko=name,
+        name_en=m.clean_name(unguard_cell(r.text("name_en", m.MAX_NAME_CHARS))), kind=kind,
         start=start, finish=finish, duration_days=duration,
         percent_complete=r.number("percent", 0, 0, 100),
         actual_start=r.day("actual_start"), actual_finish=r.day("actual_finish"),
         constraint_type=ctype, constraint_date=cdate,
         needs_signoff=r.text("needs_signoff").casefold() in _YES,
         percent_from_checklist=r.text("percent_from_checklist").casefold() in _YES,
-        notes=r.text("notes", 100_000),
+        notes=m.clean_note(r.text("notes", 100_000)),
         source=r.text("source", 500) if "source" in mapping else f"가져옴: {source}",
     )
     try:

@@ -23,6 +23,7 @@ from ..domain import model as m
 from ..store import Store
 from .common import read_bytes
 from .errors import InteropError
+from .escaping import xml_text
 from .preview import MAX_TASKS, ImportPreview
 from .tabular import TASK_COLUMNS, parse_rows, task_rows
 
@@ -31,6 +32,10 @@ AMOUNT_FORMAT_FRACTION = '#,##0.0#"억원"'
 DATE_FORMAT = "yyyy-mm-dd"
 TASK_SHEET = "과업"
 MAX_COLUMNS = 200
+MAX_UNZIPPED_BYTES = 300 * 1024 * 1024  # 100,000 rows of 20 columns stay well below this
+MAX_ZIP_ENTRIES = 10_000
+MAX_SHEET_BYTES = 150 * 1024 * 1024  # our own 100,000-task sheet is about 75 MB
+MAX_RATIO = 200  # spreadsheet XML compresses 10-30 to 1; far beyond is a bomb
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 _STAGE_KO = {"bill_proposed": "법안 발의", "in_committee": "상임위 심사", "passed": "국회 통과",
              "in_force": "시행"}
@@ -47,9 +52,11 @@ def _sheet(wb: Workbook, title: str, headers: list[str], rows: list[list[Any]],
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     for row in rows:
-        ws.append(row)
+        ws.append([xml_text(v) if isinstance(v, str) else v for v in row])
     for col in ws.iter_cols(min_row=2):
         for cell in col:
+            if cell.data_type == "f":  # a name starting with "=": text, never a formula
+                cell.data_type = "s"
             if isinstance(cell.value, date):
                 cell.number_format = DATE_FORMAT
             elif cell.column - 1 in amount_cols and isinstance(cell.value, int | float):
@@ -125,8 +132,54 @@ def export_xlsx(store: Store, path: Path | str, org_id: int | None = None) -> in
     return wb[TASK_SHEET].max_row - 1
 
 
+def _check_zip(path: Path) -> None:
+    """Refuse a zip bomb from its directory, before anything is inflated.
+
+    The sizes in the zip directory bound what reading can produce: ``zipfile``
+    stops an entry at its declared size (and fails on a CRC mismatch).
+    """
+    try:
+        with zipfile.ZipFile(path) as zf:
+            entries = zf.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InteropError(f"not an Excel .xlsx file ({exc})", source=path.name) from None
+    if len(entries) > MAX_ZIP_ENTRIES:
+        raise InteropError(f"the workbook holds {len(entries):,} parts (at most "
+                           f"{MAX_ZIP_ENTRIES:,})", source=path.name)
+    total = sum(e.file_size for e in entries)
+    if total > MAX_UNZIPPED_BYTES:
+        raise InteropError(f"the workbook unpacks to {total / 1e6:,.0f} MB; at most "
+                           f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB can be read", source=path.name)
+    for e in entries:
+        if e.filename.startswith("xl/worksheets/") and e.file_size > MAX_SHEET_BYTES:
+            raise InteropError(f"sheet {e.filename[:60]} unpacks to {e.file_size / 1e6:,.0f} "
+                               f"MB; at most {MAX_SHEET_BYTES / 1e6:.0f} MB (about "
+                               f"{MAX_TASKS:,} rows) can be read", source=path.name)
+        if e.filename.startswith("xl/worksheets/") and e.file_size > 1_000_000:
+            _count_rows(path, e)
+        if e.file_size > 1_000_000 and e.file_size > MAX_RATIO * max(e.compress_size, 1):
+            ratio = e.file_size // max(e.compress_size, 1)
+            raise InteropError(f"part {e.filename[:60]} is compressed {ratio:,} to 1: "
+                               "refused as a zip bomb", source=path.name)
+
+
+def _count_rows(path: Path, entry: zipfile.ZipInfo) -> None:
+    """Count ``<row`` tags at C speed, before openpyxl parses (it may read a sheet twice)."""
+    rows, tail = 0, b""
+    with zipfile.ZipFile(path) as zf, zf.open(entry) as fh:
+        while block := fh.read(1 << 20):
+            chunk = tail + block
+            rows += chunk.count(b"<row ") + chunk.count(b"<row>")
+            tail = chunk[-5:]
+            rows -= tail.count(b"<row ") + tail.count(b"<row>")  # counted again next time
+            if rows > MAX_TASKS + 1:
+                raise InteropError(f"a sheet holds more than {MAX_TASKS:,} rows "
+                                   f"({entry.filename})", source=path.name)
+
+
 def _open(path: Path):  # noqa: ANN202 - an openpyxl workbook
     read_bytes(path)  # size and readability check
+    _check_zip(path)
     try:
         return load_workbook(str(path), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException) as exc:
@@ -172,6 +225,10 @@ def parse_xlsx(path: Path | str, sheet: str | None = None,
 
 
 def _rows(ws: Any) -> Iterator[tuple[int, list[Any]]]:
+    declared = getattr(ws, "max_row", None)  # from <dimension>, before reading any row
+    if isinstance(declared, int) and declared > MAX_TASKS + 1:
+        raise InteropError(f"the sheet declares {declared:,} rows; at most {MAX_TASKS:,} "
+                           "tasks can be imported", source=ws.title)
     for number, row in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
         if number > MAX_TASKS + 1:
             raise InteropError(f"more than {MAX_TASKS} rows", source=ws.title)

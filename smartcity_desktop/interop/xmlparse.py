@@ -11,6 +11,13 @@ bytes it accepted are then built into a tree by the C ElementTree parser.
 Element line numbers cost a third, slower defusedxml pass, so
 :meth:`XmlDoc.line` computes them only when an importer needs one for an error
 message (elements are matched by document order).
+
+Bounded memory and time: before any tree is built, the document's tag
+density is checked at C speed (a tree costs about 100-200 bytes per element,
+so a file of tiny tags would take tens of times its size; a real MS Project
+file has one tag per 15-20 bytes), and the vetting pass counts elements and
+nesting depth, stopping at :data:`MAX_ELEMENTS` or :data:`MAX_DEPTH` with the
+line. The tree itself is then at most a few times the file's size.
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ from .errors import InteropError
 from .preview import MAX_FILE_BYTES
 
 MAX_DEPTH = 64
+MAX_ELEMENTS = 6_000_000  # 100,000 tasks of about 60 elements
+MIN_BYTES_PER_TAG = 10  # "<" every 10 bytes or more (MS Project writes one per 15-20)
 
 
 @dataclass
@@ -53,10 +62,36 @@ class XmlDoc:
 
 
 class _Vet:
-    """A target without element callbacks: the vetting pass builds nothing."""
+    """A target that builds nothing; the handlers count elements and depth."""
+
+    def __init__(self) -> None:
+        self.expat = None
+        self.depth = 0
+        self.count = 0
+
+    def start(self, _tag: str, _attrs: object) -> None:
+        self.depth += 1
+        self.count += 1
+        if self.depth > MAX_DEPTH:
+            raise InteropError(f"elements are nested more than {MAX_DEPTH} deep",
+                               line=self.expat.CurrentLineNumber)
+        if self.count > MAX_ELEMENTS:
+            raise InteropError(f"more than {MAX_ELEMENTS:,} elements",
+                               line=self.expat.CurrentLineNumber)
+
+    def end(self, _tag: str) -> None:
+        self.depth -= 1
 
     def close(self) -> None:
         return None
+
+
+def _check_density(data: bytes, source: str) -> None:
+    tags = data.count(b"<")
+    if tags > 1000 and tags * MIN_BYTES_PER_TAG > len(data):
+        raise InteropError(f"{tags:,} tags in {len(data) / 1e6:.1f} MB: far denser than an MS "
+                           "Project file (refused so the import cannot exhaust memory)",
+                           source=source)
 
 
 class _LineTarget:
@@ -96,9 +131,14 @@ def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES) -> XmlDoc:
         raise InteropError(f"the file is larger than {limit / 1e6:.0f} MB", source=source)
     if not data.strip():
         raise InteropError("the file is empty", source=source)
+    _check_density(data, source)
     try:
-        vet = DefusedXMLParser(target=_Vet(), forbid_dtd=True)
-        vet.parser.DefaultHandlerExpand = None  # no callback per token; protections stay
+        counter = _Vet()
+        vet = DefusedXMLParser(target=counter, forbid_dtd=True)
+        counter.expat = vet.parser
+        vet.parser.DefaultHandlerExpand = None  # no callback per text token; protections stay
+        vet.parser.StartElementHandler = counter.start  # plain callbacks: no tree is built
+        vet.parser.EndElementHandler = counter.end
         vet.feed(data)
         vet.close()
         builder = XMLParser()
@@ -112,8 +152,9 @@ def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES) -> XmlDoc:
     except DefusedXmlException as exc:
         raise InteropError(f"refused for safety: {type(exc).__name__} "
                            "(DTDs and entities are not allowed)", source=source) from None
+    except InteropError as exc:
+        exc.source = source
+        raise
     except (ValueError, LookupError, UnicodeError) as exc:  # e.g. an unknown encoding name
         raise InteropError(f"cannot decode the file ({exc})", source=source) from None
-    # Deep nesting needs no separate limit: the tree is built and walked iteratively
-    # (no recursion), and the file size limit bounds its memory.
     return XmlDoc(root, data)

@@ -8,6 +8,7 @@ breaks between syllables, in body text and in table cells alike.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from xml.sax.saxutils import escape
 
@@ -70,9 +71,19 @@ class Styles:
         self.kpi_label = _style("kpi_label", 8, alignment=TA_CENTER)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CELL_LINES = 12  # a table cell longer than this many lines is cut (a row must fit a page)
+
+
 def esc(text: object) -> str:
-    """Text made safe for a Paragraph: glyph-checked and XML-escaped."""
-    return escape(safe_text(str(text if text is not None else "")))
+    """Text made safe for a Paragraph: control characters dropped, glyph-checked, escaped."""
+    return escape(safe_text(_CONTROL.sub("", str(text if text is not None else ""))))
+
+
+def fit_cell(text: str, width: float, size: float = 8.5) -> str:
+    """``text`` cut with "…" to about :data:`CELL_LINES` lines of a ``width``-point column."""
+    limit = max(40, int(width / (size * 0.95) * CELL_LINES))  # Hangul is about 1 em wide
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def para(text: object, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
@@ -139,6 +150,8 @@ def grid_table(rows: list[list[object]], widths: list[float], styles: Styles, *,
     for r, row in enumerate(rows):
         out = []
         for c, value in enumerate(row):
+            if isinstance(value, str):
+                value = fit_cell(value, widths[c])
             if isinstance(value, str | int | float) or value is None:
                 if r < head_rows:
                     value = para(value, styles.head)

@@ -10,18 +10,38 @@ records the result.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
-from datetime import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
+from ..messages import register
 from ..paths import MIGRATIONS_DIR
+from .backups import backup_dir_for, list_backups, write_backup
 from .errors import CorruptDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
+
+try:  # POSIX: tells whether another connection still uses a -shm file
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 DEFAULT_KEEP_BACKUPS = 10
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+register({
+    "store.no_access": ("{path}: 파일이나 폴더에 접근 권한이 없어 열 수 없습니다 ({detail})",
+                        "{path}: cannot open it: no permission on the file or its folder "
+                        "({detail})"),
+    "store.cannot_open": ("{path}: 데이터베이스를 열 수 없습니다 ({detail})",
+                          "{path}: cannot open the database ({detail})"),
+    "store.read_only": ("{path}: 읽기 전용으로 열었으므로 변경할 수 없습니다",
+                        "{path}: opened read-only; nothing can be changed"),
+})
 
 
 def migrations() -> list[tuple[int, Path]]:
@@ -40,20 +60,60 @@ def latest_schema_version() -> int:
     return len(migrations())
 
 
-def backup_dir_for(path: Path) -> Path:
-    return path.parent / f"{path.stem}-backups"
+__all__ = ["backup_dir_for", "list_backups", "write_backup"]  # re-exported for callers
+
+_SIDECARS = ("-wal", "-shm")
+_DMS_BYTE = 128  # SQLite's "dead man switch" lock byte in the -shm file (os_unix.c)
 
 
-def list_backups(path: Path) -> list[Path]:
-    folder = backup_dir_for(path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{path.stem}-*.db"), reverse=True)
+def ro_uri(path: Path, *, immutable: bool = False) -> str:
+    """A read-only SQLite URI for ``path`` (``?`` and ``#`` in names are escaped)."""
+    flag = "&immutable=1" if immutable else ""
+    return f"file:{quote(str(Path(path).absolute()))}?mode=ro{flag}"
+
+
+@contextmanager
+def no_new_sidecars(path: Path) -> Iterator[None]:
+    """Remove the empty ``-wal``/``-shm`` a read-only look at a WAL file leaves behind.
+
+    A read-only connection cannot checkpoint, so SQLite leaves the two files; we
+    delete them only when they were not there before, the WAL is empty and no
+    other connection holds the -shm (its lock byte is free), as SQLite's own last
+    connection would.
+    """
+    before = sidecars_present(path)
+    try:
+        yield
+    finally:
+        remove_new_sidecars(path, before)
+
+
+def sidecars_present(path: Path) -> set[str]:
+    return {s for s in _SIDECARS if os.path.exists(f"{path}{s}")}
+
+
+def remove_new_sidecars(path: Path, before: set[str]) -> None:
+    """Delete ``-wal``/``-shm`` not in ``before`` if empty and unused (see no_new_sidecars)."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if before or fcntl is None or not shm.exists():
+        return
+    try:
+        if wal.exists() and wal.stat().st_size:
+            return
+        with shm.open("rb+") as fh:
+            try:
+                fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _DMS_BYTE)
+            except OSError:
+                return  # another connection uses the file
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _integrity_ok(path: Path) -> bool:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(ro_uri(path, immutable=True), uri=True)
         try:
             return con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
@@ -82,14 +142,17 @@ def inspect(path: Path) -> int:
     if header != SQLITE_HEADER:
         raise NotADatabaseError(f"{path} is not a smartcity-desktop database (not an SQLite file)")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            result = [r[0] for r in con.execute("PRAGMA integrity_check(5)")]
-            cur = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            tables = {r[0] for r in cur}
-        finally:
-            con.close()
+        with no_new_sidecars(path):
+            con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+                result = [r[0] for r in con.execute("PRAGMA integrity_check(5)")]
+                cur = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                tables = {r[0] for r in cur}
+            finally:
+                con.close()
+    except sqlite3.OperationalError as exc:
+        _raise_unreadable(path, exc)
     except sqlite3.DatabaseError as exc:
         _raise_corrupt(path, str(exc))
     if result != ["ok"]:
@@ -103,6 +166,14 @@ def inspect(path: Path) -> int:
     if version == 0 and tables:
         raise NotADatabaseError(f"{path} is an SQLite file but not a smartcity-desktop database")
     return version
+
+
+def _raise_unreadable(path: Path, exc: sqlite3.OperationalError) -> None:
+    """A file SQLite cannot open for a reason other than damage (permissions, a lock)."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK) or not os.access(path, os.R_OK):
+        raise StoreError("store.no_access", path=str(path), detail=str(exc)) from None
+    raise StoreError("store.cannot_open", path=str(path), detail=str(exc)) from None
 
 
 def _raise_corrupt(path: Path, detail: str) -> None:
@@ -130,16 +201,13 @@ def connect(path: Path) -> sqlite3.Connection:
     return con
 
 
-def write_backup(con: sqlite3.Connection, path: Path, keep: int = DEFAULT_KEEP_BACKUPS) -> Path:
-    """Write a consistent copy with VACUUM INTO and keep only the newest ``keep``."""
-    folder = backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}.db"
-    con.execute("VACUUM INTO ?", (str(target),))
-    for old in list_backups(path)[max(keep, 1):]:
-        old.unlink(missing_ok=True)
-    return target
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection (``mode=ro``): no write, no journal mode change."""
+    con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                          isolation_level=None, check_same_thread=False)
+    con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    con.execute("PRAGMA query_only = ON")
+    return con
 
 
 def migrate(con: sqlite3.Connection, from_version: int, target: int | None = None) -> int:

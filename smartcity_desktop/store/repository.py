@@ -22,13 +22,17 @@ import sqlite_utils
 
 from ..domain import model as m
 from . import audit
+from .backups import discard, list_backups, prune
 from .codec import CLASSES, encode_value, row_decoder, table_of, to_row
 from .database import (
     DEFAULT_KEEP_BACKUPS,
     connect,
+    connect_readonly,
     inspect,
     latest_schema_version,
     migrate,
+    remove_new_sidecars,
+    sidecars_present,
     write_backup,
 )
 from .errors import (
@@ -443,31 +447,92 @@ def _explain(table: str, exc: sqlite3.IntegrityError) -> str:
     return f"{table}: the change breaks a rule of the database ({text})"
 
 
+class SessionStore(Store):
+    """A writable session: one backup just before its first write, audit anchor after commits."""
+
+    def __init__(self, path: Path, con: sqlite3.Connection, keep_backups: int) -> None:
+        super().__init__(path, con)
+        self.backup_pending = keep_backups > 0
+        self.keep_backups = keep_backups
+        self.listeners.append(self._anchor)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        with self.lock:
+            fresh = None
+            if self.backup_pending and self._depth == 0:
+                # VACUUM INTO cannot run inside a transaction: back up before BEGIN.
+                existing = set(list_backups(self.path))
+                backup = write_backup(self.con, self.path, self.keep_backups, prune_now=False)
+                fresh = backup if backup not in existing else None
+                self.backup_pending = False
+            try:
+                with super().transaction() as store:
+                    yield store
+            except BaseException:
+                if fresh is not None:  # nothing was written: the folder stays as it was
+                    discard(self.path, fresh)
+                    self.backup_pending = True
+                raise
+            if fresh is not None:
+                prune(self.path, self.keep_backups)
+
+    def _anchor(self, _pending: object) -> None:
+        audit.write_anchor(self)
+
+
+class ReadOnlyStore(Store):
+    """Opened with ``mode=ro``: reads only, no backup, no -wal/-shm left behind."""
+
+    def __init__(self, path: Path, con: sqlite3.Connection, sidecars_before: set[str]) -> None:
+        super().__init__(path, con)
+        self._sidecars_before = sidecars_before
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        raise StoreError("store.read_only", path=str(self.path))
+        yield self  # pragma: no cover - a generator for contextmanager
+
+    def close(self) -> None:
+        super().close()
+        remove_new_sidecars(self.path, self._sidecars_before)
+
+
 def open_store(
     path: Path | str,
     *,
     create: bool = True,
     seed: bool = True,
     keep_backups: int = DEFAULT_KEEP_BACKUPS,
+    readonly: bool = False,
 ) -> Store:
-    """Open (or create and seed) a database, refusing unsafe files untouched."""
+    """Open (or create and seed) a database, refusing unsafe files untouched.
+
+    ``readonly``: a ``mode=ro`` connection and no backup, unless the file needs a
+    schema upgrade first (that is a write: backed up, then migrated).
+    """
     path = Path(path)
     exists = path.exists()
-    if not exists and not create:
+    if not exists and (not create or readonly):
         raise NotFoundError(f"{path}: no such database file")
-    version = inspect(path) if exists and path.stat().st_size > 0 else 0
     if exists and path.stat().st_size == 0:
         raise StoreError(f"{path} is an empty file, not a database")
+    version = inspect(path) if exists else 0
+    if readonly and version == latest_schema_version():
+        before = sidecars_present(path)
+        try:
+            return ReadOnlyStore(path, connect_readonly(path), before)
+        except sqlite3.Error as exc:
+            remove_new_sidecars(path, before)
+            raise StoreError("store.cannot_open", path=str(path), detail=str(exc)) from None
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
     con = connect(path)
     try:
-        if exists and keep_backups > 0:
-            write_backup(con, path, keep_backups)
-        elif exists and version < latest_schema_version():
+        if exists and version < latest_schema_version():
             write_backup(con, path, max(keep_backups, 1))  # before any migration, always
         migrate(con, version)
-        store = Store(path, con)
+        store = SessionStore(path, con, keep_backups if exists else 0)
         if not exists and seed:
             from .seed import load_seed
 
@@ -477,6 +542,7 @@ def open_store(
         if not exists:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
+            audit.anchor_path(path).unlink(missing_ok=True)
         raise
     return store
 

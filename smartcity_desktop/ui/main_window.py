@@ -14,6 +14,7 @@ import importlib
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from ..app import task_edits
 from ..domain import model as m
+from ..messages import msg
+from .backup_dialog import open_backup_dialog  # also registers the menu text
 from .context import AppContext
 from .delegates import CityComboDelegate, OrgComboDelegate, PercentDelegate, PlanDateDelegate
 from .edits import perform
@@ -129,8 +132,10 @@ class MainWindow(QMainWindow):
         self.context.filterRequested.connect(self.apply_filter)
         self.context.languageChanged.connect(lambda _l: self.retranslate())
         self.context.changed.connect(self._on_store_changed)
-        self.context.statusDateChanged.connect(lambda _d: self.update_status_bar())
-        self.context.undo_stack.cleanChanged.connect(lambda _c: self.update_status_bar())
+        # Bound slots, not lambdas: Qt drops them with the window, so a signal the context
+        # sends while quitting (the undo stack clearing) no longer reaches deleted labels.
+        self.context.statusDateChanged.connect(self.update_status_bar)
+        self.context.undo_stack.cleanChanged.connect(self.update_status_bar)
         for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved, self.proxy.modelReset):
             signal.connect(self._sync_hidden_rows)
@@ -165,6 +170,7 @@ class MainWindow(QMainWindow):
         a("open_db", self.open_database, K(K.StandardKey.Open))
         a("import", self.import_file)
         a("export", self.export_file)
+        a("restore_backup", self.restore_backup)
         a("quit", self.close, K(K.StandardKey.Quit))
         undo = self.context.undo_stack.createUndoAction(self)
         undo.setObjectName("undo")
@@ -203,7 +209,8 @@ class MainWindow(QMainWindow):
         acts = self.actions_by_name
         self.menus = {}
         for key, names in [
-            ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-", "quit"]),
+            ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-",
+                      "restore_backup", "-", "quit"]),
             ("edit", ["undo", "redo", "-", "insert", "delete", "details", "-", "find",
                       "-", "preferences", "desk_settings"]),
             ("view", ["zoom_in", "zoom_out", "fit", "timescale", "baseline", "-", "expand_all",
@@ -302,6 +309,8 @@ class MainWindow(QMainWindow):
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
+        restore_text = msg("ui.restore_menu").text(self.context.lang)  # catalogue, not .ts
+        self.actions_by_name["restore_backup"].setText(restore_text)
         self.actions_by_name["undo"].setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.actions_by_name["redo"].setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.main_toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -320,6 +329,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {Path(self.context.store.path).name}")
 
     def update_status_bar(self, *_args) -> None:
+        if not shiboken6.isValid(self.count_label):
+            return  # the window is being torn down
         shown = self.gantt_link.visible_count
         total = len(self.model.plan.tasks)
         critical = len(self.model.plan.critical_ids)
@@ -526,6 +537,9 @@ class MainWindow(QMainWindow):
 
     def export_file(self) -> None:
         self._interop("export_file")
+
+    def restore_backup(self) -> None:
+        self.backup_dialog = open_backup_dialog(self.context, self)
 
     def open_reports(self) -> None:
         module = _optional_module("smartcity_desktop.ui.report_dialog")

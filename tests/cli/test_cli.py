@@ -51,7 +51,7 @@ def test_status_english_and_korean_ministry_name(seeded: Path, capsys) -> None:
     ("args", "message"),
     [
         (["status", "--as-of", "2019-02-30"], "--as-of"),
-        (["status", "--ministry", "NOPE"], "unknown ministry 'NOPE'"),
+        (["status", "--ministry", "NOPE"], "알 수 없는 기관 'NOPE'"),
     ],
 )
 def test_bad_arguments_one_line_exit_2(seeded: Path, capsys, args, message) -> None:
@@ -62,7 +62,7 @@ def test_bad_arguments_one_line_exit_2(seeded: Path, capsys, args, message) -> N
 
 
 def test_missing_database_file(tmp_path: Path, capsys) -> None:
-    assert main(["--db", str(tmp_path / "none.db"), "status"]) == 2
+    assert main(["--db", str(tmp_path / "none.db"), "status", "--lang", "en"]) == 2
     assert "no such database file" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
 
@@ -76,7 +76,7 @@ def test_not_a_database_is_refused(tmp_path: Path, capsys) -> None:
 
 
 def test_init_db_refuses_existing_file(seeded: Path, capsys) -> None:
-    assert main(["init-db", str(seeded)]) == 2
+    assert main(["init-db", str(seeded), "--lang", "en"]) == 2
     assert "already exists" in capsys.readouterr().err
 
 

@@ -63,3 +63,13 @@ def link_facts(store: Store) -> list[tuple]:
     wbs = {t.id: t.wbs for t in store.tasks()}
     return sorted((wbs[d.predecessor_id], wbs[d.successor_id], d.type, d.lag_days)
                   for d in store.dependencies())
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The interop tests match English refusal texts; Korean is the application default."""
+    from smartcity_desktop.messages import set_language
+
+    set_language("en")
+    yield
+    set_language("ko")

@@ -88,7 +88,7 @@ def test_bad_input_is_one_line_and_exit_2(db, tmp_path, capsys, args, expected):
         argv[i] = a
     if argv[0] == "export" or "--into" not in argv:
         argv += ["--db", str(db)]
-    assert main(argv) == 2
+    assert main([*argv, "--lang", "en"]) == 2
     err = capsys.readouterr().err.strip()
     assert expected in err and "\n" not in err and "Traceback" not in err
 

@@ -52,13 +52,14 @@ def test_cli_ministry_with_options(seed_db: Path, tmp_path: Path, capsys) -> Non
     (["--kind", "weekly"], "unknown report kind 'weekly'"),
     (["--baseline", "none-such"], "unknown baseline 'none-such'"),
     (["--as-of", "2019-02-30"], "--as-of"),
-    (["--out", "/proc/definitely/not/here.pdf"], "no such folder"),
+    (["--out", "/proc/definitely/not/here.pdf"], "device or system file"),
+    (["--out", "/nonexistent-folder/here.pdf"], "no such folder"),
     (["--out", "briefing.docx"], "must end in .pdf"),
 ])
 def test_cli_bad_options_exit_2(seed_db: Path, tmp_path: Path, monkeypatch, capsys,
                                 args: list[str], message: str) -> None:
     monkeypatch.chdir(tmp_path)
-    code, out, err = _run(capsys, "report", *args, "--db", str(seed_db))
+    code, out, err = _run(capsys, "report", *args, "--db", str(seed_db), "--lang", "en")
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

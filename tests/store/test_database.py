@@ -108,7 +108,8 @@ def test_corrupt_file_names_newest_good_backup(tmp_path: Path) -> None:
     for i in range(300):
         store.insert(m.Note(topic="t", title_ko=f"메모 {i}", body_ko="본문 " * 50))
     store.close()
-    open_store(path).close()  # writes a good backup
+    with open_store(path) as s:  # the session's first write is preceded by a good backup
+        s.set_setting("touched", "1")
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode = DELETE")
     con.close()
@@ -128,10 +129,11 @@ def test_corrupt_file_names_newest_good_backup(tmp_path: Path) -> None:
 def test_backups_rotate(tmp_path: Path) -> None:
     path = tmp_path / "r.db"
     make_empty(path).close()
-    for _ in range(5):
-        open_store(path, keep_backups=3).close()
+    for i in range(5):
+        with open_store(path, keep_backups=3) as s:
+            s.set_setting("n", str(i))
     backups = list_backups(path)
-    assert len(backups) == 3
+    assert len(backups) == 3  # all made today: the last 3 plus today's newest (one of them)
     for b in backups:
         con = sqlite3.connect(b)
         assert con.execute("SELECT count(*) FROM projects").fetchone()[0] == 1

@@ -97,7 +97,7 @@ def test_audit_chain_detects_edited_entry(store) -> None:
     store.con.execute("UPDATE audit_log SET new = replace(new, '과업 2', '과업 X') WHERE id = 4")
     result = verify(store)
     assert not result.ok and result.broken_at == 4
-    assert "hash" in result.reason
+    assert "hash" in result.reason.text("en")
 
 
 def test_audit_chain_detects_deleted_entry(store) -> None:
