@@ -162,6 +162,11 @@ class Task:
     sort_order: int = 0
     id: int | None = None
     version: int = 1
+    # The actual dates as the source wrote them ("2018-07" stays a month); actual_start /
+    # actual_finish hold the exact day the schedule uses for them.
+    actual_start_written: PlanDate | None = None
+    actual_finish_written: PlanDate | None = None
+    date_assumed: bool = False  # the source gives no date: the plan dates are an assumption
 
     @property
     def is_milestone(self) -> bool:
@@ -173,7 +178,13 @@ class Task:
 
     @property
     def is_done(self) -> bool:
+        """Finished at some time; whether it is done *as of a date* is ``status.done_on``."""
         return self.actual_finish is not None or self.percent_complete >= 100
+
+    @property
+    def is_assumption(self) -> bool:
+        """Its dates are a planning assumption: planned work, or a date the source omits."""
+        return not self.source or self.date_assumed
 
     @property
     def is_planned_work(self) -> bool:
@@ -238,6 +249,18 @@ class BudgetLine:
     sort_order: int = 0
     id: int | None = None
     version: int = 1
+    year_to: int | None = None  # the period is year..year_to ("2019-2021"); None = one year
+    org_assumed: bool = False  # the source names no owner: org_id is a planning assumption
+
+    @property
+    def period(self) -> str:
+        """The row's period as written: ``2019`` or ``2019–2021``."""
+        if self.year_to and self.year_to != self.year:
+            return f"{self.year}–{self.year_to}"
+        return str(self.year)
+
+    def covers(self, year: int) -> bool:
+        return self.year <= year <= (self.year_to or self.year)
 
 
 @dataclass

@@ -184,6 +184,7 @@ def _set_params(s: Scheduler, tid: int) -> None:
         return
     dur = 0 if task.kind is TaskKind.MILESTONE else max(task.duration_days, 0)
     floor_s, floor_e, cap, fixed, fixed_dur = s.task_bounds(task, dur)
+    floor_s, floor_e, fixed_dur = s.status_bounds(task, dur, floor_s, floor_e, fixed, fixed_dur)
     if fixed_dur is not None:
         dur = fixed_dur
     s._dur[n] = dur
