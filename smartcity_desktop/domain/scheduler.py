@@ -48,8 +48,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from . import schedule_graph as _graph
 from ..messages import register
+from . import schedule_graph as _graph
 from .calendar import WorkCalendar
 from .model import (
     ConstraintType,
