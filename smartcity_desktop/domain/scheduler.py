@@ -28,9 +28,10 @@ Conventions (every date and float the application shows comes from here):
 * **Actual dates** (``actual_start``/``actual_finish``) fix the task where it
   happened, whatever its predecessors say; both given, the duration is theirs.
 * **Status date** (MS Project's "reschedule uncompleted work"): given one, work
-  not done is never forecast before it. A task not started starts no earlier than
-  the status date; a task in progress finishes no earlier than it (its actual
-  start stays). Done work (an actual finish, or 100 %) is never critical.
+  not done is never forecast before it. A task not started (and any unfinished
+  milestone) starts no earlier than the status date; a task in progress keeps
+  its start and finishes no earlier than it, its remaining work stretched. Done
+  work (an actual finish, or 100 %) is never critical.
 * **Summary tasks** (or any task with children) roll up: start = earliest child
   start, finish = latest child finish, percent weighted by working-day duration.
   In the graph a summary is a *gate* (its children cannot start before it) and an
@@ -354,30 +355,25 @@ class Scheduler:
             fixed = cal.index_on_or_before(a_f) + 1 - dur
         return floor_s, floor_e, cap, fixed, fixed_dur
 
-    def status_bounds(self, task: Task, dur: int, floor_s: int, floor_e: int,
-                      fixed: int | None, fixed_dur: int | None
-                      ) -> tuple[int, int, int | None]:
-        """Hold work not done to the status date: ``(start floor, finish floor, fixed dur)``.
+    def status_bounds(self, task: Task, floor_s: int) -> tuple[int, int]:
+        """Hold work not done to the status date: ``(start floor, finish floor)``.
 
         Not started (no actual start, 0 %): it starts no earlier than the status
-        date (a milestone falls at the end of that working day). In progress: it
-        finishes no earlier than the status date; a fixed actual start stays and
-        the duration stretches. Done work, or no status date, is left as it is.
+        date (a milestone falls at the end of that working day). In progress: its
+        start stays and it finishes no earlier than the status date. Done work,
+        or no status date, is left as it is (finish floor 0).
         """
         sd = self.status_date
         if sd is None or task.actual_finish is not None:
-            return floor_s, floor_e, fixed_dur
+            return floor_s, 0
         percent = self.percent_of(task)
         if percent >= 100:
-            return floor_s, floor_e, fixed_dur
+            return floor_s, 0
         first = self.calendar.index_on_or_after(sd)
-        if task.actual_start is None and percent <= 0:
-            shift = 1 if task.kind is TaskKind.MILESTONE else 0
-            return max(floor_s, first + shift), floor_e, fixed_dur
-        end = first + 1
-        if fixed is not None:
-            return floor_s, floor_e, max(dur if fixed_dur is None else fixed_dur, end - fixed)
-        return floor_s, max(floor_e, end), fixed_dur
+        milestone = task.kind is TaskKind.MILESTONE
+        if milestone or (task.actual_start is None and percent <= 0):
+            return max(floor_s, first + (1 if milestone else 0)), 0
+        return floor_s, first + 1
 
     def task_display(self, task: Task
                      ) -> tuple[tuple[date | None, date | None], int | None] | None:

@@ -356,6 +356,11 @@ class _Reader:
         f_day = finish[0] if finish else None
         if f_day and s_day and finish[1] == "00:00:00" and f_day > s_day:
             f_day -= timedelta(days=1)
+        # our own file states the scheduled days it wrote: unmoved, the plan dates as
+        # written stand (a scheduled day need not lie in the planned range)
+        stated_s, _, stated_f = flags.get("days", "").partition("/")
+        start_kept, finish_kept = stated_s == str(s_day), stated_f == str(f_day)
+        unmoved = start_kept and finish_kept
         try:
             kind = m.TaskKind(flags["kind"]) if "kind" in flags else (
                 m.TaskKind.MILESTONE if milestone else
@@ -372,6 +377,8 @@ class _Reader:
                 f_day = s_day
         if days is None:
             days = ((f_day - s_day).days + 1) if (s_day and f_day and f_day >= s_day) else 1
+        if unmoved and flags.get("dur", "").isdigit():
+            days = int(flags["dur"])  # the stored duration beside the scheduled one
         percent = self.int_(el, "PercentComplete", 0, 0, 100) or 0
         try:
             percent_f = float(flags.get("percent", percent))
@@ -400,8 +407,10 @@ class _Reader:
                                      "and was dropped")
         task = m.Task(
             project_id=0, wbs="", name_ko=name, name_en=ext.get("name_en", ""), kind=kind,
-            start=self.plan_date(ext.get("plan_start"), s_day, el, "start"),
-            finish=self.plan_date(ext.get("plan_finish"), f_day, el, "finish"),
+            start=self.plan_date(ext.get("plan_start"), None if start_kept else s_day, el,
+                                 "start"),
+            finish=self.plan_date(ext.get("plan_finish"), None if finish_kept else f_day, el,
+                                  "finish"),
             duration_days=days, percent_complete=percent_f,
             percent_from_checklist=flags.get("checklist") == "1",
             constraint_type=ctype, constraint_date=cdate,
@@ -409,7 +418,7 @@ class _Reader:
             actual_finish=actual_f[0] if actual_f else None,
             needs_signoff=flags.get("signoff") == "1",
             notes=(self.text(el, "Notes") or "")[:100_000],
-            source=ext.get("source", ""),
+            source=ext.get("source", ""), date_assumed=flags.get("assumed") == "1",
         )
         try:
             m.validate_task(m.Task(**{**task.__dict__, "wbs": "x"}))
