@@ -183,7 +183,7 @@ def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
         _sub(ea, "Alias", alias)
     _write_calendar(_sub(root, "Calendars"), store, project, first, last)
     _write_tasks(_sub(root, "Tasks"), store, ordered, ids, uid, days, sched)
-    _write_resources(root, store, ordered, uid)
+    _write_resources(root, store, ordered, uid, days)
     return ElementTree(root)
 
 
@@ -259,8 +259,10 @@ def _write_dates(el: Element, t: m.Task, summary: bool, days: tuple[date, date, 
         _sub(el, "ActualStart", dt(t.actual_start, DAY_FINISH if t.is_milestone else DAY_START))
     if t.actual_finish:
         _sub(el, "ActualFinish", dt(t.actual_finish, DAY_FINISH))
-        _sub(el, "ActualDuration", duration_text(dur))
-        _sub(el, "RemainingDuration", duration_text(0))
+    if not summary:  # MS Project states both; its scheduler splits the work by them
+        done = dur if t.actual_finish else min(dur, round(dur * t.percent_complete / 100))
+        _sub(el, "ActualDuration", duration_text(done))
+        _sub(el, "RemainingDuration", duration_text(dur - done))
     _constraint(el, t, summary, sched)
     deadline = None if summary else sched.deadline(t)
     if deadline is not None:
@@ -268,7 +270,7 @@ def _write_dates(el: Element, t: m.Task, summary: bool, days: tuple[date, date, 
 
 
 def _write_resources(root: Element, store: Store, ordered: list[tuple[m.Task, int]],
-                     uid: dict[int, int]) -> None:
+                     uid: dict[int, int], days: dict[int, tuple[date, date, int]]) -> None:
     orgs = {o.id: o for o in store.organisations()}
     used: list[int] = []
     for t, _ in ordered:
@@ -292,11 +294,25 @@ def _write_resources(root: Element, store: Store, ordered: list[tuple[m.Task, in
             if oid in res_uid and oid not in seen:
                 seen.add(oid)
                 n += 1
-                a = _sub(assignments, "Assignment")
-                _sub(a, "UID", n)
-                _sub(a, "TaskUID", uid[t.id])
-                _sub(a, "ResourceUID", res_uid[oid])
-                _sub(a, "Units", 1)
+                _write_assignment(_sub(assignments, "Assignment"), n, uid[t.id],
+                                  res_uid[oid], t, days[t.id])
+
+
+def _write_assignment(a: Element, n: int, task_uid: int, res_uid: int, t: m.Task,
+                      days: tuple[date, date, int]) -> None:
+    """A ministry on a task full-time: its work is the task's duration (MS Project's
+    scheduler derives dates from assignment work, so it must agree with Duration)."""
+    start, finish, dur = days
+    done = dur if t.actual_finish else min(dur, round(dur * t.percent_complete / 100))
+    _sub(a, "UID", n)
+    _sub(a, "TaskUID", task_uid)
+    _sub(a, "ResourceUID", res_uid)
+    _sub(a, "ActualWork", duration_text(done))
+    _sub(a, "Finish", dt(finish, DAY_FINISH))
+    _sub(a, "RemainingWork", duration_text(dur - done))
+    _sub(a, "Start", dt(start, DAY_FINISH if t.is_milestone else DAY_START))
+    _sub(a, "Units", 1)
+    _sub(a, "Work", duration_text(dur))
 
 
 def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str],

@@ -23,13 +23,15 @@ N = f"{{{NS}}}"
 TASK_ORDER = ["UID", "ID", "Name", "Type", "IsNull", "CreateDate", "Contact", "WBS", "WBSLevel",
               "OutlineNumber", "OutlineLevel", "Priority", "Start", "Finish", "Duration",
               "DurationFormat", "Work", "Milestone", "Summary", "Critical", "PercentComplete",
-              "ActualStart", "ActualFinish", "ActualDuration", "RemainingDuration", "ConstraintType", "CalendarUID", "ConstraintDate",
+              "ActualStart", "ActualFinish", "ActualDuration", "RemainingDuration",
+              "ConstraintType", "CalendarUID", "ConstraintDate",
               "Deadline", "Notes", "PredecessorLink", "ExtendedAttribute", "Baseline"]
 PROJECT_ORDER = ["SaveVersion", "UID", "Name", "Title", "Subject", "Category", "Company",
                  "Manager", "Author", "CreationDate", "Revision", "LastSaved",
                  "ScheduleFromStart", "StartDate", "FinishDate", "CalendarUID",
                  "DefaultStartTime", "DefaultFinishTime", "MinutesPerDay", "MinutesPerWeek",
-                 "DaysPerMonth", "DurationFormat", "WeekStartDay", "StatusDate", "ExtendedAttributes",
+                 "DaysPerMonth", "DurationFormat", "WeekStartDay", "StatusDate",
+                 "ExtendedAttributes",
                  "Calendars", "Tasks", "Resources", "Assignments"]
 
 
