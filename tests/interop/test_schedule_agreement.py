@@ -94,3 +94,31 @@ def test_ms_project_rules_recalculate_to_the_same_dates(real_store, tmp_path, ca
     assert "Log4j" not in capfd.readouterr().err
     scheduler().schedule(project, project.getProjectProperties().getStartDate())
     assert agree() == 147  # after MS Project's scheduling rules
+
+
+def test_xlsx_and_csv_rows_state_the_schedule_and_plan_dates_as_written(real_store, tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from smartcity_desktop.interop.csv_io import export_csv
+    from smartcity_desktop.interop.xlsx import export_xlsx
+
+    want = expected(real_store)
+    export_xlsx(real_store, tmp_path / "plan.xlsx")
+    sheet = load_workbook(tmp_path / "plan.xlsx")["과업"]
+    head = [c.value for c in sheet[1]]
+    col = {h: i for i, h in enumerate(head)}
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 147
+    got = {r[col["WBS"]]: (r[col["시작일"]].date().isoformat(),
+                           r[col["종료일"]].date().isoformat()) for r in rows}
+    assert got == {w: v[:2] for w, v in want.items()}
+    written_as = {r[col["WBS"]]: r[col["시작(계획표기)"]] for r in rows}
+    assert written_as["3.6"] == "2019년 1월 말" and written_as["2.2.4"] == "2019년 상반기"
+    assert not any("-L" in str(v) or "-H" in str(v) for v in written_as.values())
+
+    export_csv(real_store, tmp_path / "plan.csv")
+    with (tmp_path / "plan.csv").open(encoding="utf-8-sig", newline="") as fh:
+        csv_rows = list(csv.DictReader(fh))
+    assert {r["WBS"]: (r["시작일"], r["종료일"]) for r in csv_rows} == got
