@@ -31,6 +31,7 @@ from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..domain.schedule_graph import gc_paused
 from ..store import Store, StoreError, open_store
+from ..store.planning import load_schedule
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
 
@@ -227,12 +228,16 @@ def _land_events(store: Store, preview: ImportPreview, project_id: int) -> Apply
     result = ApplyResult(project_id=project_id)
     holder: m.Task | None = None
     imported = {t.source: t for t in store.tasks(project_id) if t.source.startswith("iCalendar")}
+    scheduled: dict[int, date] | None = None
     for e in preview.plan.events:
         kind, row_id = match_uid(store, e.uid)
         source = f"iCalendar UID {e.uid}"[:500]
         if kind == "task":
+            if scheduled is None:  # our export states each milestone's computed day
+                tasks, schedule, _ = load_schedule(store, project_id)
+                scheduled = {t.id: schedule[t.id].finish for t in tasks if t.id in schedule}
             t = store.get(m.Task, row_id)
-            if _set_day(store, t, e.day):
+            if scheduled.get(t.id) != e.day and _set_day(store, t, e.day):
                 result.updated += 1
             continue
         if kind == "checklist":

@@ -4,8 +4,9 @@ Each milestone and each dated checklist item becomes an all-day ``VEVENT``:
 ``DTSTART;VALUE=DATE`` is the day, ``DTEND`` the next day, ``DTSTAMP`` the
 export time, and the ``UID`` is stable per item (``task-<id>-<project tag>@…``)
 so a calendar that re-imports the file updates its events instead of adding
-copies. Imprecise milestone dates are placed on their latest day and the
-summary says how precise the plan is. Lines are folded at 75 octets and text
+copies. A milestone falls on its computed day (the one the window shows); the
+summary adds the plan date as written when it is not that day ("2019년 1월 말"),
+and the description says when the day is a forecast or a planning assumption. Lines are folded at 75 octets and text
 is escaped per RFC 5545.
 
 Import reads VEVENTs back: our own UIDs update the milestone or checklist item
@@ -20,7 +21,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ..domain import model as m
+from ..domain.schedule_table import ScheduleRow, schedule_rows
 from ..store import Store
+from ..store.planning import load_schedule
 from .common import read_bytes, tasks_for_ministry
 from .errors import InteropError
 from .preview import MAX_TASKS, ImportPreview, ParsedEvent, ParsedPlan
@@ -88,18 +91,17 @@ def build_ics(store: Store, org_id: int | None = None, lang: str = "ko") -> str:
             lines.append(f"CATEGORIES:{escape(orgs[org].code)}")
         lines.extend(["TRANSP:TRANSPARENT", "END:VEVENT"])
 
-    tasks = store.tasks(project.id)
-    for t in tasks_for_ministry(tasks, org_id):
-        when = t.finish or t.start
-        if not t.is_milestone or when is None:
+    tasks, schedule, _ = load_schedule(store, project.id)
+    as_of = project.status_date or project.start
+    for row in schedule_rows(tasks_for_ministry(tasks, org_id), schedule, as_of):
+        t = row.task
+        if not t.is_milestone:
             continue
         if org_id is not None and t.owner_org_id != org_id and org_id not in t.supporting_org_ids:
             continue
-        name = t.name(lang)
-        summary = name if when.is_exact else f"{name} ({when.label(lang)})"
         owner = orgs[t.owner_org_id].name(lang) if t.owner_org_id in orgs else ""
-        event(f"task-{t.id}-{tag}@{DOMAIN}", when.latest(), summary,
-              f"WBS {t.wbs}" + (f" · {owner}" if owner else ""), t.owner_org_id)
+        event(f"task-{t.id}-{tag}@{DOMAIN}", row.finish, _summary(row, lang),
+              _description(row, owner, lang), t.owner_org_id)
     by_id = {t.id: t for t in tasks}
     for c in store.checklist():
         t = by_id.get(c.task_id)
@@ -113,6 +115,27 @@ def build_ics(store: Store, org_id: int | None = None, lang: str = "ko") -> str:
               f"{t.wbs} {t.name(lang)}", org)
     lines.append("END:VCALENDAR")
     return "\r\n".join(fold(line) for line in lines) + "\r\n"
+
+
+def _summary(row: ScheduleRow, lang: str) -> str:
+    """The name, the plan date as written when it is not that day, an assumption mark."""
+    t = row.task
+    when = t.finish or t.start
+    text = t.name(lang)
+    if when is not None and not (when.is_exact and when.earliest() == row.finish):
+        text += f" ({when.label(lang)})"
+    return text + (" *" if t.is_assumption else "")
+
+
+def _description(row: ScheduleRow, owner: str, lang: str) -> str:
+    ko = lang == "ko"
+    parts = [f"WBS {row.task.wbs}"] + ([owner] if owner else [])
+    if row.forecast:
+        parts.append("예정일(일정 계산 예측)" if ko else "forecast date (computed schedule)")
+    if row.task.is_assumption:
+        parts.append("* 계획 가정: 원문에 없는 일정" if ko
+                     else "* planning assumption: the source gives no date")
+    return " · ".join(parts)
 
 
 def export_ics(store: Store, path: Path | str, org_id: int | None = None,

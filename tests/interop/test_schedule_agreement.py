@@ -122,3 +122,19 @@ def test_xlsx_and_csv_rows_state_the_schedule_and_plan_dates_as_written(real_sto
     with (tmp_path / "plan.csv").open(encoding="utf-8-sig", newline="") as fh:
         csv_rows = list(csv.DictReader(fh))
     assert {r["WBS"]: (r["시작일"], r["종료일"]) for r in csv_rows} == got
+
+
+def test_ics_milestones_fall_on_their_computed_working_days(real_store):
+    from smartcity_desktop.interop.ics import build_ics
+
+    tasks, schedule, cal = load_schedule(real_store)
+    want = {t.id: schedule[t.id].finish for t in tasks if t.is_milestone}
+    events = {}
+    for block in build_ics(real_store).replace("\r\n ", "").split("BEGIN:VEVENT")[1:]:
+        props = dict(line.split(":", 1) for line in block.split("\r\n") if ":" in line)
+        if props["UID"].startswith("task-"):
+            events[int(props["UID"].split("-")[1])] = date.fromisoformat(
+                f"{props['DTSTART;VALUE=DATE'][:4]}-{props['DTSTART;VALUE=DATE'][4:6]}-"
+                f"{props['DTSTART;VALUE=DATE'][6:]}")
+    assert len(want) == 23 and events == want
+    assert all(cal.is_workday(d) for d in events.values())
