@@ -6,11 +6,16 @@ export time, and the ``UID`` is stable per item (``task-<id>-<project tag>@…``
 so a calendar that re-imports the file updates its events instead of adding
 copies. A milestone falls on its computed day (the one the window shows); the
 summary adds the plan date as written when it is not that day ("2019년 1월 말"),
-and the description says when the day is a forecast or a planning assumption. Lines are folded at 75 octets and text
-is escaped per RFC 5545.
+and the description says when the day is a forecast or a planning assumption.
+Lines are folded at 75 octets and text is escaped per RFC 5545.
 
 Import reads VEVENTs back: our own UIDs update the milestone or checklist item
 they came from; other events become milestones (matched by UID on re-import).
+Parameter values may be quoted (``TZID="(UTC-03:00) Brasília"``: a colon inside
+quotes is not the value separator). A repeating event (``RRULE``/``RDATE``, less
+``EXDATE``) is expanded into one milestone per occurrence (UID ``<uid>/<day>``),
+a moved occurrence (``RECURRENCE-ID``) replacing the one it moves; a rule with
+no end is expanded for a few years and the preview says so (``ics_recur``).
 """
 
 from __future__ import annotations
@@ -26,9 +31,11 @@ from ..store import Store
 from ..store.planning import load_schedule
 from .common import read_bytes, tasks_for_ministry
 from .errors import InteropError
+from .ics_recur import expand_events
 from .preview import MAX_TASKS, ImportPreview, ParsedEvent, ParsedPlan
 
 DOMAIN = "smartcity-desktop"
+_MULTI = {"EXDATE", "RDATE"}  # properties that may repeat within one event
 _OUR_UID = re.compile(rf"^(task|checklist)-(\d+)-([0-9a-f]{{8}})@{DOMAIN}$")
 MAX_LINE = 100_000
 
@@ -208,8 +215,9 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
     stack: list[str] = []
     current: dict[str, tuple[str, str, int]] | None = None
     start_line = 0
+    raw_events: list[tuple[dict[str, tuple[str, str, int]], int]] = []
     for number, line in lines:
-        name_part, sep, value = line.partition(":")
+        name_part, sep, value = split_content_line(line)
         if not sep:
             raise InteropError(f"'{line[:40]}' is not NAME:VALUE", line=number, source=source)
         name, _, params = name_part.partition(";")
@@ -230,24 +238,44 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
                                    f"{stack[-1] if stack else 'anything'}", line=number,
                                    source=source)
             if stack.pop() == "VEVENT" and current is not None:
-                event = _event(current, start_line, source, problems)
-                if event is not None:
-                    plan.events.append(event)
-                    if len(plan.events) > MAX_TASKS:
-                        raise InteropError(f"more than {MAX_TASKS} events", source=source)
+                raw_events.append((current, start_line))
+                if len(raw_events) > MAX_TASKS:
+                    raise InteropError(f"more than {MAX_TASKS} events", source=source)
                 current = None
             continue
         if current is not None:
-            current.setdefault(name, (value, params, number))
+            if name in _MULTI and name in current:  # keep every EXDATE/RDATE line
+                old = current[name]
+                current[name] = (f"{old[0]},{value}", old[1], old[2])
+            else:
+                current.setdefault(name, (value, params, number))
         elif name == "X-WR-CALNAME" and stack == ["VCALENDAR"]:
             plan.name_ko = unescape(value)[:1000]
     if stack:
         raise InteropError(f"BEGIN:{stack[-1]} is never closed", source=source)
+    plan.events.extend(expand_events(
+        raw_events, source, problems,
+        make_event=lambda props, line: _event(props, line, source, problems),
+        parse_day=_parse_day, uid_of=lambda props: unescape(props.get("UID", ("",))[0]).strip()))
+    if len(plan.events) > MAX_TASKS:
+        raise InteropError(f"more than {MAX_TASKS} events once repeats are expanded",
+                           source=source)
     uids = [e.uid for e in plan.events]
     if len(set(uids)) != len(uids):
         dup = next(u for u in uids if uids.count(u) > 1)
         raise InteropError(f"UID {dup[:60]} is used by two events", source=source)
     return ImportPreview("ics", source, plan, problems)
+
+
+def split_content_line(line: str) -> tuple[str, str, str]:
+    """``NAME;PARAMS`` and the value, split at the first colon outside double quotes."""
+    quoted = False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == ":" and not quoted:
+            return line[:i], ":", line[i + 1:]
+    return line, "", ""
 
 
 def _event(props: dict[str, tuple[str, str, int]], line: int, source: str,
