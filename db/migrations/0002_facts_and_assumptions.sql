@@ -9,3 +9,9 @@ ALTER TABLE tasks ADD COLUMN date_assumed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE budget_lines ADD COLUMN year_to INTEGER;
 -- 1 = the source names no owner for the row: org_id is a planning assumption.
 ALTER TABLE budget_lines ADD COLUMN org_assumed INTEGER NOT NULL DEFAULT 0;
+-- A project's own working calendar (an imported plan keeps the one it came with):
+-- work_week = Monday..Sunday as 1 (working) / 0; korean_holidays = 1 adds Korean public
+-- holidays (the default for new plans); working_times = the working hours of a day.
+ALTER TABLE projects ADD COLUMN work_week TEXT NOT NULL DEFAULT '1111100';
+ALTER TABLE projects ADD COLUMN korean_holidays INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE projects ADD COLUMN working_times TEXT NOT NULL DEFAULT '09:00-12:00,13:00-18:00';

@@ -113,6 +113,10 @@ class City:
     version: int = 1
 
 
+DEFAULT_WEEK = "1111100"  # Monday..Sunday
+DEFAULT_WORKING_TIMES = "09:00-12:00,13:00-18:00"
+
+
 @dataclass
 class Project:
     name_ko: str
@@ -122,6 +126,34 @@ class Project:
     source: str = ""
     id: int | None = None
     version: int = 1
+    # the project's working calendar: new plans use the Korean one; an imported plan keeps
+    # its own week, hours and exceptions (calendar_exceptions), without Korean holidays
+    work_week: str = DEFAULT_WEEK
+    korean_holidays: bool = True
+    working_times: str = DEFAULT_WORKING_TIMES
+
+    @property
+    def week(self) -> tuple[bool, ...]:
+        """Monday..Sunday: whether each weekday is a working day."""
+        return tuple(c == "1" for c in (self.work_week + "0000000")[:7])
+
+    @property
+    def minutes_per_day(self) -> int:
+        """Working minutes of a day from ``working_times`` (480 for 09-12, 13-18)."""
+        return working_minutes(self.working_times)
+
+
+def working_minutes(times: str) -> int:
+    """Minutes in ``"09:00-12:00,13:00-18:00"``; 480 when the text is unusable."""
+    total = 0
+    try:
+        for part in filter(None, (p.strip() for p in times.split(","))):
+            a, b = part.split("-")
+            (ah, am), (bh, bm) = (map(int, a.split(":")[:2]), map(int, b.split(":")[:2]))
+            total += max(0, (bh * 60 + bm) - (ah * 60 + am))
+    except ValueError:
+        return 480
+    return total or 480
 
 
 @dataclass

@@ -117,8 +117,13 @@ def _new_project(store: Store, preview: ImportPreview) -> m.Project:
     starts += [e.day for e in plan.events]
     start = plan.start or (min(starts) if starts else date.today())
     name = plan.name_ko or Path(preview.source).stem
-    return store.insert(m.Project(name_ko=name, name_en=plan.name_en or name, start=start,
-                                  source=f"가져옴: {preview.source}"))
+    project = m.Project(name_ko=name, name_en=plan.name_en or name, start=start,
+                        source=f"가져옴: {preview.source}")
+    if plan.calendar is not None:  # the file's own working time, not the Korean calendar
+        project.work_week = plan.calendar.week
+        project.working_times = plan.calendar.working_times
+        project.korean_holidays = False
+    return store.insert(project)
 
 
 def _root_task(store: Store, preview: ImportPreview, project_id: int) -> m.Task:

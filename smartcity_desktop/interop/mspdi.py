@@ -58,6 +58,7 @@ TEXT_FIELDS = {
     "flags": ("188743747", "Text7", "과업 속성 (smartcity)"),
 }
 NO_DATE = "-"
+KOREAN_CALENDAR_NAME = "표준 (한국 공휴일)"
 
 
 def korean_holidays(a: date, b: date) -> list[tuple[date, str]]:
@@ -77,8 +78,9 @@ def dt(d: date, time: str) -> str:
     return f"{d.isoformat()}T{time}"
 
 
-def duration_text(days: int) -> str:
-    return f"PT{days * MINUTES_PER_DAY // 60}H0M0S"
+def duration_text(days: int, minutes_per_day: int = MINUTES_PER_DAY) -> str:
+    minutes = days * minutes_per_day
+    return f"PT{minutes // 60}H{minutes % 60}M0S"
 
 
 def _sub(parent: Element, tag: str, text: object | None = None) -> Element:
@@ -97,6 +99,14 @@ class _Scheduled:
         self.schedule = scheduler.compute()
         self.calendar = scheduler.calendar
         self.project_floor = self.calendar.index_on_or_after(scheduler.project_start)
+        project = store.project()
+        self.mpd = project.minutes_per_day
+        periods = _periods(project.working_times)
+        self.day_start, self.day_finish = periods[0][0], periods[-1][1]
+
+    def hours(self, days: int) -> str:
+        """A working-day count as an MSPDI duration in this project's working hours."""
+        return duration_text(days, self.mpd)
 
     def days(self, task: m.Task) -> tuple[date, date, int]:
         """(start, finish, working-day duration) exactly as the app schedules the task."""
@@ -137,16 +147,17 @@ def _constraint(el: Element, task: m.Task, summary: bool, sched: _Scheduled) -> 
     """
     if task.constraint_type is m.ConstraintType.MUST_FINISH_ON and task.constraint_date:
         _sub(el, "ConstraintType", CONSTRAINT_CODE[task.constraint_type])
-        _sub(el, "ConstraintDate", dt(task.constraint_date, DAY_FINISH))
+        _sub(el, "ConstraintDate", dt(task.constraint_date, sched.day_finish))
         return
     floor = None if summary or task.actual_start or task.actual_finish else \
         sched.start_floor(task)
     if floor is not None:
         _sub(el, "ConstraintType", CONSTRAINT_CODE[m.ConstraintType.START_NO_EARLIER])
-        _sub(el, "ConstraintDate", dt(floor, DAY_FINISH if task.is_milestone else DAY_START))
+        at = sched.day_finish if task.is_milestone else sched.day_start
+        _sub(el, "ConstraintDate", dt(floor, at))
     elif task.constraint_type is m.ConstraintType.FINISH_NO_LATER and task.constraint_date:
         _sub(el, "ConstraintType", CONSTRAINT_CODE[task.constraint_type])
-        _sub(el, "ConstraintDate", dt(task.constraint_date, DAY_FINISH))
+        _sub(el, "ConstraintDate", dt(task.constraint_date, sched.day_finish))
     else:
         _sub(el, "ConstraintType", 0)
 
@@ -167,12 +178,13 @@ def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
     for tag, value in (
         ("SaveVersion", SAVE_VERSION), ("Name", f"{project.name_ko}.xml"),
         ("Title", project.name_ko), ("Author", "smartcity-desktop"), ("CreationDate", now),
-        ("LastSaved", now), ("ScheduleFromStart", 1), ("StartDate", dt(first, DAY_START)),
-        ("FinishDate", dt(last, DAY_FINISH)), ("CalendarUID", 1),
-        ("DefaultStartTime", DAY_START), ("DefaultFinishTime", DAY_FINISH),
-        ("MinutesPerDay", MINUTES_PER_DAY), ("MinutesPerWeek", MINUTES_PER_DAY * 5),
+        ("LastSaved", now), ("ScheduleFromStart", 1), ("StartDate", dt(first, sched.day_start)),
+        ("FinishDate", dt(last, sched.day_finish)), ("CalendarUID", 1),
+        ("DefaultStartTime", sched.day_start), ("DefaultFinishTime", sched.day_finish),
+        ("MinutesPerDay", sched.mpd), ("MinutesPerWeek", sched.mpd * sum(project.week)),
         ("DaysPerMonth", 20), ("DurationFormat", 7), ("WeekStartDay", 1),
-        *((("StatusDate", dt(project.status_date, DAY_FINISH)),) if project.status_date else ()),
+        *((("StatusDate", dt(project.status_date, sched.day_finish)),)
+          if project.status_date else ()),
     ):
         _sub(root, tag, value)
     attrs = _sub(root, "ExtendedAttributes")
@@ -183,7 +195,7 @@ def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
         _sub(ea, "Alias", alias)
     _write_calendar(_sub(root, "Calendars"), store, project, first, last)
     _write_tasks(_sub(root, "Tasks"), store, ordered, ids, uid, days, sched)
-    _write_resources(root, store, ordered, uid, days)
+    _write_resources(root, store, ordered, uid, days, sched)
     return ElementTree(root)
 
 
@@ -222,17 +234,17 @@ def _write_tasks(tasks_el: Element, store: Store, ordered: list[tuple[m.Task, in
             _sub(link, "PredecessorUID", uid[d.predecessor_id])
             _sub(link, "Type", LINK_TYPE_CODE[d.type])
             _sub(link, "CrossProject", 0)
-            _sub(link, "LinkLag", d.lag_days * MINUTES_PER_DAY * 10)
+            _sub(link, "LinkLag", d.lag_days * sched.mpd * 10)
             _sub(link, "LagFormat", LAG_FORMAT_DAYS)
         _write_text_fields(el, t, cities, days[t.id], written_percent(t, summary, sched))
         for number, bt in sorted(base_rows.get(t.id, []), key=lambda x: x[0]):
             b = _sub(el, "Baseline")
             _sub(b, "Number", number)
             if bt.start:
-                _sub(b, "Start", dt(bt.start, DAY_START))
+                _sub(b, "Start", dt(bt.start, sched.day_start))
             if bt.finish:
-                _sub(b, "Finish", dt(bt.finish, DAY_FINISH))
-            _sub(b, "Duration", duration_text(bt.duration_days))
+                _sub(b, "Finish", dt(bt.finish, sched.day_finish))
+            _sub(b, "Duration", sched.hours(bt.duration_days))
             _sub(b, "DurationFormat", 7)
 
 
@@ -247,30 +259,32 @@ def _write_dates(el: Element, t: m.Task, summary: bool, days: tuple[date, date, 
     progress, one constraint and the deadline, in the schema's element order."""
     start, finish, dur = days
     st = sched.schedule[t.id]
-    _sub(el, "Start", dt(start, DAY_FINISH if t.is_milestone else DAY_START))
-    _sub(el, "Finish", dt(finish, DAY_FINISH))
-    _sub(el, "Duration", duration_text(dur))
+    _sub(el, "Start", dt(start, sched.day_finish if t.is_milestone else sched.day_start))
+    _sub(el, "Finish", dt(finish, sched.day_finish))
+    _sub(el, "Duration", sched.hours(dur))
     _sub(el, "DurationFormat", 7)
     _sub(el, "Milestone", int(t.is_milestone))
     _sub(el, "Summary", int(summary))
     _sub(el, "Critical", int(st.critical))
     _sub(el, "PercentComplete", written_percent(t, summary, sched))
     if t.actual_start:
-        _sub(el, "ActualStart", dt(t.actual_start, DAY_FINISH if t.is_milestone else DAY_START))
+        at = sched.day_finish if t.is_milestone else sched.day_start
+        _sub(el, "ActualStart", dt(t.actual_start, at))
     if t.actual_finish:
-        _sub(el, "ActualFinish", dt(t.actual_finish, DAY_FINISH))
+        _sub(el, "ActualFinish", dt(t.actual_finish, sched.day_finish))
     if not summary:  # MS Project states both; its scheduler splits the work by them
         done = dur if t.actual_finish else min(dur, round(dur * t.percent_complete / 100))
-        _sub(el, "ActualDuration", duration_text(done))
-        _sub(el, "RemainingDuration", duration_text(dur - done))
+        _sub(el, "ActualDuration", sched.hours(done))
+        _sub(el, "RemainingDuration", sched.hours(dur - done))
     _constraint(el, t, summary, sched)
     deadline = None if summary else sched.deadline(t)
     if deadline is not None:
-        _sub(el, "Deadline", dt(deadline, DAY_FINISH))
+        _sub(el, "Deadline", dt(deadline, sched.day_finish))
 
 
 def _write_resources(root: Element, store: Store, ordered: list[tuple[m.Task, int]],
-                     uid: dict[int, int], days: dict[int, tuple[date, date, int]]) -> None:
+                     uid: dict[int, int], days: dict[int, tuple[date, date, int]],
+                     sched: _Scheduled) -> None:
     orgs = {o.id: o for o in store.organisations()}
     used: list[int] = []
     for t, _ in ordered:
@@ -295,11 +309,11 @@ def _write_resources(root: Element, store: Store, ordered: list[tuple[m.Task, in
                 seen.add(oid)
                 n += 1
                 _write_assignment(_sub(assignments, "Assignment"), n, uid[t.id],
-                                  res_uid[oid], t, days[t.id])
+                                  res_uid[oid], t, days[t.id], sched)
 
 
 def _write_assignment(a: Element, n: int, task_uid: int, res_uid: int, t: m.Task,
-                      days: tuple[date, date, int]) -> None:
+                      days: tuple[date, date, int], sched: _Scheduled) -> None:
     """A ministry on a task full-time: its work is the task's duration (MS Project's
     scheduler derives dates from assignment work, so it must agree with Duration)."""
     start, finish, dur = days
@@ -307,12 +321,12 @@ def _write_assignment(a: Element, n: int, task_uid: int, res_uid: int, t: m.Task
     _sub(a, "UID", n)
     _sub(a, "TaskUID", task_uid)
     _sub(a, "ResourceUID", res_uid)
-    _sub(a, "ActualWork", duration_text(done))
-    _sub(a, "Finish", dt(finish, DAY_FINISH))
-    _sub(a, "RemainingWork", duration_text(dur - done))
-    _sub(a, "Start", dt(start, DAY_FINISH if t.is_milestone else DAY_START))
+    _sub(a, "ActualWork", sched.hours(done))
+    _sub(a, "Finish", dt(finish, sched.day_finish))
+    _sub(a, "RemainingWork", sched.hours(dur - done))
+    _sub(a, "Start", dt(start, sched.day_finish if t.is_milestone else sched.day_start))
     _sub(a, "Units", 1)
-    _sub(a, "Work", duration_text(dur))
+    _sub(a, "Work", sched.hours(dur))
 
 
 def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str],
@@ -351,15 +365,19 @@ def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str],
 
 def _write_calendar(cals: Element, store: Store, project: m.Project, first: date,
                     last: date) -> None:
+    """The project's calendar: its working week and hours, Korean public holidays when the
+    project uses them (the default), and its own exceptions."""
     exceptions: dict[date, tuple[bool, str]] = {}
     lo, hi = date(first.year, 1, 1), date(min(last.year + 1, 2999), 12, 31)
-    for d, name in korean_holidays(lo, hi):
-        exceptions[d] = (False, name)
+    if project.korean_holidays:
+        for d, name in korean_holidays(lo, hi):
+            exceptions[d] = (False, name)
     for ex in store.all(m.CalendarException, "project_id = ?", (project.id,)):
         exceptions[ex.day] = (ex.working, ex.note or ("근무일" if ex.working else "휴무일"))
+    periods = _periods(project.working_times)
     cal = _sub(cals, "Calendar")
     _sub(cal, "UID", 1)
-    _sub(cal, "Name", "표준 (한국 공휴일)")
+    _sub(cal, "Name", KOREAN_CALENDAR_NAME if project.korean_holidays else "표준")
     _sub(cal, "IsBaseCalendar", 1)
     _sub(cal, "IsBaselineCalendar", 0)
     _sub(cal, "BaseCalendarUID", -1)
@@ -367,10 +385,10 @@ def _write_calendar(cals: Element, store: Store, project: m.Project, first: date
     for day_type in range(1, 8):  # 1 = Sunday ... 7 = Saturday
         wd = _sub(week, "WeekDay")
         _sub(wd, "DayType", day_type)
-        working = day_type not in (1, 7)
+        working = project.week[(day_type + 5) % 7]
         _sub(wd, "DayWorking", int(working))
         if working:
-            _working_times(wd)
+            _working_times(wd, periods)
     for d, (working, _name) in sorted(exceptions.items()):  # the pre-2007 form
         wd = _sub(week, "WeekDay")
         _sub(wd, "DayType", 0)
@@ -379,7 +397,7 @@ def _write_calendar(cals: Element, store: Store, project: m.Project, first: date
         _sub(period, "FromDate", dt(d, "00:00:00"))
         _sub(period, "ToDate", dt(d, "23:59:00"))
         if working:
-            _working_times(wd)
+            _working_times(wd, periods)
     exc_el = _sub(cal, "Exceptions")
     for d, (working, name) in sorted(exceptions.items()):
         ex = _sub(exc_el, "Exception")
@@ -392,12 +410,21 @@ def _write_calendar(cals: Element, store: Store, project: m.Project, first: date
         _sub(ex, "Type", 1)
         _sub(ex, "DayWorking", int(working))
         if working:
-            _working_times(ex)
+            _working_times(ex, periods)
 
 
-def _working_times(parent: Element) -> None:
+def _periods(times: str) -> list[tuple[str, str]]:
+    out = []
+    for part in filter(None, (p.strip() for p in times.split(","))):
+        a, _, b = part.partition("-")
+        if a and b:
+            out.append((f"{a}:00"[:8], f"{b}:00"[:8]))
+    return out or list(WORK_PERIODS)
+
+
+def _working_times(parent: Element, periods: list[tuple[str, str]]) -> None:
     times = _sub(parent, "WorkingTimes")
-    for a, b in WORK_PERIODS:
+    for a, b in periods:
         wt = _sub(times, "WorkingTime")
         _sub(wt, "FromTime", a)
         _sub(wt, "ToTime", b)

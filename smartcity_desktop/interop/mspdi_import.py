@@ -26,6 +26,7 @@ from .common import check_plan, read_bytes
 from .errors import InteropError
 from .mspdi import (
     ALIAS_MARK,
+    KOREAN_CALENDAR_NAME,
     LINK_TYPE_OF,
     NO_DATE,
     NS,
@@ -33,6 +34,7 @@ from .mspdi import (
     korean_holidays,
     parse_day_time,
 )
+from .mspdi_calendar import read_calendar
 from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
 from .xmlparse import XmlDoc, parse_xml
 
@@ -47,6 +49,11 @@ _CONSTRAINTS = {3: m.ConstraintType.MUST_FINISH_ON, 4: m.ConstraintType.START_NO
                 7: m.ConstraintType.FINISH_NO_LATER, 2: m.ConstraintType.START_NO_EARLIER}
 MAX_NAME = 1000
 MAX_EXCEPTION_DAYS = 3660
+
+
+def _hours_text(minutes: float) -> str:
+    h, mi = divmod(round(minutes), 60)
+    return f"{h}h{mi:02d}m" if mi else f"{h}h"
 
 
 def _round(x: float) -> int:
@@ -157,7 +164,14 @@ class _Reader:
         days = minutes / self.mpd
         if days > 100_000:
             raise self.err(f"duration '{s}' is implausibly long", self.child(el, name), name)
-        return _round(days)
+        whole = _round(days)
+        if 0 < days and whole != days:
+            # the app schedules whole working days: part of a day takes its day, never 0
+            whole = max(1, math.ceil(days - 1e-9))
+            uid = self.text(el, "UID") or "?"
+            self.problems.append(f"task {uid}: {name} {_hours_text(minutes)} is scheduled as "
+                                 f"{whole} working day(s) (the app plans in whole days)")
+        return whole
 
     # -- the document ------------------------------------------------------------
     def read(self) -> ImportPreview:
@@ -176,7 +190,14 @@ class _Reader:
                     ours[fid] = key
         self.ours = ours
         self.own_file = bool(ours) and all(ALIAS_MARK in a for _, _, a in TEXT_FIELDS.values())
-        plan.calendar_exceptions = self.calendar(root)
+        names = {self.text(c, "Name") for c in self.children(root, "Calendars/Calendar")}
+        if self.own_file and KOREAN_CALENDAR_NAME in names:
+            # our own export of a Korean-calendar plan: the days that differ from it
+            plan.calendar_exceptions = self.calendar(root)
+        else:  # another tool's plan (or ours on its own calendar) keeps week, hours, days
+            plan.calendar = read_calendar(self, root)
+            if plan.calendar is not None:
+                plan.calendar_exceptions = plan.calendar.exceptions
         resources = self.resources(root)
         assigned = self.assignments(root, resources)
         self.tasks(root, plan, assigned)

@@ -23,10 +23,12 @@ def _project(store: Store, project_id: int | None) -> m.Project:
 
 
 def project_calendar(store: Store, project_id: int | None = None) -> WorkCalendar:
-    """Weekends, Korean public holidays and the project's own calendar exceptions."""
+    """The project's working week, Korean public holidays (unless the project came from a
+    file with its own calendar) and the project's own calendar exceptions."""
     project = _project(store, project_id)
     rows = store.all(m.CalendarException, "project_id = ?", (project.id,), order_by="day")
-    return calendar_from_exceptions(rows)
+    return calendar_from_exceptions(rows, week=project.week,
+                                    public_holidays=project.korean_holidays)
 
 
 def checklist_percents(store: Store, tasks: list[m.Task]) -> dict[int, float]:

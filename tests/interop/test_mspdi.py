@@ -165,8 +165,11 @@ def test_hand_written_links_and_lag_units():
     assert any("elapsed" in p for p in preview.problems)
     assert any("50%" in p for p in preview.problems)
     ex = {d: (w, n) for d, w, n in preview.plan.calendar_exceptions}
+    # the file's own exceptions are kept as written (삼일절 too: no Korean calendar is forced)
     assert ex == {date(2019, 3, 9): (True, "토요 근무"), date(2019, 3, 15): (False, "창립기념일"),
-                  date(2019, 4, 10): (False, ""), date(2019, 4, 11): (False, "")}
+                  date(2019, 4, 10): (False, ""), date(2019, 4, 11): (False, ""),
+                  date(2019, 3, 1): (False, "삼일절")}
+    assert preview.plan.calendar.week == "1111100"
 
 
 def test_ms_project_2016_file(tmp_path):
@@ -185,8 +188,12 @@ def test_ms_project_2016_file(tmp_path):
     assert [o.name for o in tasks["A.2"].supporting] == ["세종시"]
     assert tasks["A.3"].owner is None
     assert tasks["A.2"].baselines == {0: (date(2019, 1, 21), date(2019, 2, 15), 18)}
-    # 설 연휴 is already a Korean holiday; the site's own day off is kept
-    assert preview.plan.calendar_exceptions == [(date(2019, 2, 8), False, "현장 휴무")]
+    # the file's own calendar: 08-17 hours, its week and every exception day it names
+    assert preview.plan.calendar_exceptions == [
+        (date(2019, 2, 4), False, "설 연휴"), (date(2019, 2, 5), False, "설 연휴"),
+        (date(2019, 2, 6), False, "설 연휴"), (date(2019, 2, 8), False, "현장 휴무")]
+    assert preview.plan.calendar.working_times == "08:00-12:00,13:00-17:00"
+    assert preview.plan.calendar.week == "1111100"
     result = apply_to_new_database(preview, tmp_path / "lh.db")
     with open_store(result.path, keep_backups=0) as db:
         assert db.count(m.Task) == 4
