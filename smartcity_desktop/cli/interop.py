@@ -1,7 +1,7 @@
 """Exchange commands: ``export --format F --out FILE`` and ``import FILE [--into NEW.db]``.
 
 Export formats: mspdi (MS Project XML), xlsx, csv, ics, json (full backup).
-Import reads any of them (plus .mpp when MPXJ is installed), prints the
+Import reads any of them (plus .mpp when MPXJ is installed, and GanttProject .gan), prints the
 preview (counts, problems), and lands it in one transaction: into the current
 project (under a new summary task), as a new project (``--new-project``), or
 into a new database file (``--into``). ``--dry-run`` stops after the preview.
@@ -31,10 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_lang_arg(p)
     p.set_defaults(func=export_cmd)
 
-    p = sub.add_parser("import", help="read MS Project XML, Excel, CSV, iCalendar or a backup",
+    p = sub.add_parser("import", help="read MS Project XML, Excel, CSV, iCalendar, GanttProject "
+                       "or a backup",
                        description="Preview and import a file in one transaction "
                        "(all or nothing).")
-    p.add_argument("file", help="the file to read (.xml .xlsx .csv .ics .json .mpp)")
+    p.add_argument("file", help="the file to read (.xml .xlsx .csv .ics .json .mpp .gan)")
     p.add_argument("--format", "-f", choices=IMPORT_FORMATS, default=None,
                    help="file format (default: from the extension)")
     p.add_argument("--into", help="create this NEW database file holding the import "

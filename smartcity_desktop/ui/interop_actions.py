@@ -50,9 +50,9 @@ from .workers import run_in_background
 TOUCHED = {"tasks", "dependencies", "organisations", "cities", "projects", "calendar_exceptions",
            "baselines", "baseline_tasks", "checklist_items"}
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
-    "InteropActions", "All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;"
+    "InteropActions", "All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;"
     "MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;"
-    "iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)")
+    "iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp);;GanttProject (*.gan)")
 EXPORTS = [("mspdi", "MS Project XML (.xml)"), ("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv)"),
            ("ics", "iCalendar (.ics)"),
            ("json", QT_TRANSLATE_NOOP("InteropActions", "Full backup (.json)")),
