@@ -166,7 +166,8 @@ def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
     """The project (or one ministry's share of it) as an MSPDI document."""
     project = store.project()
     sched = _Scheduled(store)
-    ordered = outline_order(tasks_for_ministry(store.tasks(project.id), org_id))
+    # the scheduler's own copy of the tasks (outline order): no second read of the store
+    ordered = outline_order(tasks_for_ministry(list(sched.scheduler.tasks.values()), org_id))
     ids = {t.id for t, _ in ordered}
     uid = {t.id: i + 1 for i, (t, _) in enumerate(ordered)}
     days = {t.id: sched.days(t) for t, _ in ordered}
@@ -316,15 +317,13 @@ def _write_assignment(a: Element, n: int, task_uid: int, res_uid: int, t: m.Task
                       days: tuple[date, date, int], sched: _Scheduled) -> None:
     """A ministry on a task full-time: its work is the task's duration (MS Project's
     scheduler derives dates from assignment work, so it must agree with Duration)."""
-    start, finish, dur = days
+    dur = days[2]
     done = dur if t.actual_finish else min(dur, round(dur * t.percent_complete / 100))
     _sub(a, "UID", n)
     _sub(a, "TaskUID", task_uid)
     _sub(a, "ResourceUID", res_uid)
     _sub(a, "ActualWork", sched.hours(done))
-    _sub(a, "Finish", dt(finish, sched.day_finish))
     _sub(a, "RemainingWork", sched.hours(dur - done))
-    _sub(a, "Start", dt(start, sched.day_finish if t.is_milestone else sched.day_start))
     _sub(a, "Units", 1)
     _sub(a, "Work", sched.hours(dur))
 
