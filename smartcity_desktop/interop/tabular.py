@@ -124,7 +124,10 @@ def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
             "start": sched[t.id].start, "finish": sched[t.id].finish,
             "start_code": t.start.label("ko") if t.start else NO_PLAN_DATE,
             "finish_code": t.finish.label("ko") if t.finish else NO_PLAN_DATE,
-            "duration": t.duration_days, "percent": t.percent_complete,
+            # a summary's duration is its children's span in working days (the app rolls it
+            # up; an import ignores it); other tasks keep their own working-day duration
+            "duration": sched[t.id].duration_days if t.is_summary else t.duration_days,
+            "percent": t.percent_complete,
             "predecessors": "; ".join(preds.get(t.id, [])),
             "actual_start": t.actual_start, "actual_finish": t.actual_finish,
             "constraint": (f"{t.constraint_type.value} {t.constraint_date.isoformat()}"
@@ -289,8 +292,8 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
         kind = m.TaskKind.MILESTONE if duration == 0 else m.TaskKind.TASK
     start = r.plan_date("start", "start_code", False)
     finish = r.plan_date("finish", "finish_code", True)
-    if duration < 0:
-        duration = 0 if kind is m.TaskKind.MILESTONE else 1
+    if duration < 0 or kind is m.TaskKind.SUMMARY:  # a summary's span comes from its children
+        duration = 0 if kind is not m.TaskKind.TASK else 1
     owner = r.text("owner")
     ctype, cdate = m.ConstraintType.NONE, None
     if r.text("constraint"):

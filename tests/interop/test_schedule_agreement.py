@@ -114,6 +114,8 @@ def test_xlsx_and_csv_rows_state_the_schedule_and_plan_dates_as_written(real_sto
     got = {r[col["WBS"]]: (r[col["시작일"]].date().isoformat(),
                            r[col["종료일"]].date().isoformat()) for r in rows}
     assert got == {w: v[:2] for w, v in want.items()}
+    durations = {r[col["WBS"]]: r[col["기간(일)"]] for r in rows}
+    assert durations == {w: v[2] for w, v in want.items()}  # working days, summaries too
     written_as = {r[col["WBS"]]: r[col["시작(계획표기)"]] for r in rows}
     assert written_as["3.6"] == "2019년 1월 말" and written_as["2.2.4"] == "2019년 상반기"
     assert not any("-L" in str(v) or "-H" in str(v) for v in written_as.values())
