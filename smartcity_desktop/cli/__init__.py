@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .common import CliError
 
-COMMAND_MODULES = ["status", "database", "report", "interop", "schedule"]
+COMMAND_MODULES = ["status", "database", "report", "interop", "schedule", "calendar"]
 
 
 def build_parser() -> argparse.ArgumentParser:

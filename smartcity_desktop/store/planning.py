@@ -31,6 +31,15 @@ def project_calendar(store: Store, project_id: int | None = None) -> WorkCalenda
                                     public_holidays=project.korean_holidays)
 
 
+def use_korean_calendar(store: Store, project_id: int | None = None) -> m.Project:
+    """Put the project on the Korean calendar (Monday-Friday, 09-18, Korean public holidays),
+    keeping its own exception days; one audited update."""
+    project = _project(store, project_id)
+    project.work_week, project.korean_holidays = m.DEFAULT_WEEK, True
+    project.working_times = m.DEFAULT_WORKING_TIMES
+    return store.update(project)
+
+
 def checklist_percents(store: Store, tasks: list[m.Task]) -> dict[int, float]:
     """Percent complete from the checklist for tasks set to follow it (and having items)."""
     follow = {t.id: t for t in tasks if t.percent_from_checklist}

@@ -67,3 +67,19 @@ def test_new_plans_keep_the_korean_calendar(tmp_path) -> None:
         cal = project_calendar(store)
         assert not cal.is_workday(date(2019, 6, 6))  # 현충일
         assert store.count(m.Task) == 147
+
+
+def test_cli_shows_the_calendar_and_applies_the_korean_one_on_request(tmp_path, capsys):
+    from smartcity_desktop.cli import main
+
+    result = apply_to_new_database(parse_mspdi(DATA / "other_week.xml"), tmp_path / "site.db")
+    db = str(result.path)
+    assert main(["--db", db, "calendar"]) == 0
+    out = capsys.readouterr().out
+    assert "월·화·수·금·토" in out and "미적용" in out and "08:00-12:00,13:00-17:00" in out
+    assert main(["--db", db, "calendar", "--korean", "--lang", "en"]) == 0
+    assert "Korean public holidays: yes" in capsys.readouterr().out
+    with open_store(result.path, keep_backups=0) as store:
+        cal = project_calendar(store)
+        assert not cal.is_workday(date(2019, 10, 9)) and cal.is_workday(date(2019, 4, 4))
+        assert store.count(m.CalendarException) > 0  # its own days are kept
