@@ -743,8 +743,8 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
 <context>
     <name>InteropActions</name>
     <message>
-        <source>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)</source>
-        <translation>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)</translation>
+        <source>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp);;GanttProject (*.gan)</source>
+        <translation>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp);;GanttProject (*.gan)</translation>
     </message>
     <message>
         <source>Full backup (.json)</source>

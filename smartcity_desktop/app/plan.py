@@ -100,7 +100,8 @@ class PlanModel:
         try:
             self.scheduler: Scheduler | None = Scheduler(
                 list(self.tasks.values()), list(self.dependencies.values()), self.calendar,
-                self.project.start, percents=self.percents)
+                self.project.start, percents=self.percents,
+                status_date=self.project.status_date)  # unfinished work is held to it
             self.schedule: Schedule | None = self.scheduler.compute()
             self.scheduler.take_changed()  # everything is new: nothing to diff against
         except (m.ValidationError, ValueError) as exc:
@@ -202,9 +203,10 @@ class PlanModel:
                 delta.task_ids.update(self.tasks)  # owner and city names in every row
         if "projects" in touched:
             old, self.project = self.project, self.store.project()
-            rebuild |= old.start != self.project.start
-            if old.status_date != self.project.status_date:
-                delta.task_ids.update(self.tasks)  # statuses are as of the status date
+            # forecasts are held to the status date, and statuses are as of it
+            rebuild |= (old.start, old.status_date) != (self.project.start,
+                                                         self.project.status_date)
+            rebuild |= "projects" in touched and self._calendar_fields_changed(old)
         if "calendar_exceptions" in touched:
             self.calendar = self.store.project_calendar(self.project.id)
             rebuild = True
@@ -232,6 +234,14 @@ class PlanModel:
                 self._describe(tid)
         delta.task_ids.update(ids)
         return delta
+
+    def _calendar_fields_changed(self, old: m.Project) -> bool:
+        """The project's own working week, hours or holiday choice moved (a new calendar)."""
+        fields = ("work_week", "working_times", "korean_holidays")
+        if any(getattr(old, f, None) != getattr(self.project, f, None) for f in fields):
+            self.calendar = self.store.project_calendar(self.project.id)
+            return True
+        return False
 
     def _take_tasks(self, ids: Iterable[Any]) -> tuple[set[int], bool]:
         """Re-read changed task rows; say whether the outline changed."""

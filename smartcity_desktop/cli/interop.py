@@ -1,7 +1,7 @@
 """Exchange commands: ``export --format F --out FILE`` and ``import FILE [--into NEW.db]``.
 
 Export formats: mspdi (MS Project XML), xlsx, csv, ics, json (full backup).
-Import reads any of them (plus .mpp when MPXJ is installed), prints the
+Import reads any of them (plus .mpp when MPXJ is installed, and GanttProject .gan), prints the
 preview (counts, problems), and lands it in one transaction: into the current
 project (under a new summary task), as a new project (``--new-project``), or
 into a new database file (``--into``). ``--dry-run`` stops after the preview.
@@ -72,13 +72,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_lang_arg(p)
     p.set_defaults(func=export_cmd)
 
-    p = sub.add_parser("import", help=t("MS Project XML, 엑셀, CSV, iCalendar 또는 백업 읽기",
-                                        "read MS Project XML, Excel, CSV, iCalendar or a backup"),
+    p = sub.add_parser("import", help=t("MS Project XML, 엑셀, CSV, iCalendar, GanttProject 또는 "
+                                        "백업 읽기", "read MS Project XML, Excel, CSV, iCalendar, "
+                                        "GanttProject or a backup"),
                        description=t("파일을 미리 보고 한 번의 트랜잭션으로 가져옵니다 (전부 또는 "
                                      "전무).", "Preview and import a file in one transaction "
                                      "(all or nothing)."))
-    p.add_argument("file", help=t("읽을 파일 (.xml .xlsx .csv .ics .json .mpp)",
-                                  "the file to read (.xml .xlsx .csv .ics .json .mpp)"))
+    p.add_argument("file", help=t("읽을 파일 (.xml .xlsx .csv .ics .json .mpp .gan)",
+                                  "the file to read (.xml .xlsx .csv .ics .json .mpp .gan)"))
     p.add_argument("--format", "-f", choices=IMPORT_FORMATS, default=None,
                    help=t("파일 형식 (기본: 확장자로 판단)",
                           "file format (default: from the extension)"))

@@ -30,6 +30,10 @@ register_messages({
 })
 
 _ORDER = [MilestoneBucket.OVERDUE, MilestoneBucket.DUE, MilestoneBucket.LATER, MilestoneBucket.DONE]
+ASSUMPTION_NOTE = {
+    "ko": "* 계획 가정: 원문에 없는 일정(사업관리상 계획); 날짜는 예정(예측)입니다.",
+    "en": "* planning assumption: the source gives no date; the date is a forecast.",
+}
 _MARK = {MilestoneBucket.OVERDUE: "!!", MilestoneBucket.DUE: "->", MilestoneBucket.LATER: "  ",
          MilestoneBucket.DONE: "OK"}
 
@@ -59,7 +63,7 @@ def status(args: argparse.Namespace) -> int:
         only = find_ministry(store, args.ministry) if args.ministry else None
         orgs = {o.id: o for o in store.organisations()}
         try:
-            tasks, schedule, _ = load_schedule(store)
+            tasks, schedule, _ = load_schedule(store, status_date=as_of)
         except m.ValidationError as exc:
             raise CliError(msg("status.unschedulable", reason=exc.message)) from None
         owner = inherited(tasks, "owner_org_id")
@@ -79,6 +83,7 @@ def status(args: argparse.Namespace) -> int:
         print("해당 이정표가 없습니다." if lang == "ko" else "no milestones.")
         return 0
     totals: dict[MilestoneBucket, int] = defaultdict(int)
+    assumed = 0
     order = sorted(groups, key=lambda oid: (oid is None, orgs[oid].code if oid else ""))
     for org_id in order:
         org = orgs.get(org_id)
@@ -90,13 +95,19 @@ def status(args: argparse.Namespace) -> int:
             totals[bucket] += 1
             st = schedule[task.id]
             when = task.finish.label(lang) if task.finish else st.finish.isoformat()
-            if task.actual_finish:
-                when = task.actual_finish.isoformat()
+            if task.actual_finish and task.actual_finish <= as_of:
+                written = task.actual_finish_written
+                when = written.label(lang) if written else task.actual_finish.isoformat()
             elif bucket is not MilestoneBucket.DONE:
                 forecast = "예정" if lang == "ko" else "forecast"
                 slack = "여유" if lang == "ko" else "float"
                 when += f" ({forecast} {st.finish.isoformat()}, {slack} {st.total_float})"
-            print(f"  {_MARK[bucket]} [{bucket.label(lang)}] {task.wbs} {task.name(lang)} · {when}")
+            mark = " *" if task.is_assumption else ""
+            assumed += bool(mark)
+            print(f"  {_MARK[bucket]} [{bucket.label(lang)}] {task.wbs} {task.name(lang)}{mark}"
+                  f" · {when}")
     summary = ", ".join(f"{b.label(lang)} {totals[b]}" for b in _ORDER)
     print(f"\n{'합계' if lang == 'ko' else 'total'}: {summary}")
+    if assumed:
+        print(ASSUMPTION_NOTE[lang])
     return 0

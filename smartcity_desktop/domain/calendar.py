@@ -1,4 +1,8 @@
-"""The Korean working calendar: weekends, public holidays and per-project exceptions.
+"""The working calendar: a working week, public holidays and per-project exceptions.
+
+The default is the Korean one (Monday-Friday, Korean public holidays); a plan
+imported from another tool keeps its own week (say Thursday off, Saturday on)
+and exceptions, with Korean holidays only when asked for.
 
 :class:`WorkCalendar` owns every question of the form "is this a working day?"
 and all working-day arithmetic. Public holidays come from the ``holidays``
@@ -33,6 +37,7 @@ import holidays
 import numpy as np
 
 DEFAULT_YEARS = range(2015, 2036)
+KOREAN_WEEK = (True, True, True, True, True, False, False)  # Monday..Sunday
 
 
 class CalendarRangeError(ValueError):
@@ -58,7 +63,13 @@ class WorkCalendar:
         extra_holidays: Iterable[date | tuple[date, str]] = (),
         extra_workdays: Iterable[date | tuple[date, str]] = (),
         years: Iterable[int] = DEFAULT_YEARS,
+        week: tuple[bool, ...] = KOREAN_WEEK,
+        public_holidays: bool = True,
     ) -> None:
+        if len(week) != 7 or not any(week):
+            raise ValueError("a working week needs seven days and at least one working day")
+        self.week = tuple(bool(w) for w in week)
+        self.public_holidays = public_holidays
         years = list(years)
         if not years:
             raise ValueError("the working calendar needs at least one year")
@@ -77,14 +88,16 @@ class WorkCalendar:
     def _build(self, last_year: int) -> None:
         self.last_year = last_year
         names: dict[date, str] = {}
-        for year in range(self.first_year, last_year + 1):
-            names.update(_korean_holidays(year))
+        if self.public_holidays:
+            for year in range(self.first_year, last_year + 1):
+                names.update(_korean_holidays(year))
         for d, n in self.extra_holidays.items():
             names[d] = n if d not in names else f"{names[d]}; {n}"
         last_ord = date(last_year, 12, 31).toordinal()
         n_days = last_ord - self._first_ord + 1
         ords = np.arange(self._first_ord, last_ord + 1, dtype=np.int64)
-        working = (ords - 1) % 7 < 5  # ordinal 1 (0001-01-01) is a Monday
+        # ordinal 1 (0001-01-01) is a Monday: (ord - 1) % 7 is 0 for Monday .. 6 for Sunday
+        working = np.array(self.week, dtype=bool)[(ords - 1) % 7]
         off = [d.toordinal() - self._first_ord for d in names]
         off = [o for o in off if 0 <= o < n_days]
         working[off] = False
@@ -198,11 +211,15 @@ class WorkCalendar:
 
 
 def calendar_from_exceptions(exceptions: Iterable[object],
-                             years: Iterable[int] = DEFAULT_YEARS) -> WorkCalendar:
-    """A calendar from :class:`~smartcity_desktop.domain.model.CalendarException` rows."""
+                             years: Iterable[int] = DEFAULT_YEARS,
+                             week: tuple[bool, ...] = KOREAN_WEEK,
+                             public_holidays: bool = True) -> WorkCalendar:
+    """A calendar from :class:`~smartcity_desktop.domain.model.CalendarException` rows,
+    on the given working week, with or without Korean public holidays."""
     off: list[tuple[date, str]] = []
     on: list[tuple[date, str]] = []
     for ex in exceptions:
         pair = (ex.day, ex.note)  # type: ignore[attr-defined]
         (on if ex.working else off).append(pair)  # type: ignore[attr-defined]
-    return WorkCalendar(extra_holidays=off, extra_workdays=on, years=years)
+    return WorkCalendar(extra_holidays=off, extra_workdays=on, years=years, week=week,
+                        public_holidays=public_holidays)

@@ -113,6 +113,10 @@ class City:
     version: int = 1
 
 
+DEFAULT_WEEK = "1111100"  # Monday..Sunday
+DEFAULT_WORKING_TIMES = "09:00-12:00,13:00-18:00"
+
+
 @dataclass
 class Project:
     name_ko: str
@@ -122,6 +126,34 @@ class Project:
     source: str = ""
     id: int | None = None
     version: int = 1
+    # the project's working calendar: new plans use the Korean one; an imported plan keeps
+    # its own week, hours and exceptions (calendar_exceptions), without Korean holidays
+    work_week: str = DEFAULT_WEEK
+    korean_holidays: bool = True
+    working_times: str = DEFAULT_WORKING_TIMES
+
+    @property
+    def week(self) -> tuple[bool, ...]:
+        """Monday..Sunday: whether each weekday is a working day."""
+        return tuple(c == "1" for c in (self.work_week + "0000000")[:7])
+
+    @property
+    def minutes_per_day(self) -> int:
+        """Working minutes of a day from ``working_times`` (480 for 09-12, 13-18)."""
+        return working_minutes(self.working_times)
+
+
+def working_minutes(times: str) -> int:
+    """Minutes in ``"09:00-12:00,13:00-18:00"``; 480 when the text is unusable."""
+    total = 0
+    try:
+        for part in filter(None, (p.strip() for p in times.split(","))):
+            a, b = part.split("-")
+            (ah, am), (bh, bm) = (map(int, a.split(":")[:2]), map(int, b.split(":")[:2]))
+            total += max(0, (bh * 60 + bm) - (ah * 60 + am))
+    except ValueError:
+        return 480
+    return total or 480
 
 
 @dataclass
@@ -162,6 +194,11 @@ class Task:
     sort_order: int = 0
     id: int | None = None
     version: int = 1
+    # The actual dates as the source wrote them ("2018-07" stays a month); actual_start /
+    # actual_finish hold the exact day the schedule uses for them.
+    actual_start_written: PlanDate | None = None
+    actual_finish_written: PlanDate | None = None
+    date_assumed: bool = False  # the source gives no date: the plan dates are an assumption
 
     @property
     def is_milestone(self) -> bool:
@@ -173,7 +210,13 @@ class Task:
 
     @property
     def is_done(self) -> bool:
+        """Finished at some time; whether it is done *as of a date* is ``status.done_on``."""
         return self.actual_finish is not None or self.percent_complete >= 100
+
+    @property
+    def is_assumption(self) -> bool:
+        """Its dates are a planning assumption: planned work, or a date the source omits."""
+        return not self.source or self.date_assumed
 
     @property
     def is_planned_work(self) -> bool:
@@ -238,6 +281,18 @@ class BudgetLine:
     sort_order: int = 0
     id: int | None = None
     version: int = 1
+    year_to: int | None = None  # the period is year..year_to ("2019-2021"); None = one year
+    org_assumed: bool = False  # the source names no owner: org_id is a planning assumption
+
+    @property
+    def period(self) -> str:
+        """The row's period as written: ``2019`` or ``2019–2021``."""
+        if self.year_to and self.year_to != self.year:
+            return f"{self.year}–{self.year_to}"
+        return str(self.year)
+
+    def covers(self, year: int) -> bool:
+        return self.year <= year <= (self.year_to or self.year)
 
 
 @dataclass

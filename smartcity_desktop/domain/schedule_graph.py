@@ -94,6 +94,7 @@ def build(s: Scheduler) -> None:
     s._floor = [s._ps] * nn
     s._cap = [BIG] * nn
     s._fixed: list[int | None] = [None] * nn
+    s._min_end = [0] * nn  # work in progress finishes no earlier than the status date
     s._pct = [0.0] * nn
     s._display = {}
     for tid in ids:
@@ -184,6 +185,8 @@ def _set_params(s: Scheduler, tid: int) -> None:
         return
     dur = 0 if task.kind is TaskKind.MILESTONE else max(task.duration_days, 0)
     floor_s, floor_e, cap, fixed, fixed_dur = s.task_bounds(task, dur)
+    floor_s, min_end = s.status_bounds(task, floor_s)
+    s._min_end[n] = min_end
     if fixed_dur is not None:
         dur = fixed_dur
     s._dur[n] = dur
@@ -219,6 +222,8 @@ def _forward_one(s: Scheduler, v: int, ept: list[int]) -> bool:
             if c > start:
                 start = c
     finish = start + s._dur[v]
+    if finish < s._min_end[v]:
+        finish = s._min_end[v]
     if ept[2 * v] == start and ept[2 * v + 1] == finish:
         return False
     ept[2 * v], ept[2 * v + 1] = start, finish
@@ -258,7 +263,7 @@ def full_pass(s: Scheduler) -> None:
     """Forward pass, project end, backward pass, floats, roll-up: every node."""
     nn = s._nn
     ept = [0] * (2 * nn)
-    fixed, floor, dur, pin = s._fixed, s._floor, s._dur, s._pin
+    fixed, floor, dur, pin, min_end = s._fixed, s._floor, s._dur, s._pin, s._min_end
     for v in s._order:  # inlined _forward_one: this is the hot loop
         start = fixed[v]
         if start is None:
@@ -268,7 +273,8 @@ def full_pass(s: Scheduler) -> None:
                 if c > start:
                     start = c
         ept[2 * v] = start
-        ept[2 * v + 1] = start + dur[v]
+        finish = start + dur[v]
+        ept[2 * v + 1] = finish if finish >= min_end[v] else min_end[v]
     s._ept = ept
     s._pe = max(max(ept[1::2], default=s._ps), s._ps)
     _full_backward(s)

@@ -27,6 +27,11 @@ Conventions (every date and float the application shows comes from here):
   negative total float.
 * **Actual dates** (``actual_start``/``actual_finish``) fix the task where it
   happened, whatever its predecessors say; both given, the duration is theirs.
+* **Status date** (MS Project's "reschedule uncompleted work"): given one, work
+  not done is never forecast before it. A task not started (and any unfinished
+  milestone) starts no earlier than the status date; a task in progress keeps
+  its start and finishes no earlier than it, its remaining work stretched. Done
+  work (an actual finish, or 100 %) is never critical.
 * **Summary tasks** (or any task with children) roll up: start = earliest child
   start, finish = latest child finish, percent weighted by working-day duration.
   In the graph a summary is a *gate* (its children cannot start before it) and an
@@ -69,6 +74,14 @@ register({
 __all__ = ["CycleError", "Schedule", "ScheduledTask", "Scheduler", "weighted_percent"]
 
 _BIG = _graph.BIG
+LAST_STATUS_DATE = date(2200, 12, 31)
+"""Unfinished work is moved to the status date; past this the working calendar is not built."""
+
+register({
+    "schedule.status_date_too_late": (
+        "기준일 {day}: 일정 계산은 {last}까지의 기준일만 받습니다",
+        "status date {day}: the schedule takes status dates up to {last}"),
+})
 
 
 @dataclass(frozen=True)
@@ -112,8 +125,10 @@ class Schedule:
                  early: list[int], late: list[int], tf: list[int], ff: list[int],
                  percent: list[float], roll: dict[int, tuple[int, ...]],
                  display: dict[int, tuple[date | None, date | None]], project_end: int,
-                 project_start: int) -> None:
+                 project_start: int, done_ids: frozenset[int] = frozenset(),
+                 status_date: date | None = None) -> None:
         self.calendar = calendar
+        self.status_date = status_date
         self.task_ids = order
         self._node = node_of
         self._early, self._late, self._tf, self._ff = early, late, tf, ff
@@ -121,16 +136,17 @@ class Schedule:
         self.project_end_index = project_end
         self.project_start_index = project_start
         self._cache: dict[int, ScheduledTask] = {}
+        self._done = done_ids
         self._critical: set[int] | None = None
 
     @property
     def critical_ids(self) -> set[int]:
-        """Tasks with no total float (made on first use: most snapshots never ask)."""
+        """Tasks with no total float, finished work excepted (made on first use)."""
         if self._critical is None:
             roll, tf = self._roll, self._tf
             found = {t for t, r in roll.items() if r[4] <= 0}
             found.update(t for t, n in self._node.items() if tf[n] <= 0 and t not in roll)
-            self._critical = found
+            self._critical = found - self._done  # finished work is never critical
         return self._critical
 
     def _values(self, task_id: int) -> tuple[int, ...]:
@@ -183,7 +199,7 @@ class Schedule:
             late_finish=cal.date_at(lf - 1),
             total_float=tf,
             free_float=ff,
-            critical=tf <= 0,
+            critical=task_id in self.critical_ids,
             percent=self._percent[self._node[task_id]],
             duration=ef - es,
         )
@@ -213,9 +229,15 @@ class Scheduler:
 
     def __init__(self, tasks: Iterable[Task], dependencies: Iterable[Dependency],
                  calendar: WorkCalendar, project_start: date,
-                 percents: Mapping[int, float] | None = None) -> None:
+                 percents: Mapping[int, float] | None = None,
+                 status_date: date | None = None) -> None:
         self.calendar = calendar
         self.project_start = project_start
+        if status_date is not None and status_date > LAST_STATUS_DATE:
+            raise ValidationError("schedule.status_date_too_late", day=status_date.isoformat(),
+                                  last=LAST_STATUS_DATE.isoformat())
+        # nothing is scheduled before the project start, so an earlier status date holds nothing
+        self.status_date = None if status_date is None else max(status_date, project_start)
         self.tasks: dict[int, Task] = {}
         for t in tasks:
             if t.id is None:
@@ -393,6 +415,26 @@ class Scheduler:
             fixed = cal.index_on_or_before(a_f) + 1 - dur
         return floor_s, floor_e, cap, fixed, fixed_dur
 
+    def status_bounds(self, task: Task, floor_s: int) -> tuple[int, int]:
+        """Hold work not done to the status date: ``(start floor, finish floor)``.
+
+        Not started (no actual start, 0 %): it starts no earlier than the status
+        date (a milestone falls at the end of that working day). In progress: its
+        start stays and it finishes no earlier than the status date. Done work,
+        or no status date, is left as it is (finish floor 0).
+        """
+        sd = self.status_date
+        if sd is None or task.actual_finish is not None:
+            return floor_s, 0
+        percent = self.percent_of(task)
+        if percent >= 100:
+            return floor_s, 0
+        first = self.calendar.index_on_or_after(sd)
+        milestone = task.kind is TaskKind.MILESTONE
+        if milestone or (task.actual_start is None and percent <= 0):
+            return max(floor_s, first + (1 if milestone else 0)), 0
+        return floor_s, first + 1
+
     def task_display(self, task: Task
                      ) -> tuple[tuple[date | None, date | None], int | None] | None:
         """Dates shown as written instead of computed, and the finish boundary they need.
@@ -428,6 +470,8 @@ class Scheduler:
             self.calendar, self._order_ids, self._node_of, list(self._ept), list(self._lpt),
             list(self._tf), list(self._ff), list(self._pct), dict(self._roll),
             self._display_for_snapshot(), self._pe, self._ps,
+            frozenset(t for t, n in self._node_of.items() if self._pct[n] >= 100),
+            self.status_date,
         )
 
     def _display_for_snapshot(self) -> dict[int, tuple[date | None, date | None]]:

@@ -82,13 +82,28 @@ def end_margin(task: Task) -> tuple[date, date] | None:
     return last - timedelta(days=days - 1), last
 
 
+def done_on(task: Task, st: ScheduledTask | None, as_of: date) -> bool:
+    """Whether the work is done as of ``as_of``: it finished on or before that day.
+
+    The finish is the actual finish; a task marked 100 % with no actual finish
+    recorded finished on its scheduled finish (as MS Project sets it). Work with
+    neither is not done, whatever its percent says.
+    """
+    if task.actual_finish is not None:
+        return task.actual_finish <= as_of
+    percent = st.percent if st is not None else task.percent_complete
+    if percent >= 100:
+        return st is None or st.finish <= as_of
+    return False
+
+
 def task_status(task: Task, st: ScheduledTask | None, as_of: date) -> TaskStatus:
     """Status of ``task`` on ``as_of``; the first rule that holds wins.
 
-    1. **done** — it has an actual finish on or before ``as_of``, or (with no actual
-       finish recorded) percent complete (``st.percent``, which follows the
-       checklist when the task is set to) is 100. Work finished after the status
-       date is not done as of that date.
+    1. **done** — :func:`done_on`: it finished (actual finish, else the scheduled
+       finish of 100 % work; ``st.percent`` follows the checklist when the task is
+       set to) on or before ``as_of``. Work finished after the status date is not
+       done as of that date.
     2. **late** — not done and the status date is past its :func:`due_date`
        (an imprecise finish is due at the end of its range, so "2019-H1" is late
        only from 2019-07-01).
@@ -100,16 +115,17 @@ def task_status(task: Task, st: ScheduledTask | None, as_of: date) -> TaskStatus
     4. **not started** — no actual start and 0 %.
     5. **on track** — otherwise (started, and nothing above applies).
     """
-    percent = st.percent if st is not None else task.percent_complete
-    if task.actual_finish is not None:
-        if task.actual_finish <= as_of:
-            return TaskStatus.DONE
-    elif percent >= 100:
+    if done_on(task, st, as_of):
         return TaskStatus.DONE
+    percent = st.percent if st is not None else task.percent_complete
     due = due_date(task, st)
     if due is not None and as_of > due:
         return TaskStatus.LATE
-    started = task.actual_start is not None or percent > 0
+    if task.actual_start is not None or task.actual_finish is not None:
+        # recorded facts say what had happened by as_of (not today's percent)
+        started = task.actual_start is not None and task.actual_start <= as_of
+    else:
+        started = percent > 0
     if st is not None:
         if (due is not None and st.finish > due) or st.total_float < 0:
             return TaskStatus.AT_RISK

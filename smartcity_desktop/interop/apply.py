@@ -32,6 +32,7 @@ from ..domain.dates import PlanDate
 from ..domain.schedule_graph import gc_paused
 from ..messages import msg, register
 from ..store import Store, StoreError, open_store
+from ..store.planning import load_schedule
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
 
@@ -129,8 +130,13 @@ def _new_project(store: Store, preview: ImportPreview) -> m.Project:
     starts += [e.day for e in plan.events]
     start = plan.start or (min(starts) if starts else date.today())
     name = plan.name_ko or Path(preview.source).stem
-    return store.insert(m.Project(name_ko=name, name_en=plan.name_en or name, start=start,
-                                  source=f"가져옴: {preview.source}"))
+    project = m.Project(name_ko=name, name_en=plan.name_en or name, start=start,
+                        source=f"가져옴: {preview.source}")
+    if plan.calendar is not None:  # the file's own working time, not the Korean calendar
+        project.work_week = plan.calendar.week
+        project.working_times = plan.calendar.working_times
+        project.korean_holidays = False
+    return store.insert(project)
 
 
 def _root_task(store: Store, preview: ImportPreview, project_id: int) -> m.Task:
@@ -240,12 +246,16 @@ def _land_events(store: Store, preview: ImportPreview, project_id: int) -> Apply
     result = ApplyResult(project_id=project_id)
     holder: m.Task | None = None
     imported = {t.source: t for t in store.tasks(project_id) if t.source.startswith("iCalendar")}
+    scheduled: dict[int, date] | None = None
     for e in preview.plan.events:
         kind, row_id = match_uid(store, e.uid)
         source = f"iCalendar UID {e.uid}"[:500]
         if kind == "task":
+            if scheduled is None:  # our export states each milestone's computed day
+                tasks, schedule, _ = load_schedule(store, project_id)
+                scheduled = {t.id: schedule[t.id].finish for t in tasks if t.id in schedule}
             t = store.get(m.Task, row_id)
-            if _set_day(store, t, e.day):
+            if scheduled.get(t.id) != e.day and _set_day(store, t, e.day):
                 result.updated += 1
             continue
         if kind == "checklist":

@@ -15,11 +15,11 @@ from .errors import InteropError
 from .preview import ImportPreview
 
 EXPORT_FORMATS = ("mspdi", "xlsx", "csv", "ics", "json")
-IMPORT_FORMATS = ("mspdi", "xlsx", "csv", "ics", "json", "mpp")
+IMPORT_FORMATS = ("mspdi", "xlsx", "csv", "ics", "json", "mpp", "gan")
 EXTENSIONS = {".xml": "mspdi", ".xlsx": "xlsx", ".csv": "csv", ".txt": "csv", ".ics": "ics",
-              ".json": "json", ".mpp": "mpp"}
+              ".json": "json", ".mpp": "mpp", ".gan": "gan"}
 SUFFIX = {"mspdi": ".xml", "xlsx": ".xlsx", "csv": ".csv", "ics": ".ics", "json": ".json",
-          "mpp": ".mpp"}
+          "mpp": ".mpp", "gan": ".gan"}
 
 
 def format_of(path: Path | str, fmt: str | None = None) -> str:
@@ -30,7 +30,7 @@ def format_of(path: Path | str, fmt: str | None = None) -> str:
     ext = Path(path).suffix.lower()
     if ext not in EXTENSIONS:
         raise InteropError(f"cannot tell the format of '{Path(path).name}' from its extension; "
-                           f"use .xml, .xlsx, .csv, .ics, .json or .mpp")
+                           f"use .xml, .xlsx, .csv, .ics, .json, .mpp or .gan")
     return EXTENSIONS[ext]
 
 
@@ -57,6 +57,10 @@ def parse_file(path: Path | str, fmt: str | None = None) -> ImportPreview:
         from .backup_json import parse_backup
 
         return parse_backup(path)
+    if fmt == "gan":
+        from .gan import parse_gan
+
+        return parse_gan(path)
     from .mpp import parse_mpp
 
     return parse_mpp(path)

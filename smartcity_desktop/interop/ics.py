@@ -4,12 +4,18 @@ Each milestone and each dated checklist item becomes an all-day ``VEVENT``:
 ``DTSTART;VALUE=DATE`` is the day, ``DTEND`` the next day, ``DTSTAMP`` the
 export time, and the ``UID`` is stable per item (``task-<id>-<project tag>@…``)
 so a calendar that re-imports the file updates its events instead of adding
-copies. Imprecise milestone dates are placed on their latest day and the
-summary says how precise the plan is. Lines are folded at 75 octets and text
-is escaped per RFC 5545.
+copies. A milestone falls on its computed day (the one the window shows); the
+summary adds the plan date as written when it is not that day ("2019년 1월 말"),
+and the description says when the day is a forecast or a planning assumption.
+Lines are folded at 75 octets and text is escaped per RFC 5545.
 
 Import reads VEVENTs back: our own UIDs update the milestone or checklist item
 they came from; other events become milestones (matched by UID on re-import).
+Parameter values may be quoted (``TZID="(UTC-03:00) Brasília"``: a colon inside
+quotes is not the value separator). A repeating event (``RRULE``/``RDATE``, less
+``EXDATE``) is expanded into one milestone per occurrence (UID ``<uid>/<day>``),
+a moved occurrence (``RECURRENCE-ID``) replacing the one it moves; a rule with
+no end is expanded for a few years and the preview says so (``ics_recur``).
 """
 
 from __future__ import annotations
@@ -20,13 +26,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ..domain import model as m
+from ..domain.schedule_table import ScheduleRow, schedule_rows
 from ..store import Store
+from ..store.planning import load_schedule
 from .common import read_bytes, tasks_for_ministry
 from .errors import InteropError
 from .escaping import plain_text
+from .ics_recur import expand_events
 from .preview import MAX_TASKS, ImportPreview, ParsedEvent, ParsedPlan
 
 DOMAIN = "smartcity-desktop"
+_MULTI = {"EXDATE", "RDATE"}  # properties that may repeat within one event
 _OUR_UID = re.compile(rf"^(task|checklist)-(\d+)-([0-9a-f]{{8}})@{DOMAIN}$")
 MAX_LINE = 100_000
 
@@ -85,18 +95,17 @@ def build_ics(store: Store, org_id: int | None = None, lang: str = "ko") -> str:
             lines.append(f"CATEGORIES:{escape(orgs[org].code)}")
         lines.extend(["TRANSP:TRANSPARENT", "END:VEVENT"])
 
-    tasks = store.tasks(project.id)
-    for t in tasks_for_ministry(tasks, org_id):
-        when = t.finish or t.start
-        if not t.is_milestone or when is None:
+    tasks, schedule, _ = load_schedule(store, project.id)
+    as_of = project.status_date or project.start
+    for row in schedule_rows(tasks_for_ministry(tasks, org_id), schedule, as_of):
+        t = row.task
+        if not t.is_milestone:
             continue
         if org_id is not None and t.owner_org_id != org_id and org_id not in t.supporting_org_ids:
             continue
-        name = t.name(lang)
-        summary = name if when.is_exact else f"{name} ({when.label(lang)})"
         owner = orgs[t.owner_org_id].name(lang) if t.owner_org_id in orgs else ""
-        event(f"task-{t.id}-{tag}@{DOMAIN}", when.latest(), summary,
-              f"WBS {t.wbs}" + (f" · {owner}" if owner else ""), t.owner_org_id)
+        event(f"task-{t.id}-{tag}@{DOMAIN}", row.finish, _summary(row, lang),
+              _description(row, owner, lang), t.owner_org_id)
     by_id = {t.id: t for t in tasks}
     for c in store.checklist():
         t = by_id.get(c.task_id)
@@ -110,6 +119,27 @@ def build_ics(store: Store, org_id: int | None = None, lang: str = "ko") -> str:
               f"{t.wbs} {t.name(lang)}", org)
     lines.append("END:VCALENDAR")
     return "\r\n".join(fold(line) for line in lines) + "\r\n"
+
+
+def _summary(row: ScheduleRow, lang: str) -> str:
+    """The name, the plan date as written when it is not that day, an assumption mark."""
+    t = row.task
+    when = t.finish or t.start
+    text = t.name(lang)
+    if when is not None and not (when.is_exact and when.earliest() == row.finish):
+        text += f" ({when.label(lang)})"
+    return text + (" *" if t.is_assumption else "")
+
+
+def _description(row: ScheduleRow, owner: str, lang: str) -> str:
+    ko = lang == "ko"
+    parts = [f"WBS {row.task.wbs}"] + ([owner] if owner else [])
+    if row.forecast:
+        parts.append("예정일(일정 계산 예측)" if ko else "forecast date (computed schedule)")
+    if row.task.is_assumption:
+        parts.append("* 계획 가정: 원문에 없는 일정" if ko
+                     else "* planning assumption: the source gives no date")
+    return " · ".join(parts)
 
 
 def export_ics(store: Store, path: Path | str, org_id: int | None = None,
@@ -182,8 +212,9 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
     stack: list[str] = []
     current: dict[str, tuple[str, str, int]] | None = None
     start_line = 0
+    raw_events: list[tuple[dict[str, tuple[str, str, int]], int]] = []
     for number, line in lines:
-        name_part, sep, value = line.partition(":")
+        name_part, sep, value = split_content_line(line)
         if not sep:
             raise InteropError(f"'{line[:40]}' is not NAME:VALUE", line=number, source=source)
         name, _, params = name_part.partition(";")
@@ -204,19 +235,28 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
                                    f"{stack[-1] if stack else 'anything'}", line=number,
                                    source=source)
             if stack.pop() == "VEVENT" and current is not None:
-                event = _event(current, start_line, source, problems)
-                if event is not None:
-                    plan.events.append(event)
-                    if len(plan.events) > MAX_TASKS:
-                        raise InteropError(f"more than {MAX_TASKS} events", source=source)
+                raw_events.append((current, start_line))
+                if len(raw_events) > MAX_TASKS:
+                    raise InteropError(f"more than {MAX_TASKS} events", source=source)
                 current = None
             continue
         if current is not None:
-            current.setdefault(name, (value, params, number))
+            if name in _MULTI and name in current:  # keep every EXDATE/RDATE line
+                old = current[name]
+                current[name] = (f"{old[0]},{value}", old[1], old[2])
+            else:
+                current.setdefault(name, (value, params, number))
         elif name == "X-WR-CALNAME" and stack == ["VCALENDAR"]:
             plan.name_ko = unescape(value)[:1000]
     if stack:
         raise InteropError(f"BEGIN:{stack[-1]} is never closed", source=source)
+    plan.events.extend(expand_events(
+        raw_events, source, problems,
+        make_event=lambda props, line: _event(props, line, source, problems),
+        parse_day=_parse_day, uid_of=lambda props: unescape(props.get("UID", ("",))[0]).strip()))
+    if len(plan.events) > MAX_TASKS:
+        raise InteropError(f"more than {MAX_TASKS} events once repeats are expanded",
+                           source=source)
     seen: dict[str, int | None] = {}  # one pass, not a count per event
     for e in plan.events:
         if e.uid in seen:
@@ -224,6 +264,17 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
                                f"{seen[e.uid]})", line=e.line, source=source)
         seen[e.uid] = e.line
     return ImportPreview("ics", source, plan, problems)
+
+
+def split_content_line(line: str) -> tuple[str, str, str]:
+    """``NAME;PARAMS`` and the value, split at the first colon outside double quotes."""
+    quoted = False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == ":" and not quoted:
+            return line[:i], ":", line[i + 1:]
+    return line, "", ""
 
 
 def _event(props: dict[str, tuple[str, str, int]], line: int, source: str,

@@ -59,6 +59,26 @@ def check_available() -> None:
         raise MissingComponentError("mpp.missing", missing=", ".join(missing))
 
 
+# MPXJ ships the Log4j API without a provider; without these the JVM prints
+# "Log4j API could not find a logging provider" on every import. No logging is wanted.
+JVM_OPTIONS = (
+    "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
+    "-Dlog4j2.simplelogLevel=OFF",
+    "-Dlog4j2.statusLoggerLevel=OFF",
+    "-Dlog4j2.StatusLogger.level=OFF",
+    "-Djava.util.logging.config.file=/dev/null" if Path("/dev/null").exists() else "-Dx=1",
+)
+
+
+def start_jvm() -> None:
+    """Start the JVM once for MPXJ with its logging silenced (jars on the class path)."""
+    import jpype  # noqa: PLC0415 - optional dependency
+    import mpxj  # noqa: F401, PLC0415 - registers the MPXJ jars on the class path
+
+    if not jpype.isJVMStarted():
+        jpype.startJVM(*JVM_OPTIONS)
+
+
 def parse_mpp(path: Path | str) -> ImportPreview:
     path = Path(path)
     check_available()
@@ -67,8 +87,7 @@ def parse_mpp(path: Path | str) -> ImportPreview:
     import mpxj  # noqa: F401, PLC0415 - registers the MPXJ jars on the class path
 
     try:
-        if not jpype.isJVMStarted():
-            jpype.startJVM()
+        start_jvm()
         try:  # MPXJ 14 moved its classes from net.sf.mpxj to org.mpxj
             reader_cls = jpype.JClass("org.mpxj.reader.UniversalProjectReader")
             writer_cls = jpype.JClass("org.mpxj.mspdi.MSPDIWriter")

@@ -7,13 +7,20 @@ Project 2010) and writes each element in the schema's order so MS Project
 lunch (8 hours, ``MinutesPerDay`` 480); Korean public holidays and the
 project's own calendar exceptions are exceptions of the project calendar.
 
+**The dates are the app's computed schedule** (``store.planning.load_scheduler``,
+as of the project's status date): Start, Finish and Duration agree with each
+other and with the window; summaries span their children; actual dates are
+written as actuals. So that MS Project's own recalculation keeps those dates,
+each task's start floor (planned start, SNET, status date) is a *start no
+earlier than* constraint whether or not it has predecessors, a must-finish-on
+date is written at the end of its day, and the planned finish (with an FNLT
+date) is the task's Deadline, which holds late finish and float as the app does.
+
 What MS Project cannot hold natively is kept in task Text fields whose alias
-ends in ``(smartcity)``: the plan-date codes of imprecise dates (exported as
-their latest day), the English name, source, city, our own constraint and the
-task kind. Importing our own file reads them back, so a round trip is exact;
-tools that ignore them still see ordinary tasks. Tasks without predecessors
-get a *Start No Earlier Than* constraint on their start so an auto-scheduling
-tool does not pull them to the project start.
+ends in ``(smartcity)``: the plan dates as written ("2019년 1월 말"), the
+English name, source, city, our own constraint, the task kind, the stored
+duration and the days this file states. Importing our own file reads them
+back, so a round trip is exact; tools that ignore them still see ordinary tasks.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from ..domain import model as m
 from ..store import Store
+from ..store.planning import load_scheduler
 from .common import outline_order, tasks_for_ministry
 from .errors import InteropError
 from .escaping import xml_text
@@ -51,6 +59,7 @@ TEXT_FIELDS = {
     "flags": ("188743747", "Text7", "과업 속성 (smartcity)"),
 }
 NO_DATE = "-"
+KOREAN_CALENDAR_NAME = "표준 (한국 공휴일)"
 
 
 def korean_holidays(a: date, b: date) -> list[tuple[date, str]]:
@@ -70,8 +79,9 @@ def dt(d: date, time: str) -> str:
     return f"{d.isoformat()}T{time}"
 
 
-def duration_text(days: int) -> str:
-    return f"PT{days * MINUTES_PER_DAY // 60}H0M0S"
+def duration_text(days: int, minutes_per_day: int = MINUTES_PER_DAY) -> str:
+    minutes = days * minutes_per_day
+    return f"PT{minutes // 60}H{minutes % 60}M0S"
 
 
 def _sub(parent: Element, tag: str, text: object | None = None) -> Element:
@@ -81,49 +91,102 @@ def _sub(parent: Element, tag: str, text: object | None = None) -> Element:
     return el
 
 
-def export_days(task: m.Task, fallback: date) -> tuple[date, date]:
-    """The exact (start, finish) days written for a task: imprecise dates as their latest day."""
-    start = task.start.latest() if task.start else None
-    finish = task.finish.latest() if task.finish else None
-    if start is None:
-        start = finish or fallback
-    if finish is None:
-        finish = start
-    if start > finish:  # e.g. start "2019" (latest 12-31) before finish "2019-03"
-        start = max(min(task.start.earliest(), finish), date(1900, 1, 1)) if task.start else finish
-    if task.is_milestone:
-        start = finish
-    return start, finish
+class _Scheduled:
+    """The computed schedule as the MSPDI file states it (see the module docstring)."""
+
+    def __init__(self, store: Store) -> None:
+        scheduler = load_scheduler(store)
+        self.scheduler = scheduler
+        self.schedule = scheduler.compute()
+        self.calendar = scheduler.calendar
+        self.project_floor = self.calendar.index_on_or_after(scheduler.project_start)
+        project = store.project()
+        self.mpd = project.minutes_per_day
+        periods = _periods(project.working_times)
+        self.day_start, self.day_finish = periods[0][0], periods[-1][1]
+
+    def hours(self, days: int) -> str:
+        """A working-day count as an MSPDI duration in this project's working hours."""
+        return duration_text(days, self.mpd)
+
+    def days(self, task: m.Task) -> tuple[date, date, int]:
+        """(start, finish, working-day duration) exactly as the app schedules the task."""
+        st = self.schedule[task.id]
+        return st.start, st.finish, 0 if task.is_milestone else max(st.duration, 0)
+
+    def start_floor(self, task: m.Task) -> date | None:
+        """The day the task may start no earlier than (planned start, SNET, status date).
+
+        None when nothing but the project start holds it. MS Project's own
+        recalculation (ASAP after the links) then lands on the app's start.
+        """
+        s = self.scheduler
+        dur = 0 if task.is_milestone else max(task.duration_days, 0)
+        floor_s, floor_e, _cap, _fixed, _fixed_dur = s.task_bounds(task, dur)
+        floor_s, _min_end = s.status_bounds(task, floor_s)
+        floor = max(floor_s, floor_e - dur)
+        if task.is_milestone:
+            floor -= 1  # a milestone's boundary is the end of its working day
+        if floor <= self.project_floor - (1 if task.is_milestone else 0):
+            return None
+        return self.calendar.date_at(floor)
+
+    def deadline(self, task: m.Task) -> date | None:
+        """The planned finish as a deadline (and an FNLT date): the late-finish cap."""
+        days = [task.finish.latest()] if task.finish is not None else []
+        if task.constraint_date and task.constraint_type is m.ConstraintType.FINISH_NO_LATER:
+            days.append(task.constraint_date)
+        return min(days) if days else None
+
+
+def _constraint(el: Element, task: m.Task, summary: bool, sched: _Scheduled) -> None:
+    """One MS Project constraint that keeps the app's dates under MS Project's rules.
+
+    A must-finish-on date is written at the end of its day; otherwise the start
+    floor as *start no earlier than*; a finish-no-later date goes with the
+    planned finish into the Deadline (MS Project holds one constraint per task).
+    """
+    if task.constraint_type is m.ConstraintType.MUST_FINISH_ON and task.constraint_date:
+        _sub(el, "ConstraintType", CONSTRAINT_CODE[task.constraint_type])
+        _sub(el, "ConstraintDate", dt(task.constraint_date, sched.day_finish))
+        return
+    floor = None if summary or task.actual_start or task.actual_finish else \
+        sched.start_floor(task)
+    if floor is not None:
+        _sub(el, "ConstraintType", CONSTRAINT_CODE[m.ConstraintType.START_NO_EARLIER])
+        at = sched.day_finish if task.is_milestone else sched.day_start
+        _sub(el, "ConstraintDate", dt(floor, at))
+    elif task.constraint_type is m.ConstraintType.FINISH_NO_LATER and task.constraint_date:
+        _sub(el, "ConstraintType", CONSTRAINT_CODE[task.constraint_type])
+        _sub(el, "ConstraintDate", dt(task.constraint_date, sched.day_finish))
+    else:
+        _sub(el, "ConstraintType", 0)
 
 
 def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
     """The project (or one ministry's share of it) as an MSPDI document."""
     project = store.project()
-    all_tasks = store.tasks(project.id)
-    ordered = outline_order(tasks_for_ministry(all_tasks, org_id))
+    sched = _Scheduled(store)
+    # the scheduler's own copy of the tasks (outline order): no second read of the store
+    ordered = outline_order(tasks_for_ministry(list(sched.scheduler.tasks.values()), org_id))
     ids = {t.id for t, _ in ordered}
-    deps = [d for d in store.dependencies() if d.predecessor_id in ids and d.successor_id in ids]
-    preds: dict[int, list[m.Dependency]] = {}
-    for d in deps:
-        preds.setdefault(d.successor_id, []).append(d)
-    orgs = {o.id: o for o in store.organisations()}
-    cities = {c.id: c.code for c in store.all(m.City)}
-    has_children = {t.parent_id for t, _ in ordered if t.parent_id in ids}
     uid = {t.id: i + 1 for i, (t, _) in enumerate(ordered)}
-    days = {t.id: export_days(t, project.start) for t, _ in ordered}
-    first = min([project.start] + [s for s, _ in days.values()])
-    last = max([project.start] + [f for _, f in days.values()])
+    days = {t.id: sched.days(t) for t, _ in ordered}
+    first = min([project.start] + [s for s, _, _ in days.values()])
+    last = max([project.start] + [f for _, f, _ in days.values()])
 
     root = Element("Project", xmlns=NS)
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0).isoformat()
     for tag, value in (
         ("SaveVersion", SAVE_VERSION), ("Name", f"{project.name_ko}.xml"),
         ("Title", project.name_ko), ("Author", "smartcity-desktop"), ("CreationDate", now),
-        ("LastSaved", now), ("ScheduleFromStart", 1), ("StartDate", dt(first, DAY_START)),
-        ("FinishDate", dt(last, DAY_FINISH)), ("CalendarUID", 1),
-        ("DefaultStartTime", DAY_START), ("DefaultFinishTime", DAY_FINISH),
-        ("MinutesPerDay", MINUTES_PER_DAY), ("MinutesPerWeek", MINUTES_PER_DAY * 5),
+        ("LastSaved", now), ("ScheduleFromStart", 1), ("StartDate", dt(first, sched.day_start)),
+        ("FinishDate", dt(last, sched.day_finish)), ("CalendarUID", 1),
+        ("DefaultStartTime", sched.day_start), ("DefaultFinishTime", sched.day_finish),
+        ("MinutesPerDay", sched.mpd), ("MinutesPerWeek", sched.mpd * sum(project.week)),
         ("DaysPerMonth", 20), ("DurationFormat", 7), ("WeekStartDay", 1),
+        *((("StatusDate", dt(project.status_date, sched.day_finish)),)
+          if project.status_date else ()),
     ):
         _sub(root, tag, value)
     attrs = _sub(root, "ExtendedAttributes")
@@ -133,14 +196,25 @@ def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
         _sub(ea, "FieldName", name)
         _sub(ea, "Alias", alias)
     _write_calendar(_sub(root, "Calendars"), store, project, first, last)
+    _write_tasks(_sub(root, "Tasks"), store, ordered, ids, uid, days, sched)
+    _write_resources(root, store, ordered, uid, days, sched)
+    return ElementTree(root)
 
-    baselines = store.all(m.Baseline, "project_id = ?", (project.id,))[:11]
+
+def _write_tasks(tasks_el: Element, store: Store, ordered: list[tuple[m.Task, int]],
+                 ids: set[int], uid: dict[int, int], days: dict[int, tuple[date, date, int]],
+                 sched: _Scheduled) -> None:
+    project = store.project()
+    preds: dict[int, list[m.Dependency]] = {}
+    for d in store.dependencies():
+        if d.predecessor_id in ids and d.successor_id in ids:
+            preds.setdefault(d.successor_id, []).append(d)
+    cities = {c.id: c.code for c in store.all(m.City)}
+    has_children = {t.parent_id for t, _ in ordered if t.parent_id in ids}
     base_rows: dict[int, list[tuple[int, m.BaselineTask]]] = {}
-    for number, b in enumerate(baselines):
+    for number, b in enumerate(store.all(m.Baseline, "project_id = ?", (project.id,))[:11]):
         for bt in store.all(m.BaselineTask, "baseline_id = ?", (b.id,)):
             base_rows.setdefault(bt.task_id, []).append((number, bt))
-
-    tasks_el = _sub(root, "Tasks")
     numbers: dict[int | None, list[int]] = {}
     outline: dict[int, str] = {}
     for t, level in ordered:
@@ -148,35 +222,13 @@ def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
         seq = numbers.setdefault(parent, [0])
         seq[0] += 1
         outline[t.id] = f"{outline[parent]}.{seq[0]}" if parent else str(seq[0])
-        start, finish = days[t.id]
-        summary = t.id in has_children
+        summary = t.is_summary or t.id in has_children
         el = _sub(tasks_el, "Task")
-        _sub(el, "UID", uid[t.id])
-        _sub(el, "ID", uid[t.id])
-        _sub(el, "Name", t.name_ko)
-        _sub(el, "WBS", t.wbs)
-        _sub(el, "OutlineNumber", outline[t.id])
-        _sub(el, "OutlineLevel", level)
-        time_start = DAY_FINISH if t.is_milestone else DAY_START
-        _sub(el, "Start", dt(start, time_start))
-        _sub(el, "Finish", dt(finish, DAY_FINISH))
-        _sub(el, "Duration", duration_text(0 if t.is_milestone else t.duration_days))
-        _sub(el, "DurationFormat", 7)
-        _sub(el, "Milestone", int(t.is_milestone))
-        _sub(el, "Summary", int(summary))
-        _sub(el, "PercentComplete", int(round(t.percent_complete)))
-        if t.actual_start:
-            _sub(el, "ActualStart", dt(t.actual_start, DAY_START))
-        if t.actual_finish:
-            _sub(el, "ActualFinish", dt(t.actual_finish, DAY_FINISH))
-        if t.constraint_type is not m.ConstraintType.NONE and t.constraint_date:
-            _sub(el, "ConstraintType", CONSTRAINT_CODE[t.constraint_type])
-            _sub(el, "ConstraintDate", dt(t.constraint_date, DAY_START))
-        elif not summary and t.id not in preds:
-            _sub(el, "ConstraintType", 4)
-            _sub(el, "ConstraintDate", dt(start, time_start))
-        else:
-            _sub(el, "ConstraintType", 0)
+        for tag, value in (("UID", uid[t.id]), ("ID", uid[t.id]), ("Name", t.name_ko),
+                           ("WBS", t.wbs), ("OutlineNumber", outline[t.id]),
+                           ("OutlineLevel", level)):
+            _sub(el, tag, value)
+        _write_dates(el, t, summary, days[t.id], sched)
         if t.notes:
             _sub(el, "Notes", t.notes)
         for d in preds.get(t.id, []):
@@ -184,20 +236,59 @@ def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
             _sub(link, "PredecessorUID", uid[d.predecessor_id])
             _sub(link, "Type", LINK_TYPE_CODE[d.type])
             _sub(link, "CrossProject", 0)
-            _sub(link, "LinkLag", d.lag_days * MINUTES_PER_DAY * 10)
+            _sub(link, "LinkLag", d.lag_days * sched.mpd * 10)
             _sub(link, "LagFormat", LAG_FORMAT_DAYS)
-        _write_text_fields(el, t, cities)
+        _write_text_fields(el, t, cities, days[t.id], written_percent(t, summary, sched))
         for number, bt in sorted(base_rows.get(t.id, []), key=lambda x: x[0]):
             b = _sub(el, "Baseline")
             _sub(b, "Number", number)
             if bt.start:
-                _sub(b, "Start", dt(bt.start, DAY_START))
+                _sub(b, "Start", dt(bt.start, sched.day_start))
             if bt.finish:
-                _sub(b, "Finish", dt(bt.finish, DAY_FINISH))
-            _sub(b, "Duration", duration_text(bt.duration_days))
+                _sub(b, "Finish", dt(bt.finish, sched.day_finish))
+            _sub(b, "Duration", sched.hours(bt.duration_days))
             _sub(b, "DurationFormat", 7)
 
-    used = []
+
+def written_percent(t: m.Task, summary: bool, sched: _Scheduled) -> int:
+    """Percent complete as the file states it: a summary's is rolled up from its children."""
+    return int(round(sched.schedule[t.id].percent if summary else t.percent_complete))
+
+
+def _write_dates(el: Element, t: m.Task, summary: bool, days: tuple[date, date, int],
+                 sched: _Scheduled) -> None:
+    """Start, Finish and Duration from the schedule (consistent with each other), the
+    progress, one constraint and the deadline, in the schema's element order."""
+    start, finish, dur = days
+    st = sched.schedule[t.id]
+    _sub(el, "Start", dt(start, sched.day_finish if t.is_milestone else sched.day_start))
+    _sub(el, "Finish", dt(finish, sched.day_finish))
+    _sub(el, "Duration", sched.hours(dur))
+    _sub(el, "DurationFormat", 7)
+    _sub(el, "Milestone", int(t.is_milestone))
+    _sub(el, "Summary", int(summary))
+    _sub(el, "Critical", int(st.critical))
+    _sub(el, "PercentComplete", written_percent(t, summary, sched))
+    if t.actual_start:
+        at = sched.day_finish if t.is_milestone else sched.day_start
+        _sub(el, "ActualStart", dt(t.actual_start, at))
+    if t.actual_finish:
+        _sub(el, "ActualFinish", dt(t.actual_finish, sched.day_finish))
+    if not summary:  # MS Project states both; its scheduler splits the work by them
+        done = dur if t.actual_finish else min(dur, round(dur * t.percent_complete / 100))
+        _sub(el, "ActualDuration", sched.hours(done))
+        _sub(el, "RemainingDuration", sched.hours(dur - done))
+    _constraint(el, t, summary, sched)
+    deadline = None if summary else sched.deadline(t)
+    if deadline is not None:
+        _sub(el, "Deadline", dt(deadline, sched.day_finish))
+
+
+def _write_resources(root: Element, store: Store, ordered: list[tuple[m.Task, int]],
+                     uid: dict[int, int], days: dict[int, tuple[date, date, int]],
+                     sched: _Scheduled) -> None:
+    orgs = {o.id: o for o in store.organisations()}
+    used: list[int] = []
     for t, _ in ordered:
         for oid in [t.owner_org_id, *t.supporting_org_ids]:
             if oid in orgs and oid not in used:
@@ -219,25 +310,44 @@ def build_mspdi(store: Store, org_id: int | None = None) -> ElementTree:
             if oid in res_uid and oid not in seen:
                 seen.add(oid)
                 n += 1
-                a = _sub(assignments, "Assignment")
-                _sub(a, "UID", n)
-                _sub(a, "TaskUID", uid[t.id])
-                _sub(a, "ResourceUID", res_uid[oid])
-                _sub(a, "Units", 1)
-    return ElementTree(root)
+                _write_assignment(_sub(assignments, "Assignment"), n, uid[t.id],
+                                  res_uid[oid], t, days[t.id], sched)
 
 
-def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str]) -> None:
-    flags = [f"kind={t.kind.value}"]
+def _write_assignment(a: Element, n: int, task_uid: int, res_uid: int, t: m.Task,
+                      days: tuple[date, date, int], sched: _Scheduled) -> None:
+    """A ministry on a task full-time: its work is the task's duration (MS Project's
+    scheduler derives dates from assignment work, so it must agree with Duration)."""
+    dur = days[2]
+    done = dur if t.actual_finish else min(dur, round(dur * t.percent_complete / 100))
+    _sub(a, "UID", n)
+    _sub(a, "TaskUID", task_uid)
+    _sub(a, "ResourceUID", res_uid)
+    _sub(a, "ActualWork", sched.hours(done))
+    _sub(a, "RemainingWork", sched.hours(dur - done))
+    _sub(a, "Units", 1)
+    _sub(a, "Work", sched.hours(dur))
+
+
+def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str],
+                       days: tuple[date, date, int], percent: int) -> None:
+    start, finish, dur = days
+    # what the file states beside what we store: an import of our own file takes the
+    # plan dates as written unless the other tool moved the task off these days
+    flags = [f"kind={t.kind.value}", f"days={start.isoformat()}/{finish.isoformat()}"]
+    if dur != t.duration_days:
+        flags.append(f"dur={t.duration_days}")
     if t.needs_signoff:
         flags.append("signoff=1")
     if t.percent_from_checklist:
         flags.append("checklist=1")
-    if t.percent_complete != round(t.percent_complete):
+    if t.percent_complete != percent:
         flags.append(f"percent={t.percent_complete!r}")
+    if t.date_assumed:
+        flags.append("assumed=1")
     values = {
-        "plan_start": t.start.code() if t.start else NO_DATE,
-        "plan_finish": t.finish.code() if t.finish else NO_DATE,
+        "plan_start": t.start.label("ko") if t.start else NO_DATE,
+        "plan_finish": t.finish.label("ko") if t.finish else NO_DATE,
         "name_en": t.name_en,
         "source": t.source,
         "city": cities.get(t.city_id, "") if t.city_id else "",
@@ -255,15 +365,19 @@ def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str]) -> None:
 
 def _write_calendar(cals: Element, store: Store, project: m.Project, first: date,
                     last: date) -> None:
+    """The project's calendar: its working week and hours, Korean public holidays when the
+    project uses them (the default), and its own exceptions."""
     exceptions: dict[date, tuple[bool, str]] = {}
     lo, hi = date(first.year, 1, 1), date(min(last.year + 1, 2999), 12, 31)
-    for d, name in korean_holidays(lo, hi):
-        exceptions[d] = (False, name)
+    if project.korean_holidays:
+        for d, name in korean_holidays(lo, hi):
+            exceptions[d] = (False, name)
     for ex in store.all(m.CalendarException, "project_id = ?", (project.id,)):
         exceptions[ex.day] = (ex.working, ex.note or ("근무일" if ex.working else "휴무일"))
+    periods = _periods(project.working_times)
     cal = _sub(cals, "Calendar")
     _sub(cal, "UID", 1)
-    _sub(cal, "Name", "표준 (한국 공휴일)")
+    _sub(cal, "Name", KOREAN_CALENDAR_NAME if project.korean_holidays else "표준")
     _sub(cal, "IsBaseCalendar", 1)
     _sub(cal, "IsBaselineCalendar", 0)
     _sub(cal, "BaseCalendarUID", -1)
@@ -271,10 +385,10 @@ def _write_calendar(cals: Element, store: Store, project: m.Project, first: date
     for day_type in range(1, 8):  # 1 = Sunday ... 7 = Saturday
         wd = _sub(week, "WeekDay")
         _sub(wd, "DayType", day_type)
-        working = day_type not in (1, 7)
+        working = project.week[(day_type + 5) % 7]
         _sub(wd, "DayWorking", int(working))
         if working:
-            _working_times(wd)
+            _working_times(wd, periods)
     for d, (working, _name) in sorted(exceptions.items()):  # the pre-2007 form
         wd = _sub(week, "WeekDay")
         _sub(wd, "DayType", 0)
@@ -283,7 +397,7 @@ def _write_calendar(cals: Element, store: Store, project: m.Project, first: date
         _sub(period, "FromDate", dt(d, "00:00:00"))
         _sub(period, "ToDate", dt(d, "23:59:00"))
         if working:
-            _working_times(wd)
+            _working_times(wd, periods)
     exc_el = _sub(cal, "Exceptions")
     for d, (working, name) in sorted(exceptions.items()):
         ex = _sub(exc_el, "Exception")
@@ -296,12 +410,21 @@ def _write_calendar(cals: Element, store: Store, project: m.Project, first: date
         _sub(ex, "Type", 1)
         _sub(ex, "DayWorking", int(working))
         if working:
-            _working_times(ex)
+            _working_times(ex, periods)
 
 
-def _working_times(parent: Element) -> None:
+def _periods(times: str) -> list[tuple[str, str]]:
+    out = []
+    for part in filter(None, (p.strip() for p in times.split(","))):
+        a, _, b = part.partition("-")
+        if a and b:
+            out.append((f"{a}:00"[:8], f"{b}:00"[:8]))
+    return out or list(WORK_PERIODS)
+
+
+def _working_times(parent: Element, periods: list[tuple[str, str]]) -> None:
     times = _sub(parent, "WorkingTimes")
-    for a, b in WORK_PERIODS:
+    for a, b in periods:
         wt = _sub(times, "WorkingTime")
         _sub(wt, "FromTime", a)
         _sub(wt, "ToTime", b)

@@ -26,6 +26,7 @@ from .common import check_plan, read_bytes
 from .errors import InteropError
 from .mspdi import (
     ALIAS_MARK,
+    KOREAN_CALENDAR_NAME,
     LINK_TYPE_OF,
     NO_DATE,
     NS,
@@ -33,6 +34,7 @@ from .mspdi import (
     korean_holidays,
     parse_day_time,
 )
+from .mspdi_calendar import read_calendar
 from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
 from .xmlparse import XmlDoc, parse_xml
 
@@ -49,6 +51,11 @@ MAX_NAME = 1000
 MAX_RESOURCES = 1000
 MAX_ASSIGNED = 50  # organisations per task (owner + supporting)
 MAX_EXCEPTION_DAYS = 3660
+
+
+def _hours_text(minutes: float) -> str:
+    h, mi = divmod(round(minutes), 60)
+    return f"{h}h{mi:02d}m" if mi else f"{h}h"
 
 
 def _round(x: float) -> int:
@@ -159,7 +166,14 @@ class _Reader:
         days = minutes / self.mpd
         if days > 100_000:
             raise self.err(f"duration '{s}' is implausibly long", self.child(el, name), name)
-        return _round(days)
+        whole = _round(days)
+        if 0 < days and whole != days:
+            # the app schedules whole working days: part of a day takes its day, never 0
+            whole = max(1, math.ceil(days - 1e-9))
+            uid = self.text(el, "UID") or "?"
+            self.problems.append(f"task {uid}: {name} {_hours_text(minutes)} is scheduled as "
+                                 f"{whole} working day(s) (the app plans in whole days)")
+        return whole
 
     # -- the document ------------------------------------------------------------
     def read(self) -> ImportPreview:
@@ -178,7 +192,14 @@ class _Reader:
                     ours[fid] = key
         self.ours = ours
         self.own_file = bool(ours) and all(ALIAS_MARK in a for _, _, a in TEXT_FIELDS.values())
-        plan.calendar_exceptions = self.calendar(root)
+        names = {self.text(c, "Name") for c in self.children(root, "Calendars/Calendar")}
+        if self.own_file and KOREAN_CALENDAR_NAME in names:
+            # our own export of a Korean-calendar plan: the days that differ from it
+            plan.calendar_exceptions = self.calendar(root)
+        else:  # another tool's plan (or ours on its own calendar) keeps week, hours, days
+            plan.calendar = read_calendar(self, root)
+            if plan.calendar is not None:
+                plan.calendar_exceptions = plan.calendar.exceptions
         resources = self.resources(root)
         assigned = self.assignments(root, resources)
         self.tasks(root, plan, assigned)
@@ -371,6 +392,11 @@ class _Reader:
         f_day = finish[0] if finish else None
         if f_day and s_day and finish[1] == "00:00:00" and f_day > s_day:
             f_day -= timedelta(days=1)
+        # our own file states the scheduled days it wrote: unmoved, the plan dates as
+        # written stand (a scheduled day need not lie in the planned range)
+        stated_s, _, stated_f = flags.get("days", "").partition("/")
+        start_kept, finish_kept = stated_s == str(s_day), stated_f == str(f_day)
+        unmoved = start_kept and finish_kept
         try:
             kind = m.TaskKind(flags["kind"]) if "kind" in flags else (
                 m.TaskKind.MILESTONE if milestone else
@@ -387,6 +413,8 @@ class _Reader:
                 f_day = s_day
         if days is None:
             days = ((f_day - s_day).days + 1) if (s_day and f_day and f_day >= s_day) else 1
+        if unmoved and flags.get("dur", "").isdigit():
+            days = int(flags["dur"])  # the stored duration beside the scheduled one
         percent = self.int_(el, "PercentComplete", 0, 0, 100) or 0
         try:
             percent_f = float(flags.get("percent", percent))
@@ -415,8 +443,10 @@ class _Reader:
                                      "and was dropped")
         task = m.Task(
             project_id=0, wbs="", name_ko=name, name_en=ext.get("name_en", ""), kind=kind,
-            start=self.plan_date(ext.get("plan_start"), s_day, el, "start"),
-            finish=self.plan_date(ext.get("plan_finish"), f_day, el, "finish"),
+            start=self.plan_date(ext.get("plan_start"), None if start_kept else s_day, el,
+                                 "start"),
+            finish=self.plan_date(ext.get("plan_finish"), None if finish_kept else f_day, el,
+                                  "finish"),
             duration_days=days, percent_complete=percent_f,
             percent_from_checklist=flags.get("checklist") == "1",
             constraint_type=ctype, constraint_date=cdate,
@@ -424,7 +454,7 @@ class _Reader:
             actual_finish=actual_f[0] if actual_f else None,
             needs_signoff=flags.get("signoff") == "1",
             notes=(self.text(el, "Notes") or "")[:100_000],
-            source=ext.get("source", ""),
+            source=ext.get("source", ""), date_assumed=flags.get("assumed") == "1",
         )
         try:
             m.validate_task(m.Task(**{**task.__dict__, "wbs": "x"}))

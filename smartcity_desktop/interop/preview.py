@@ -74,6 +74,9 @@ class ParsedPlan:
     tasks: list[ParsedTask] = field(default_factory=list)
     links: list[ParsedLink] = field(default_factory=list)
     calendar_exceptions: list[tuple[date, bool, str]] = field(default_factory=list)
+    # a file's own working calendar (week, hours; see interop.mspdi_calendar): a new project
+    # made from it keeps it instead of the Korean calendar. None: the file has none.
+    calendar: Any = None
     baseline_names: dict[int, str] = field(default_factory=dict)
     events: list[ParsedEvent] = field(default_factory=list)
     backup: dict[str, Any] | None = None  # a full backup (JSON) restores as a whole

@@ -15,8 +15,10 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
+from ..domain.schedule_table import schedule_rows
 from ..messages import register
 from ..store import Store
+from ..store.planning import load_schedule
 from .common import check_plan, outline_order, tasks_for_ministry
 from .errors import InteropError
 from .escaping import unguard_cell
@@ -50,7 +52,12 @@ TASK_COLUMNS: list[tuple[str, str, str]] = [
     ("percent_from_checklist", "점검항목 진척 연동", "Percent from checklist"),
     ("notes", "비고", "Notes"),
     ("source", "출처", "Source"),
+    ("total_float", "총 여유(일)", "Total float (days)"),
+    ("critical", "주공정", "Critical"),
+    ("assumed", "계획 가정", "Planning assumption"),
 ]
+NO_PLAN_DATE = "-"
+"""In a "(계획표기)" column: the task has no plan date (the day column is the schedule's)."""
 _YES = {"예", "y", "yes", "true", "1", "o", "v", "✓"}
 _CONSTRAINT = re.compile(r"^(SNET|FNLT|MFO)[\s:]+(\d{4}-\d{2}-\d{2})$", re.I)
 FIELDS = [c[0] for c in TASK_COLUMNS]
@@ -94,10 +101,17 @@ def detect_mapping(headers: Sequence[Any]) -> dict[str, int]:
 
 
 def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
-    """One dict per task (outline order) with every :data:`TASK_COLUMNS` field."""
+    """One dict per task (outline order) with every :data:`TASK_COLUMNS` field.
+
+    Start and finish are the computed schedule's days (as of the project's status
+    date), the "(계획표기)" columns the plan dates as written ("2019년 1월 말").
+    """
     project = store.project()
-    tasks = [t for t, _ in outline_order(tasks_for_ministry(store.tasks(project.id), org_id))]
-    by_id = {t.id: t for t in store.tasks(project.id)}
+    all_tasks, schedule, _ = load_schedule(store, project.id)
+    tasks = [t for t, _ in outline_order(tasks_for_ministry(all_tasks, org_id))]
+    sched = {r.task.id: r for r in schedule_rows(tasks, schedule,
+                                                  project.status_date or project.start)}
+    by_id = {t.id: t for t in all_tasks}
     orgs = {o.id: o.name_ko for o in store.organisations()}
     cities = {c.id: c.name_ko for c in store.all(m.City)}
     preds: dict[int, list[str]] = {}
@@ -114,11 +128,13 @@ def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
             "owner": orgs.get(t.owner_org_id, ""),
             "supporting": ", ".join(orgs[o] for o in t.supporting_org_ids if o in orgs),
             "city": cities.get(t.city_id, ""),
-            "start": t.start.earliest() if t.start else None,
-            "finish": t.finish.latest() if t.finish else None,
-            "start_code": t.start.code() if t.start else "",
-            "finish_code": t.finish.code() if t.finish else "",
-            "duration": t.duration_days, "percent": t.percent_complete,
+            "start": sched[t.id].start, "finish": sched[t.id].finish,
+            "start_code": t.start.label("ko") if t.start else NO_PLAN_DATE,
+            "finish_code": t.finish.label("ko") if t.finish else NO_PLAN_DATE,
+            # a summary's duration is its children's span in working days (the app rolls it
+            # up; an import ignores it); other tasks keep their own working-day duration
+            "duration": sched[t.id].duration_days if t.is_summary else t.duration_days,
+            "percent": t.percent_complete,
             "predecessors": "; ".join(preds.get(t.id, [])),
             "actual_start": t.actual_start, "actual_finish": t.actual_finish,
             "constraint": (f"{t.constraint_type.value} {t.constraint_date.isoformat()}"
@@ -127,6 +143,9 @@ def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
             "needs_signoff": "예" if t.needs_signoff else "",
             "percent_from_checklist": "예" if t.percent_from_checklist else "",
             "notes": t.notes, "source": t.source,
+            "total_float": sched[t.id].total_float_days,
+            "critical": "예" if sched[t.id].critical else "",
+            "assumed": "예" if t.date_assumed else "",
         })
     return rows
 
@@ -143,7 +162,7 @@ class _Row:
             return None
         v = self.values[i]
         if isinstance(v, str):
-            v = v.strip()
+            v = unguard_cell(v.strip())  # every text cell we export may carry the guard
             return v or None
         return v
 
@@ -178,6 +197,8 @@ class _Row:
 
     def plan_date(self, field: str, code_field: str, latest: bool) -> PlanDate | None:
         code = self.raw(code_field)
+        if code == NO_PLAN_DATE:
+            return None  # our own sheet: no plan date; the day column holds the schedule
         if code is not None:
             try:
                 return parse_plan_date(str(code))
@@ -266,7 +287,7 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
 
 def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> ParsedTask:
     # Control characters and line breaks would break exports and one-line views.
-    name = m.clean_name(unguard_cell(r.text("name_ko", m.MAX_NAME_CHARS)))
+    name = m.clean_name(r.text("name_ko", m.MAX_NAME_CHARS))
     if not name:
         raise r.err("name_ko", "the task has no name")
     duration = int(r.number("duration", -1, 0, 100_000))
@@ -279,8 +300,8 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
         kind = m.TaskKind.MILESTONE if duration == 0 else m.TaskKind.TASK
     start = r.plan_date("start", "start_code", False)
     finish = r.plan_date("finish", "finish_code", True)
-    if duration < 0:
-        duration = 0 if kind is m.TaskKind.MILESTONE else 1
+    if duration < 0 or kind is m.TaskKind.SUMMARY:  # a summary's span comes from its children
+        duration = 0 if kind is not m.TaskKind.TASK else 1
     owner = r.text("owner")
     ctype, cdate = m.ConstraintType.NONE, None
     if r.text("constraint"):
@@ -295,7 +316,7 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
         ctype = m.ConstraintType(found.group(1).upper())
     task = m.Task(
         project_id=0, wbs=m.clean_name(wbs), name_ko=name,
-        name_en=m.clean_name(unguard_cell(r.text("name_en", m.MAX_NAME_CHARS))), kind=kind,
+        name_en=m.clean_name(r.text("name_en", m.MAX_NAME_CHARS)), kind=kind,
         start=start, finish=finish, duration_days=duration,
         percent_complete=r.number("percent", 0, 0, 100),
         actual_start=r.day("actual_start"), actual_finish=r.day("actual_finish"),
@@ -303,6 +324,7 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
         needs_signoff=r.text("needs_signoff").casefold() in _YES,
         percent_from_checklist=r.text("percent_from_checklist").casefold() in _YES,
         notes=m.clean_note(r.text("notes", 100_000)),
+        date_assumed=r.text("assumed").casefold() in _YES,
         source=r.text("source", 500) if "source" in mapping else f"가져옴: {source}",
     )
     try:

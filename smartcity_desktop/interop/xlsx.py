@@ -74,7 +74,8 @@ def build_workbook(store: Store, org_id: int | None = None) -> Workbook:
     tasks = task_rows(store, org_id)
     _sheet(wb, TASK_SHEET, [ko for _, ko, _ in TASK_COLUMNS],
            [[r[f] for f, _, _ in TASK_COLUMNS] for r in tasks],
-           [8, 40, 30, 9, 18, 24, 16, 12, 12, 13, 13, 9, 10, 22, 12, 12, 16, 9, 9, 40, 24])
+           [8, 40, 30, 9, 18, 24, 16, 12, 12, 16, 16, 9, 10, 22, 12, 12, 16, 9, 9, 40, 24,
+            10, 8, 9])
 
     orgs = {o.id: o for o in store.organisations()}
     cities = {c.id: c.name_ko for c in store.all(m.City)}
@@ -99,11 +100,12 @@ def build_workbook(store: Store, org_id: int | None = None) -> Workbook:
         if org_id is not None and b.org_id != org_id:
             continue
         rate = b.executed / b.planned if b.planned else None
-        budget.append([b.year, b.area, b.item, cities.get(b.city_id, ""),
-                       orgs[b.org_id].name_ko if b.org_id in orgs else "",
+        owner = orgs[b.org_id].name_ko if b.org_id in orgs else ""
+        budget.append([b.period, b.area, b.item, cities.get(b.city_id, ""),
+                       f"{owner} (가정)" if owner and b.org_assumed else owner,
                        _BUDGET_KIND_KO.get(b.kind, b.kind), b.planned, b.executed, rate,
                        b.source])
-    _sheet(wb, "예산", ["연도", "분야", "항목", "도시", "기관", "구분", "계획", "집행", "집행률",
+    _sheet(wb, "예산", ["기간", "분야", "항목", "도시", "기관", "구분", "계획", "집행", "집행률",
                       "출처"], budget, [8, 16, 36, 16, 18, 12, 14, 14, 9, 30],
            amount_cols=(6, 7))
     ws = wb["예산"]

@@ -25,6 +25,7 @@ from ..domain.programme import (
     milestone_bucket,
     next_milestones,
 )
+from ..domain.provisions import stage_on
 from ..domain.scheduler import weighted_percent
 from ..domain.status import TaskStatus, task_status
 from ..store import Store
@@ -146,6 +147,7 @@ class BudgetRow:
     city: str
     org: str
     kind: str
+    period: str = ""  # as written: "2019" or "2019–2021" (investment rows span three years)
 
 
 @dataclass
@@ -225,10 +227,10 @@ class Redactor:
         return re.sub(r"\(\s*[,\s]*\)", "", value)
 
 
-def _load_schedule(store: Store) -> tuple[list[m.Task], Any, Any]:
+def _load_schedule(store: Store, as_of: date | None = None) -> tuple[list[m.Task], Any, Any]:
     from ..store.planning import load_schedule
 
-    return load_schedule(store)
+    return load_schedule(store, status_date=as_of)  # unfinished work forecast from as_of
 
 
 def _task_status(task: m.Task, st: Any, as_of: date) -> str:
@@ -250,7 +252,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     project = store.project()
     orgs = {o.id: o for o in store.organisations()}
     cities = {c.id: c for c in store.all(m.City)}
-    tasks, schedule, calendar = _load_schedule(store)
+    tasks, schedule, calendar = _load_schedule(store, as_of)
     check()
     by_id = {t.id: t for t in tasks}
     owner_of = inherited(tasks, "owner_org_id")  # the dashboard's rule: nearest ancestor's
@@ -309,7 +311,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
             planned=t.finish.label("ko") if t.finish else "", planned_day=_plan_day(t),
             forecast=getattr(s, "finish", None), actual=t.actual_finish, status=statuses[t.id],
             rag=rag.rag.value if rag else None, critical=bool(getattr(s, "critical", False)),
-            planned_work=t.is_planned_work,
+            planned_work=t.is_assumption,
             bucket=milestone_bucket(t, s, as_of, due_days).value,
         )
 
@@ -372,16 +374,20 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     budget_lines = store.all(m.BudgetLine, order_by="year, sort_order, id")
     if ministry is not None:
         budget_lines = [b for b in budget_lines if b.org_id == ministry.id]
+    # a row's period as written ("2019–2021"), its owner marked when the source names none
     budget = [BudgetRow(b.year, b.area, b.item, b.planned, b.executed,
                         cities[b.city_id].name_ko if b.city_id in cities else "",
-                        org_name(b.org_id), b.kind) for b in budget_lines]
-    provisions = [
-        ProvisionRow(p.name_ko, p.allows_ko, p.law_ko,
-                     STAGE_LABEL.get(p.stage.value, p.stage.value),
-                     p.stage_date.label("ko") if p.stage_date else "",
-                     p.target.label("ko") if p.target else "", p.group_ko)
-        for p in store.all(m.Provision, order_by="sort_order, id")
-    ]
+                        org_name(b.org_id) + (" *" if b.org_assumed and b.org_id else ""),
+                        b.kind, b.period) for b in budget_lines]
+    history = store.all(m.ProvisionStageChange)
+    provisions = []
+    for p in store.all(m.Provision, order_by="sort_order, id"):
+        stage, since = stage_on(p, history, as_of)  # the stage on the briefing's date
+        provisions.append(ProvisionRow(
+            p.name_ko, p.allows_ko, p.law_ko,
+            STAGE_LABEL.get(stage.value, stage.value) if stage else "발의 전",
+            since.label("ko") if since else "", p.target.label("ko") if p.target else "",
+            p.group_ko))
     notes = [(n.topic, red.text(n.title_ko), red.text(n.body_ko))
              for n in store.all(m.Note, order_by="sort_order, id")]
     contact_orgs = {ministry.id} if ministry is not None else set(orgs)

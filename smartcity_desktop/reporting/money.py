@@ -105,7 +105,7 @@ def _execution_table(ctx: Context, rows: list[BudgetRow]):
     s, w = ctx.styles, ctx.width
     groups: dict[tuple[str, str], list[BudgetRow]] = {}
     for r in rows:
-        groups.setdefault((KIND_KO.get(r.kind, r.kind), str(r.year)), []).append(r)
+        groups.setdefault((KIND_KO.get(r.kind, r.kind), r.period or str(r.year)), []).append(r)
     for r in rows:
         if r.city:
             groups.setdefault((f"도시: {r.city}", "전체"), []).append(r)

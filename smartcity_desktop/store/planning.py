@@ -7,7 +7,7 @@ checks a new link before it is stored, and saves / lists / compares baselines.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from ..domain import model as m
 from ..domain.baseline import Variance, compare, snapshot
@@ -23,10 +23,21 @@ def _project(store: Store, project_id: int | None) -> m.Project:
 
 
 def project_calendar(store: Store, project_id: int | None = None) -> WorkCalendar:
-    """Weekends, Korean public holidays and the project's own calendar exceptions."""
+    """The project's working week, Korean public holidays (unless the project came from a
+    file with its own calendar) and the project's own calendar exceptions."""
     project = _project(store, project_id)
     rows = store.all(m.CalendarException, "project_id = ?", (project.id,), order_by="day")
-    return calendar_from_exceptions(rows)
+    return calendar_from_exceptions(rows, week=project.week,
+                                    public_holidays=project.korean_holidays)
+
+
+def use_korean_calendar(store: Store, project_id: int | None = None) -> m.Project:
+    """Put the project on the Korean calendar (Monday-Friday, 09-18, Korean public holidays),
+    keeping its own exception days; one audited update."""
+    project = _project(store, project_id)
+    project.work_week, project.korean_holidays = m.DEFAULT_WEEK, True
+    project.working_times = m.DEFAULT_WORKING_TIMES
+    return store.update(project)
 
 
 def checklist_percents(store: Store, tasks: list[m.Task]) -> dict[int, float]:
@@ -43,19 +54,27 @@ def checklist_percents(store: Store, tasks: list[m.Task]) -> dict[int, float]:
 
 
 def load_scheduler(store: Store, project_id: int | None = None,
-                   calendar: WorkCalendar | None = None) -> Scheduler:
-    """A scheduler over the project's tasks and links (not yet computed)."""
+                   calendar: WorkCalendar | None = None, status_date: date | None = None
+                   ) -> Scheduler:
+    """A scheduler over the project's tasks and links (not yet computed).
+
+    Work not done is held to ``status_date`` (default: the project's status date).
+    """
     project = _project(store, project_id)
     tasks = store.tasks(project.id)
     calendar = calendar or project_calendar(store, project.id)
     return Scheduler(tasks, store.dependencies(), calendar, project.start,
-                     percents=checklist_percents(store, tasks))
+                     percents=checklist_percents(store, tasks),
+                     status_date=status_date or project.status_date)
 
 
-def load_schedule(store: Store, project_id: int | None = None
+def load_schedule(store: Store, project_id: int | None = None, status_date: date | None = None
                   ) -> tuple[list[m.Task], Schedule, WorkCalendar]:
-    """The project's tasks (in outline order), their computed schedule and the calendar."""
-    scheduler = load_scheduler(store, project_id)
+    """The project's tasks (in outline order), their computed schedule and the calendar.
+
+    ``status_date`` (default: the project's) is the day unfinished work is held to.
+    """
+    scheduler = load_scheduler(store, project_id, status_date=status_date)
     schedule = scheduler.compute()
     return list(scheduler.tasks.values()), schedule, scheduler.calendar
 

@@ -131,6 +131,9 @@ def _load(store: Store, data: dict[str, Any]) -> None:
             actual_start=_day(t.get("actual_start")), actual_finish=_day(t.get("actual_finish")),
             needs_signoff=bool(t.get("needs_signoff")), notes=t.get("notes", ""),
             source=t.get("source", ""), sort_order=order,
+            actual_start_written=parse_optional(t.get("actual_start_written")),
+            actual_finish_written=parse_optional(t.get("actual_finish_written")),
+            date_assumed=bool(t.get("date_assumed")),
         )
         try:
             validate_task(task, known)
@@ -174,6 +177,8 @@ def _load(store: Store, data: dict[str, Any]) -> None:
             executed=float(b.get("executed", 0)), city_id=city_id(b.get("city"), "budget"),
             org_id=org_id(b.get("org"), "budget"), kind=b.get("kind", "budget"),
             unit=b.get("unit", "억원"), source=b.get("source", ""), sort_order=order,
+            year_to=int(b["year_to"]) if b.get("year_to") else None,
+            org_assumed=bool(b.get("org_assumed")),
         ))
 
     for order, pr in enumerate(data["provisions"]):

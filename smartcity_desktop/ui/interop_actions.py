@@ -47,9 +47,9 @@ from ..store import open_store
 from .workers import run_in_background
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
-    "InteropActions", "All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp);;"
+    "InteropActions", "All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;"
     "MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;"
-    "iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp)")
+    "iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp);;GanttProject (*.gan)")
 EXPORTS = [("mspdi", "MS Project XML (.xml)"), ("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv)"),
            ("ics", "iCalendar (.ics)"),
            ("json", QT_TRANSLATE_NOOP("InteropActions", "Full backup (.json)")),

@@ -98,7 +98,10 @@ def test_new_project_target(store):
     result = apply_preview(store, preview, Target.NEW_PROJECT)
     assert result.project_id != store.project().id
     assert store.count(m.Task, "project_id = ?", (result.project_id,)) == 8
-    assert store.count(m.CalendarException, "project_id = ?", (result.project_id,)) == 4
+    assert store.count(m.CalendarException, "project_id = ?", (result.project_id,)) == 5
+    # the new project keeps the file's calendar, not the Korean one
+    project = store.get(m.Project, result.project_id)
+    assert not project.korean_holidays and project.work_week == "1111100"
 
 
 def test_apply_is_all_or_nothing(store, monkeypatch):

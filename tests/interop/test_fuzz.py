@@ -119,14 +119,15 @@ def test_mutated_files(store, tmp_path, fmt):
 
 
 @pytest.mark.parametrize("name", ["msproject2016.xml", "projectlibre.xml",
-                                  "links_and_lags.xml"])
+                                  "links_and_lags.xml", "other_week.xml", "ganttproject.gan"])
 def test_mutated_hand_written_files(store, tmp_path, name):
     valid = (DATA / name).read_bytes()
+    suffix = Path(name).suffix
 
     @settings(SETTINGS, max_examples=400)
     @given(data=mutations(valid))
     def run(data: bytes) -> None:
-        try_import(store, tmp_path, data, ".xml")
+        try_import(store, tmp_path, data, suffix)
 
     run()
 
@@ -157,7 +158,7 @@ def test_mutated_xlsx(store, tmp_path):
 @settings(SETTINGS, max_examples=500)
 def test_random_bytes_are_refused_cleanly(tmp_path_factory, data):
     tmp = tmp_path_factory.mktemp("rnd")
-    for suffix in (".xml", ".csv", ".ics", ".json", ".xlsx"):
+    for suffix in (".xml", ".csv", ".ics", ".json", ".xlsx", ".gan"):
         (tmp / f"x{suffix}").write_bytes(data)
         try:
             parse_file(tmp / f"x{suffix}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -12,6 +12,7 @@ from smartcity_desktop.domain.dates import PlanDate
 from smartcity_desktop.interop.apply import Target, apply_preview
 from smartcity_desktop.interop.errors import InteropError
 from smartcity_desktop.interop.ics import build_ics, fold, parse_ics_bytes
+from smartcity_desktop.store.planning import load_schedule
 
 
 def _events(text: str) -> list[dict[str, str]]:
@@ -32,8 +33,13 @@ def test_all_day_events_with_stable_uids(store):
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     events = _events(text)
     by_summary = {e["SUMMARY"]: e for e in events}
-    ms = by_summary["착공 (2019년 12월)"]
-    assert ms["DTSTART;VALUE=DATE"] == "20191231" and ms["DTEND;VALUE=DATE"] == "20200101"
+    # the computed day, the plan date as written, and the planning-assumption mark
+    ms = by_summary["착공 (2019년 12월) *"]
+    tasks, schedule, _ = load_schedule(store)
+    day = schedule[next(t.id for t in tasks if t.wbs == "1.4")].finish
+    assert ms["DTSTART;VALUE=DATE"] == f"{day:%Y%m%d}"
+    assert ms["DTEND;VALUE=DATE"] == f"{day + timedelta(days=1):%Y%m%d}"
+    assert "예정일" in ms["DESCRIPTION"] and "계획 가정" in ms["DESCRIPTION"]
     assert ms["DTSTAMP"].endswith("Z") and len(ms["DTSTAMP"]) == 16
     item = by_summary["[완료] 관계기관 협의"]
     assert item["DTSTART;VALUE=DATE"] == "20190215" and item["DTEND;VALUE=DATE"] == "20190216"

@@ -14,6 +14,7 @@ from smartcity_desktop.interop.errors import InteropError
 from smartcity_desktop.interop.mspdi import NS, export_mspdi
 from smartcity_desktop.interop.mspdi_import import parse_mspdi, parse_mspdi_bytes
 from smartcity_desktop.store import open_store
+from smartcity_desktop.store.planning import load_schedule
 
 from .conftest import DATA, link_facts, task_facts
 
@@ -22,13 +23,15 @@ N = f"{{{NS}}}"
 TASK_ORDER = ["UID", "ID", "Name", "Type", "IsNull", "CreateDate", "Contact", "WBS", "WBSLevel",
               "OutlineNumber", "OutlineLevel", "Priority", "Start", "Finish", "Duration",
               "DurationFormat", "Work", "Milestone", "Summary", "Critical", "PercentComplete",
-              "ActualStart", "ActualFinish", "ConstraintType", "CalendarUID", "ConstraintDate",
+              "ActualStart", "ActualFinish", "ActualDuration", "RemainingDuration",
+              "ConstraintType", "CalendarUID", "ConstraintDate",
               "Deadline", "Notes", "PredecessorLink", "ExtendedAttribute", "Baseline"]
 PROJECT_ORDER = ["SaveVersion", "UID", "Name", "Title", "Subject", "Category", "Company",
                  "Manager", "Author", "CreationDate", "Revision", "LastSaved",
                  "ScheduleFromStart", "StartDate", "FinishDate", "CalendarUID",
                  "DefaultStartTime", "DefaultFinishTime", "MinutesPerDay", "MinutesPerWeek",
-                 "DaysPerMonth", "DurationFormat", "WeekStartDay", "ExtendedAttributes",
+                 "DaysPerMonth", "DurationFormat", "WeekStartDay", "StatusDate",
+                 "ExtendedAttributes",
                  "Calendars", "Tasks", "Resources", "Assignments"]
 
 
@@ -75,10 +78,14 @@ def test_export_follows_the_schema(store, tmp_path):
     for t in tasks:
         assert _in_schema_order([c.tag.removeprefix(N) for c in t], TASK_ORDER), t
     by_wbs = {t.find(f"{N}WBS").text: t for t in tasks}
-    # imprecise dates go out as their latest day; a day's work is 09:00-18:00, 8 hours
-    assert by_wbs["1.1"].find(f"{N}Start").text == "2019-01-10T09:00:00"
-    assert by_wbs["1.1"].find(f"{N}Finish").text == "2019-03-31T18:00:00"
-    assert by_wbs["1.1"].find(f"{N}Duration").text == "PT440H0M0S"
+    # the computed schedule goes out (1.1 "2019-01-E", 40 % done, is held to the status
+    # date 2019-06-30); a day's work is 09:00-18:00, 8 hours
+    tasks_, schedule, _ = load_schedule(store)
+    st = schedule[next(t.id for t in tasks_ if t.wbs == "1.1")]
+    assert by_wbs["1.1"].find(f"{N}Start").text == f"{st.start.isoformat()}T09:00:00"
+    assert st.start == date(2019, 1, 2) and st.finish == date(2019, 7, 1)
+    assert by_wbs["1.1"].find(f"{N}Finish").text == "2019-07-01T18:00:00"
+    assert by_wbs["1.1"].find(f"{N}Duration").text == f"PT{st.duration * 8}H0M0S"
     assert by_wbs["1.4"].find(f"{N}Milestone").text == "1"
     assert by_wbs["1"].find(f"{N}Summary").text == "1"
     assert [e.text for e in by_wbs["1.2"].iter(f"{N}OutlineLevel")] == ["2"]
@@ -126,7 +133,7 @@ def test_date_moved_in_the_other_tool_becomes_exact(store, tmp_path):
     xml = tmp_path / "plan.xml"
     export_mspdi(store, xml)
     text = xml.read_text(encoding="utf-8").replace(
-        "<Start>2019-01-10T09:00:00</Start>", "<Start>2019-02-11T09:00:00</Start>")
+        "<Start>2019-01-02T09:00:00</Start>", "<Start>2019-02-11T09:00:00</Start>")
     preview = parse_mspdi_bytes(text.encode(), "moved.xml")
     task = next(p.task for p in preview.plan.tasks if p.task.wbs == "1.1")
     assert task.start.code() == "2019-02-11"
@@ -158,8 +165,11 @@ def test_hand_written_links_and_lag_units():
     assert any("elapsed" in p for p in preview.problems)
     assert any("50%" in p for p in preview.problems)
     ex = {d: (w, n) for d, w, n in preview.plan.calendar_exceptions}
+    # the file's own exceptions are kept as written (삼일절 too: no Korean calendar is forced)
     assert ex == {date(2019, 3, 9): (True, "토요 근무"), date(2019, 3, 15): (False, "창립기념일"),
-                  date(2019, 4, 10): (False, ""), date(2019, 4, 11): (False, "")}
+                  date(2019, 4, 10): (False, ""), date(2019, 4, 11): (False, ""),
+                  date(2019, 3, 1): (False, "삼일절")}
+    assert preview.plan.calendar.week == "1111100"
 
 
 def test_ms_project_2016_file(tmp_path):
@@ -178,8 +188,12 @@ def test_ms_project_2016_file(tmp_path):
     assert [o.name for o in tasks["A.2"].supporting] == ["세종시"]
     assert tasks["A.3"].owner is None
     assert tasks["A.2"].baselines == {0: (date(2019, 1, 21), date(2019, 2, 15), 18)}
-    # 설 연휴 is already a Korean holiday; the site's own day off is kept
-    assert preview.plan.calendar_exceptions == [(date(2019, 2, 8), False, "현장 휴무")]
+    # the file's own calendar: 08-17 hours, its week and every exception day it names
+    assert preview.plan.calendar_exceptions == [
+        (date(2019, 2, 4), False, "설 연휴"), (date(2019, 2, 5), False, "설 연휴"),
+        (date(2019, 2, 6), False, "설 연휴"), (date(2019, 2, 8), False, "현장 휴무")]
+    assert preview.plan.calendar.working_times == "08:00-12:00,13:00-17:00"
+    assert preview.plan.calendar.week == "1111100"
     result = apply_to_new_database(preview, tmp_path / "lh.db")
     with open_store(result.path, keep_backups=0) as db:
         assert db.count(m.Task) == 4

@@ -30,7 +30,7 @@ def test_xlsx_export_is_formatted(store, tmp_path):
     row = {tasks.cell(1, c).value: tasks.cell(3, c) for c in range(1, tasks.max_column + 1)}
     assert row["과업명"].value == "시행계획 수립"
     assert isinstance(row["시작일"].value, datetime) and row["시작일"].number_format == "yyyy-mm-dd"
-    assert row["시작(계획표기)"].value == "2019-01-E"
+    assert row["시작(계획표기)"].value == "2019년 1월 초"  # as written, not a storage code
     budget = wb["예산"]
     assert budget["G2"].value == 1234 and budget["G2"].number_format == AMOUNT_FORMAT
     assert budget["G3"].value == 0.5 and "억원" in budget["G3"].number_format

@@ -19,7 +19,10 @@ def test_about_shows_version_schema_location_and_licences(qtbot, context, db_pat
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "정보"
     assert __version__ in dialog.findChild(type(dialog.lines["data"]), "about_title").text()
-    assert dialog.lines["schema"].text().startswith("데이터베이스 스키마: 1")
+    from smartcity_desktop.store.database import latest_schema_version
+
+    latest = latest_schema_version()
+    assert dialog.lines["schema"].text().startswith(f"데이터베이스 스키마: {latest}")
     assert dialog.lines["data"].text() == f"데이터 위치: {db_path}"
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text()
             for r in range(dialog.table.rowCount())}

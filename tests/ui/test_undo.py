@@ -12,7 +12,9 @@ from smartcity_desktop.ui.task_dialog import TaskDialog
 
 
 def _some_task(store):
-    return next(t for t in store.tasks() if t.kind is m.TaskKind.TASK and t.parent_id)
+    # work not started yet: a finished task stays where its actual dates put it
+    return next(t for t in store.tasks() if t.kind is m.TaskKind.TASK and t.parent_id
+                and t.actual_start is None and t.actual_finish is None)
 
 
 def _edits(store):

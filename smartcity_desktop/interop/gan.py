@@ -1,0 +1,194 @@
+"""GanttProject (``.gan``) import: tasks, hierarchy, links with lag, milestones, progress,
+resources and the file's own calendar.
+
+A ``.gan`` file is XML (parsed through defusedxml with the same limits as the
+other importers: size, nesting depth, no DTD or entities). Tasks nest inside
+each other (a task with children is a summary); ``meeting="true"`` is a
+milestone; ``start`` and ``duration`` (working days) give the plan, ``complete``
+the percent. A ``<depend>`` element sits on the *predecessor* and names the
+successor: ``type`` 1 = SS, 2 = FS, 3 = FF, 4 = SF, ``difference`` the lag in
+days. Resources allocated to a task are its organisations (the one marked
+``responsible`` is the owner). The calendar keeps GanttProject's weekend
+(``default-week``: ``1`` = not working) and its holiday dates; a date without a
+year repeats every year of the plan.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+from ..domain import model as m
+from ..domain.dates import PlanDate
+from ..messages import msg, register
+from .common import check_plan, read_bytes
+from .errors import InteropError
+from .mspdi_calendar import FileCalendar
+from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
+from .xmlparse import XmlDoc, parse_xml
+
+LINK_TYPES = {1: m.DependencyType.SS, 2: m.DependencyType.FS, 3: m.DependencyType.FF,
+              4: m.DependencyType.SF}
+WEEK_ATTRS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_NAME = 1000
+MAX_DURATION = 100_000
+
+register({
+    "interop.gan.not_gan": ("GanttProject 파일이 아닙니다 (최상위 요소가 <project>여야 합니다)",
+                            "not a GanttProject file (the top element must be <project>)"),
+})
+
+
+def parse_gan(path: Path | str) -> ImportPreview:
+    path = Path(path)
+    return parse_gan_bytes(read_bytes(path), path.name)
+
+
+def parse_gan_bytes(data: bytes, source: str = "project.gan") -> ImportPreview:
+    doc = parse_xml(data, source)
+    if doc.root.tag != "project":
+        raise InteropError(msg("interop.gan.not_gan").text(), source=source)
+    return _GanReader(doc, source).read()
+
+
+class _GanReader:
+    def __init__(self, doc: XmlDoc, source: str) -> None:
+        self.doc, self.source = doc, source
+        self.problems: list[str] = []
+
+    def err(self, message: str, el: Element | None, element: str | None = None) -> InteropError:
+        return InteropError(message, element=element or (el.tag if el is not None else None),
+                            line=self.doc.line(el), source=self.source)
+
+    def int_attr(self, el: Element, name: str, default: int, lo: int, hi: int) -> int:
+        text = (el.get(name) or "").strip()
+        if not text:
+            return default
+        try:
+            value = int(float(text))
+        except ValueError:
+            raise self.err(f"{name}='{text[:30]}' is not a number", el) from None
+        if not lo <= value <= hi:
+            raise self.err(f"{name}={value} is outside {lo}-{hi}", el)
+        return value
+
+    def day_attr(self, el: Element, name: str) -> date | None:
+        text = (el.get(name) or "").strip()
+        if not text:
+            return None
+        try:
+            d = date.fromisoformat(text[:10])
+        except ValueError:
+            raise self.err(f"{name}='{text[:30]}' is not a date (YYYY-MM-DD)", el) from None
+        if not 1900 <= d.year <= 2999:
+            raise self.err(f"{name}={text[:10]}: the year is out of range", el)
+        return d
+
+    def read(self) -> ImportPreview:
+        root = self.doc.root
+        plan = ParsedPlan(name_ko=(root.get("name") or Path(self.source).stem)[:MAX_NAME])
+        resources = {r.get("id"): OrgRef("", (r.get("name") or "")[:MAX_NAME])
+                     for r in root.iter("resource") if (r.get("name") or "").strip()}
+        owners: dict[str, list[tuple[bool, OrgRef]]] = {}
+        for a in root.iter("allocation"):
+            ref = resources.get(a.get("resource-id"))
+            if ref is not None:
+                owners.setdefault(a.get("task-id") or "", []).append(
+                    (a.get("responsible") == "true", ref))
+        tasks_el = root.find("tasks")
+        top = [] if tasks_el is None else tasks_el.findall("task")
+        for el in top:
+            self.task(el, None, plan, owners)
+        if not plan.tasks:
+            raise InteropError("the file holds no tasks", source=self.source)
+        starts = [pt.task.start.earliest() for pt in plan.tasks if pt.task.start]
+        plan.start = min(starts) if starts else None
+        plan.calendar = self.calendar(root, plan)
+        plan.calendar_exceptions = plan.calendar.exceptions
+        check_plan(plan, self.source)
+        return ImportPreview("gan", self.source, plan, self.problems)
+
+    def task(self, el: Element, parent: str | None, plan: ParsedPlan,
+             owners: dict[str, list[tuple[bool, OrgRef]]]) -> None:
+        key = (el.get("id") or "").strip()
+        if not key:
+            raise self.err("a task has no id", el)
+        if len(plan.tasks) >= MAX_TASKS:
+            raise InteropError(f"more than {MAX_TASKS} tasks", source=self.source)
+        children = el.findall("task")
+        milestone = el.get("meeting") == "true"
+        kind = (m.TaskKind.SUMMARY if children else
+                m.TaskKind.MILESTONE if milestone else m.TaskKind.TASK)
+        name = (el.get("name") or "").strip()[:MAX_NAME] or f"이름 없는 작업 {key}"
+        start = self.day_attr(el, "start")
+        duration = 0 if milestone else self.int_attr(el, "duration", 1, 0, MAX_DURATION)
+        percent = self.int_attr(el, "complete", 0, 0, 100)
+        notes_el = el.find("notes")
+        ctype, cdate = m.ConstraintType.NONE, None
+        if el.get("thirdDate-constraint") == "1":  # "earliest begin" in GanttProject
+            cdate = self.day_attr(el, "thirdDate")
+            ctype = m.ConstraintType.START_NO_EARLIER if cdate else ctype
+        task = m.Task(
+            project_id=0, wbs="", name_ko=name, kind=kind,
+            start=PlanDate.exact(start) if start else None,
+            duration_days=duration if kind is m.TaskKind.TASK else 0,
+            percent_complete=float(percent), constraint_type=ctype, constraint_date=cdate,
+            notes=((notes_el.text or "") if notes_el is not None else "")[:100_000],
+            source=f"가져옴: {self.source}",
+        )
+        people = sorted(owners.get(key, []), key=lambda x: not x[0])
+        refs = [ref for _, ref in people]
+        pt = ParsedTask(key=key, task=task, parent_key=parent, owner=refs[0] if refs else None,
+                        supporting=refs[1:], line=lambda: self.doc.line(el))
+        self.number(plan, pt, parent)
+        plan.tasks.append(pt)
+        for dep in el.findall("depend"):
+            plan.links.append(self.link(key, dep))
+        for child in children:
+            self.task(child, key, plan, owners)
+
+    def number(self, plan: ParsedPlan, pt: ParsedTask, parent: str | None) -> None:
+        siblings = [p for p in plan.tasks if p.parent_key == parent]
+        prefix = next((p.task.wbs for p in plan.tasks if p.key == parent), "")
+        pt.task.wbs = f"{prefix}.{len(siblings) + 1}" if prefix else str(len(siblings) + 1)
+
+    def link(self, pred: str, dep: Element) -> ParsedLink:
+        succ = (dep.get("id") or "").strip()
+        if not succ:
+            raise self.err("a dependency names no task", dep)
+        code = self.int_attr(dep, "type", 2, 0, 99)
+        if code not in LINK_TYPES:
+            raise self.err(f"unknown dependency type {code} (1=SS, 2=FS, 3=FF, 4=SF)", dep)
+        lag = self.int_attr(dep, "difference", 0, -10_000, 10_000)
+        return ParsedLink(pred, succ, LINK_TYPES[code], lag, lambda: self.doc.line(dep))
+
+    def calendar(self, root: Element, plan: ParsedPlan) -> FileCalendar:
+        out = FileCalendar(name="GanttProject", working_times="09:00-12:00,13:00-18:00")
+        week = root.find("calendars/day-types/default-week")
+        if week is not None:
+            out.week = "".join("0" if week.get(a) == "1" else "1" for a in WEEK_ATTRS)
+        if "1" not in out.week:
+            self.problems.append("the file's week has no working day; Monday-Friday was used")
+            out.week = "1111100"
+        years = sorted({pt.task.start.earliest().year for pt in plan.tasks if pt.task.start})
+        span = range(years[0], years[-1] + 2) if years else range(date.today().year, 1)
+        found: dict[date, tuple[bool, str]] = {}
+        for d_el in root.iter("date"):
+            kind = (d_el.get("type") or "HOLIDAY").upper()
+            if kind not in ("HOLIDAY", "WORKING_DAY"):
+                continue
+            month = self.int_attr(d_el, "month", 0, 1, 12)
+            day = self.int_attr(d_el, "date", 0, 1, 31)
+            year_text = (d_el.get("year") or "").strip()
+            note = (d_el.get("description") or d_el.text or "").strip()[:200]
+            for y in ([self.int_attr(d_el, "year", 0, 1900, 2999)] if year_text else span):
+                try:
+                    found.setdefault(date(y, month, day), (kind == "WORKING_DAY", note))
+                except ValueError:
+                    continue  # 29 February in a common year
+        out.exceptions = [(d, w, n) for d, (w, n) in sorted(found.items())]
+        return out
+
+
+__all__ = ["parse_gan", "parse_gan_bytes", "LINK_TYPES"]
