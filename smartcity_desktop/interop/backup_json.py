@@ -157,6 +157,8 @@ def _check_restored(store: Store, source: str) -> None:
             load_schedule(store, project_id)
         except m.ValidationError as exc:
             raise InteropError("interop.not_saved", reason=exc.message, source=source) from None
+        except (ValueError, TypeError, OverflowError) as exc:  # e.g. a project's start date
+            raise InteropError("interop.not_saved", reason=str(exc), source=source) from None
 
 
 def restore_backup(doc: dict[str, Any], path: Path | str, source: str = "backup") -> Path:
