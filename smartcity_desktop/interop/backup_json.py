@@ -157,7 +157,7 @@ def _check_restored(store: Store, source: str) -> None:
             load_schedule(store, project_id)
         except m.ValidationError as exc:
             raise InteropError("interop.not_saved", reason=exc.message, source=source) from None
-        except (ValueError, TypeError, OverflowError) as exc:  # e.g. a project row's bad date
+        except (ValueError, TypeError, OverflowError) as exc:  # e.g. a project's start date
             raise InteropError("interop.not_saved", reason=str(exc), source=source) from None
 
 

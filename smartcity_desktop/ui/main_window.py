@@ -15,7 +15,16 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,6 +141,8 @@ class MainWindow(QMainWindow):
         self.context.filterRequested.connect(self.apply_filter)
         self.context.languageChanged.connect(lambda _l: self.retranslate())
         self.context.changed.connect(self._on_store_changed)
+        self._quitting = False  # set when the application quits: the store closes next
+        QCoreApplication.instance().aboutToQuit.connect(self._on_quit)
         # Bound slots, not lambdas: Qt drops them with the window, so a signal the context
         # sends while quitting (the undo stack clearing) no longer reaches deleted labels.
         self.context.statusDateChanged.connect(self.update_status_bar)
@@ -329,8 +340,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {Path(self.context.store.path).name}")
 
     def update_status_bar(self, *_args) -> None:
-        if not shiboken6.isValid(self.count_label):
-            return  # the window is being torn down
+        if self._quitting or not shiboken6.isValid(self.count_label):
+            return  # the window is being torn down, or the store is closing
         shown = self.gantt_link.visible_count
         total = len(self.model.plan.tasks)
         critical = len(self.model.plan.critical_ids)
@@ -599,7 +610,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.add_plugin_views)
         return super().eventFilter(watched, event)
 
+    def _on_quit(self) -> None:
+        self._quitting = True
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._quitting = True  # the store may be closed right after (switching databases)
         self.save_layout()
         self.gantt_link.stop()
         super().closeEvent(event)

@@ -99,6 +99,9 @@ def test_help_everywhere() -> None:
     for args in ([], ["status"], ["init-db"], ["verify-audit"]):
         proc = subprocess.run([sys.executable, "main.py", *args, "--help"], cwd=ROOT,
                               capture_output=True, text=True)
+        assert proc.returncode == 0 and "사용법:" in proc.stdout  # Korean by default
+        proc = subprocess.run([sys.executable, "main.py", *args, "--help", "--lang", "en"],
+                              cwd=ROOT, capture_output=True, text=True)
         assert proc.returncode == 0 and "usage:" in proc.stdout
 
 

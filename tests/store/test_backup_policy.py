@@ -41,3 +41,29 @@ def test_identical_backup_skipped_and_leftovers_cleaned(tmp_path: Path) -> None:
         with open_store(path) as store:
             store.set_setting("a", "2")
     assert len(list_backups(path)) == 3
+
+
+def test_refused_files_get_no_sidecar_files(tmp_path: Path) -> None:
+    """A newer-schema or damaged WAL-mode file is refused with no -wal/-shm beside it."""
+    import sqlite3
+
+    import pytest
+
+    from smartcity_desktop.store import StoreError
+
+    newer = tmp_path / "newer.db"
+    con = sqlite3.connect(newer)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute("CREATE TABLE t (x)")
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(newer.read_bytes()[:100] + b"\x00" * 8000)
+    for path in (newer, damaged):
+        before = path.read_bytes()
+        with pytest.raises(StoreError):
+            open_store(path)
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(path.stem)) == [
+            path.name]
