@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QTreeView,
     QWidget,
 )
 
 from ..domain import model as m
 from . import commands
+from .columns import ColumnChooser, apply_default_columns
 from .context import AppContext
-from .delegates import CityComboDelegate, OrgComboDelegate, PercentDelegate, PlanDateDelegate
+from .delegates import CityComboDelegate, PercentDelegate, PlanDateDelegate
 from .filter_bar import FilterBar
 from .gantt_link import GanttLink
+from .outline_actions import OutlineActions
 from .preferences import open_preferences, settings
 from .task_dialog import open_task_dialog
 from .task_filter import TaskFilterProxy
@@ -45,6 +46,7 @@ from .task_model import (
     COL_START,
     TaskTreeModel,
 )
+from .task_tree import OwnerDelegate, TaskTree
 
 log = logging.getLogger(__name__)
 RECENT_KEY = "files/recent"
@@ -85,8 +87,9 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._rows_hidden = False
 
-        self.tree = QTreeView(self)
+        self.tree = TaskTree(self)
         self.tree.setObjectName("taskTree")
+        self.tree.setIndentation(14)  # level-3 codes fit a narrow WBS column
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         lang = lambda: self.context.lang  # noqa: E731
         self._delegates = [PlanDateDelegate(lang, self.tree), PlanDateDelegate(lang, self.tree),
-                           OrgComboDelegate(self.model, self.tree),
+                           OwnerDelegate(self.model, self.tree),
                            CityComboDelegate(self.model, self.tree), PercentDelegate(self.tree)]
         for col, delegate in zip((COL_START, COL_FINISH, COL_OWNER, COL_CITY, COL_PERCENT),
                                  self._delegates):
@@ -176,8 +179,9 @@ class MainWindow(QMainWindow):
         a("delete", self.delete_selected, K(K.StandardKey.Delete))
         a("details", self.open_selected_task, K("Ctrl+Return"))
         a("find", self.filter_bar.focus_search, K(K.StandardKey.Find))
+        # StandardKey.Preferences is empty on Windows and Linux: Ctrl+, there (as in most apps)
         a("preferences", lambda: open_preferences(self.context, self),
-          K(K.StandardKey.Preferences))
+          [k for k in (K(K.StandardKey.Preferences), K("Ctrl+,")) if not k.isEmpty()])
         a("zoom_in", lambda: self.gantt_link.zoom(1), K(K.StandardKey.ZoomIn))
         a("zoom_out", lambda: self.gantt_link.zoom(-1), K(K.StandardKey.ZoomOut))
         a("fit", self.gantt_link.fit, K("Ctrl+0"))
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         a("calendar", self.edit_calendar)
         a("reports", self.open_reports, K(K.StandardKey.Print))
         a("about", self.about)
+        self.outline = OutlineActions(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -202,10 +207,11 @@ class MainWindow(QMainWindow):
         self.menus = {}
         for key, names in [
             ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-", "quit"]),
-            ("edit", ["undo", "redo", "-", "insert", "delete", "details", "-", "find",
-                      "-", "preferences"]),
-            ("view", ["zoom_in", "zoom_out", "fit", "timescale", "baseline", "-", "expand_all",
-                      "collapse_all", "-", "critical_only", "clear_filters"]),
+            ("edit", ["undo", "redo", "-", "insert", "insert_subtask", "delete", "details", "-",
+                      "indent", "outdent", "move_up", "move_down", "-", "find", "find_next",
+                      "find_previous", "-", "preferences"]),
+            ("view", ["zoom_in", "zoom_out", "fit", "scroll_to_task", "timescale", "baseline",
+                      "-", "expand_all", "collapse_all", "-", "critical_only", "clear_filters"]),
             ("project", ["save_baseline", "status_date", "calendar"]),
             ("reports", ["reports"]),
             ("help", ["about"]),
@@ -221,6 +227,7 @@ class MainWindow(QMainWindow):
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
                 elif name == "timescale":
                     self.timescale_menu = menu.addMenu("")
+                    self.timescale_menu.aboutToShow.connect(self._check_timescale)
                     for action in self.timescale_group.actions():
                         self.timescale_menu.addAction(action)
                 elif name == "baseline":
@@ -231,8 +238,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("")
         toolbar.setObjectName("mainToolbar")
         self.main_toolbar = toolbar
-        for name in ["undo", "redo", None, "insert", "delete", None, "zoom_in", "zoom_out", "fit",
-                     None, "reports"]:
+        for name in ["undo", "redo", None, "insert", "delete", None, "outdent", "indent", None,
+                     "zoom_in", "zoom_out", "fit", None, "reports"]:
             toolbar.addSeparator() if name is None else toolbar.addAction(acts[name])
         self.insertToolBar(self.filter_bar, toolbar)
 
@@ -299,6 +306,7 @@ class MainWindow(QMainWindow):
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
+        self.outline.retranslate()
         self.actions_by_name["undo"].setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.actions_by_name["redo"].setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.main_toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -425,17 +433,7 @@ class MainWindow(QMainWindow):
                 self.tree.edit(index)
 
     def delete_selected(self) -> None:
-        ids = self.selected_task_ids()
-        if not ids:
-            return
-        wbs = ", ".join(self.model.task(i).wbs for i in ids if self.model.task(i))
-
-        def edit(store):
-            for task_id in ids:
-                if store.count(m.Task, "id = ?", (task_id,)):  # a parent may have taken it
-                    commands.delete_task(task_id)(store)
-
-        commands.perform(self, self.context, self.tr("Delete {0}").format(wbs), edit)
+        self.outline.delete_selected()  # asks first when sub-tasks or links go too
 
     def _on_store_changed(self, tables: set) -> None:
         if "projects" in tables:
@@ -467,6 +465,12 @@ class MainWindow(QMainWindow):
         dialog = CalendarDialog(self.context, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def _check_timescale(self) -> None:
+        current = self.gantt.timescale() if self.gantt is not None else ""
+        action = self.actions_by_name.get("scale_" + current.replace("/", "_"))
+        if action is not None:
+            action.setChecked(True)
 
     def _fill_baselines(self) -> None:
         self.baseline_menu.clear()
@@ -555,11 +559,12 @@ class MainWindow(QMainWindow):
             value = s.value(state_key(key))
             if value is not None:
                 restore(value)
-        if s.value(state_key("geometry")) is None:
-            self.resize(1500, 900)
-            self.splitter.setSizes([620, 880])
-            for col, width in enumerate([96, 300, 110, 80, 95, 95, 60, 60, 70, 50]):
-                self.tree.setColumnWidth(col, width)
+        self.column_chooser = ColumnChooser(self.tree, self.model)
+        if s.value(state_key("tree_header")) is None:
+            table = apply_default_columns(self.tree, self.model) + 24  # + the scroll bar
+            if s.value(state_key("geometry")) is None:
+                self.resize(1600, 1000)
+                self.splitter.setSizes([table, max(500, 1600 - table)])
 
     def save_layout(self) -> None:
         s = settings()
