@@ -140,6 +140,10 @@ class OutlineEdit:
         self.gesture(outline)
         return _plan(store, outline, self.renumber)
 
+    def check(self, store: Store) -> int:
+        """Run the rules without writing; returns how many rows the edit would change."""
+        return len(self._prepare(store))
+
     def __call__(self, store: Store) -> list[m.Task]:
         wanted = self._prepare(store)
         _park(store, wanted)
