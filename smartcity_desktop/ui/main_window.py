@@ -179,9 +179,10 @@ class MainWindow(QMainWindow):
         a("delete", self.delete_selected, K(K.StandardKey.Delete))
         a("details", self.open_selected_task, K("Ctrl+Return"))
         a("find", self.filter_bar.focus_search, K(K.StandardKey.Find))
-        # StandardKey.Preferences is empty on Windows and Linux: Ctrl+, there (as in most apps)
+        # StandardKey.Preferences is empty or a "Settings" media key on Windows and Linux:
+        # Ctrl+, first (shown in the menu, as in most programs), the platform's key besides
         a("preferences", lambda: open_preferences(self.context, self),
-          [k for k in (K(K.StandardKey.Preferences), K("Ctrl+,")) if not k.isEmpty()])
+          [k for k in (K("Ctrl+,"), K(K.StandardKey.Preferences)) if not k.isEmpty()])
         a("zoom_in", lambda: self.gantt_link.zoom(1), K(K.StandardKey.ZoomIn))
         a("zoom_out", lambda: self.gantt_link.zoom(-1), K(K.StandardKey.ZoomOut))
         a("fit", self.gantt_link.fit, K("Ctrl+0"))

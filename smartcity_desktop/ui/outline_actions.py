@@ -156,20 +156,15 @@ class OutlineActions(QObject):
         parent = self.window.current_task_id()
         if parent is None:
             return
-        name = translate("OutlineActions", "New task")
         task = run_edit(self.window, self.window.context,
                         translate("OutlineActions", "Insert sub-task under {0}").format(
                             self._wbs([parent])),
-                        outline.add_subtask(parent, name_ko=name if self._ko() else "",
-                                            name_en="" if self._ko() else name))
+                        outline.add_subtask(parent))  # named "새 작업" / "New task"
         if task is not None:
             self.window.select_task(task.id)
             index = self.window.model.index_of(task.id, COL_NAME)
             if index.isValid() and self.window.is_shown(index):
                 self.window.tree.edit(index)
-
-    def _ko(self) -> bool:
-        return self.window.context.lang == "ko"
 
     def delete_selected(self) -> None:
         """Delete the chosen rows; a summary, sub-tasks or links are confirmed first."""
