@@ -365,6 +365,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Fit columns to contents</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+    <message>
+        <source>Save column layout…</source>
+        <translation>Save column layout…</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>Saved layouts</translation>
+    </message>
+    <message>
+        <source>Save column layout</source>
+        <translation>Save column layout</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Layout name</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Body / name</source>
@@ -903,10 +930,6 @@
         <translation>Insert task</translation>
     </message>
     <message>
-        <source>Delete {0}</source>
-        <translation>Delete {0}</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -999,10 +1022,112 @@
     </message>
 </context>
 <context>
+    <name>Officer</name>
+    <message>
+        <source>{0} (set your name in Preferences)</source>
+        <translation>{0} (set your name in Preferences)</translation>
+    </message>
+    <message>
+        <source>the status date</source>
+        <translation>the status date</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Ticks are recorded as {0} on {1} ({2})</source>
+        <translation>Ticks are recorded as {0} on {1} ({2})</translation>
+    </message>
+</context>
+<context>
     <name>OrgComboDelegate</name>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineActions</name>
+    <message>
+        <source>Insert &amp;sub-task</source>
+        <translation>Insert &amp;sub-task</translation>
+    </message>
+    <message>
+        <source>In&amp;dent</source>
+        <translation>In&amp;dent</translation>
+    </message>
+    <message>
+        <source>Out&amp;dent</source>
+        <translation>Out&amp;dent</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Scroll to &amp;task</source>
+        <translation>Scroll to &amp;task</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>Edit refused</translation>
+    </message>
+    <message>
+        <source>Indent {0}</source>
+        <translation>Indent {0}</translation>
+    </message>
+    <message>
+        <source>Outdent {0}</source>
+        <translation>Outdent {0}</translation>
+    </message>
+    <message>
+        <source>Move {0} up</source>
+        <translation>Move {0} up</translation>
+    </message>
+    <message>
+        <source>Move {0} down</source>
+        <translation>Move {0} down</translation>
+    </message>
+    <message>
+        <source>Move {0} to {1}</source>
+        <translation>Move {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Insert sub-task under {0}</source>
+        <translation>Insert sub-task under {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}?
+
+This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist item(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation>Delete {0}?
+
+This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist item(s). Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <source>Delete tasks</source>
+        <translation>Delete tasks</translation>
+    </message>
+    <message>
+        <source>No task matches “{0}”</source>
+        <translation>No task matches “{0}”</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1156,36 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <source>recorded on ticks and sign-offs</source>
+        <translation>recorded on ticks and sign-offs</translation>
+    </message>
+    <message>
+        <source>e.g. 사무관</source>
+        <translation>e.g. 사무관</translation>
+    </message>
+    <message>
+        <source>Renumber WBS codes when tasks are indented, outdented or moved</source>
+        <translation>Renumber WBS codes when tasks are indented, outdented or moved</translation>
+    </message>
+    <message>
+        <source>Scroll the chart to the selected task</source>
+        <translation>Scroll the chart to the selected task</translation>
+    </message>
+    <message>
         <source>Leave personal names and phone numbers out of reports</source>
         <translation>Leave personal names and phone numbers out of reports</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>My position</source>
+        <translation>My position</translation>
     </message>
     <message>
         <source>My ministry</source>

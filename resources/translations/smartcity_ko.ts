@@ -365,6 +365,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>열 너비를 내용에 맞춤</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>기본 열 배치</translation>
+    </message>
+    <message>
+        <source>Save column layout…</source>
+        <translation>열 배치 저장…</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>저장한 열 배치</translation>
+    </message>
+    <message>
+        <source>Save column layout</source>
+        <translation>열 배치 저장</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>배치 이름</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Body / name</source>
@@ -903,10 +930,6 @@
         <translation>작업 삽입</translation>
     </message>
     <message>
-        <source>Delete {0}</source>
-        <translation>{0} 삭제</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -999,10 +1022,112 @@
     </message>
 </context>
 <context>
+    <name>Officer</name>
+    <message>
+        <source>{0} (set your name in Preferences)</source>
+        <translation>{0} (환경설정에서 이름을 입력하십시오)</translation>
+    </message>
+    <message>
+        <source>the status date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Ticks are recorded as {0} on {1} ({2})</source>
+        <translation>체크는 {0}, {1}({2}) 날짜로 기록됩니다 (기준일이 지났으면 기준일, 아니면 오늘)</translation>
+    </message>
+</context>
+<context>
     <name>OrgComboDelegate</name>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineActions</name>
+    <message>
+        <source>Insert &amp;sub-task</source>
+        <translation>하위 작업 삽입(&amp;S)</translation>
+    </message>
+    <message>
+        <source>In&amp;dent</source>
+        <translation>들여쓰기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Out&amp;dent</source>
+        <translation>내어쓰기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>아래로 이동(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Scroll to &amp;task</source>
+        <translation>작업으로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>변경할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Indent {0}</source>
+        <translation>{0} 들여쓰기</translation>
+    </message>
+    <message>
+        <source>Outdent {0}</source>
+        <translation>{0} 내어쓰기</translation>
+    </message>
+    <message>
+        <source>Move {0} up</source>
+        <translation>{0} 위로 이동</translation>
+    </message>
+    <message>
+        <source>Move {0} down</source>
+        <translation>{0} 아래로 이동</translation>
+    </message>
+    <message>
+        <source>Move {0} to {1}</source>
+        <translation>{0}을(를) {1}(으)로 이동</translation>
+    </message>
+    <message>
+        <source>Insert sub-task under {0}</source>
+        <translation>{0} 아래에 하위 작업 삽입</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {0}?
+
+This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist item(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation>{0}을(를) 삭제하시겠습니까?
+
+하위 작업을 포함해 작업 {1}개, 연결 {2}개, 점검 항목 {3}개가 함께 삭제됩니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete tasks</source>
+        <translation>작업 삭제</translation>
+    </message>
+    <message>
+        <source>No task matches “{0}”</source>
+        <translation>“{0}”와(과) 일치하는 작업이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1156,36 @@
         <translation>(없음)</translation>
     </message>
     <message>
+        <source>recorded on ticks and sign-offs</source>
+        <translation>체크·승인 기록에 남는 이름</translation>
+    </message>
+    <message>
+        <source>e.g. 사무관</source>
+        <translation>예: 사무관</translation>
+    </message>
+    <message>
+        <source>Renumber WBS codes when tasks are indented, outdented or moved</source>
+        <translation>들여쓰기·내어쓰기·이동 시 WBS 번호를 다시 매김</translation>
+    </message>
+    <message>
+        <source>Scroll the chart to the selected task</source>
+        <translation>선택한 작업으로 차트 이동</translation>
+    </message>
+    <message>
         <source>Leave personal names and phone numbers out of reports</source>
         <translation>보고서에서 개인 이름과 전화번호 제외</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <source>My position</source>
+        <translation>내 직위</translation>
     </message>
     <message>
         <source>My ministry</source>

@@ -15,48 +15,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QPoint
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ..app import outline
 from ..messages import Refusal
-from .preferences import settings
+from .preferences import renumber_wbs, scroll_on_select
 from .task_model import COL_NAME, SearchTextRole
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-RENUMBER_KEY = "outline/renumber_wbs"
-SCROLL_ON_SELECT_KEY = "gantt/scroll_to_selection"
 translate = QCoreApplication.translate
 
 # name -> (shortcut, menu text); the order is the Edit menu's
 ACTIONS = {
-    "insert_subtask": ("Ctrl+Shift+Insert", "Insert &sub-task"),
-    "indent": ("Alt+Shift+Right", "In&dent"),
-    "outdent": ("Alt+Shift+Left", "Out&dent"),
-    "move_up": ("Alt+Shift+Up", "Move &up"),
-    "move_down": ("Alt+Shift+Down", "Move do&wn"),
-    "find_next": ("F3", "Find &next"),
-    "find_previous": ("Shift+F3", "Find pre&vious"),
-    "scroll_to_task": ("Ctrl+Shift+J", "Scroll to &task"),
+    "insert_subtask": ("Ctrl+Shift+Insert",
+                       QT_TRANSLATE_NOOP("OutlineActions", "Insert &sub-task")),
+    "indent": ("Alt+Shift+Right", QT_TRANSLATE_NOOP("OutlineActions", "In&dent")),
+    "outdent": ("Alt+Shift+Left", QT_TRANSLATE_NOOP("OutlineActions", "Out&dent")),
+    "move_up": ("Alt+Shift+Up", QT_TRANSLATE_NOOP("OutlineActions", "Move &up")),
+    "move_down": ("Alt+Shift+Down", QT_TRANSLATE_NOOP("OutlineActions", "Move do&wn")),
+    "find_next": ("F3", QT_TRANSLATE_NOOP("OutlineActions", "Find &next")),
+    "find_previous": ("Shift+F3", QT_TRANSLATE_NOOP("OutlineActions", "Find pre&vious")),
+    "scroll_to_task": ("Ctrl+Shift+J",
+                       QT_TRANSLATE_NOOP("OutlineActions", "Scroll to &task")),
 }
-
-
-def _flag(key: str, default: bool) -> bool:
-    value = settings().value(key, default)
-    return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
-
-
-def renumber_wbs() -> bool:
-    """Whether outline edits renumber WBS codes by position (default) or keep them."""
-    return _flag(RENUMBER_KEY, True)
-
-
-def scroll_on_select() -> bool:
-    """Whether selecting a task scrolls the chart to its bar (default yes)."""
-    return _flag(SCROLL_ON_SELECT_KEY, True)
 
 
 def run_edit(parent: QWidget | None, context: Any, text: str, edit: Callable) -> Any:

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.ui import task_tree
-from smartcity_desktop.ui.outline_actions import RENUMBER_KEY
-from smartcity_desktop.ui.preferences import settings
+from smartcity_desktop.ui.preferences import RENUMBER_KEY, settings
 from smartcity_desktop.ui.task_model import COL_NAME, COL_OWNER, COL_WBS
 
 
