@@ -1783,6 +1783,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
         <translation>Scheduled: {0}</translation>
     </message>
     <message>
+        <source>Supporting: {0}</source>
+        <translation>Supporting: {0}</translation>
+    </message>
+    <message>
         <source>Edit refused</source>
         <translation>Edit refused</translation>
     </message>

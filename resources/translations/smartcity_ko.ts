@@ -1783,6 +1783,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
         <translation>일정 계산: {0}</translation>
     </message>
     <message>
+        <source>Supporting: {0}</source>
+        <translation>지원: {0}</translation>
+    </message>
+    <message>
         <source>Edit refused</source>
         <translation>변경할 수 없습니다</translation>
     </message>

@@ -19,9 +19,9 @@ from .preferences import settings
 from .task_model import COL_NAME, COL_OWNER, COL_WBS, TaskTreeModel
 
 LAYOUTS_GROUP = "columns/layouts"
-NAME_WIDTH = (220, 320)  # the name column: at least / at most (longer names elide, tooltip)
+NAME_WIDTH = (200, 260)  # the name column: at least / at most (longer names elide, tooltip)
 OWNER_MAX = 130  # wider owner names show their short form (full name in the tooltip)
-MOSTLY_EMPTY = 0.75  # a column empty for more than this share of rows starts hidden
+MOSTLY_EMPTY = 0.6  # a column empty for more than this share of rows starts hidden
 _PADDING = 18  # cell margins and the sort/section decoration
 
 
