@@ -627,6 +627,17 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation>No task matches the filter.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Clear filter</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1809,6 +1820,14 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>Critical only</source>
         <translation>Critical only</translation>
+    </message>
+    <message>
+        <source>incl. supporting</source>
+        <translation>incl. supporting</translation>
+    </message>
+    <message>
+        <source>Also show the tasks the ministry supports but does not own</source>
+        <translation>Also show the tasks the ministry supports but does not own</translation>
     </message>
     <message>
         <source>Search WBS, name, notes (Ctrl+F)</source>

@@ -627,6 +627,17 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation>필터에 맞는 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>필터 해제</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1809,6 +1820,14 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>Critical only</source>
         <translation>주공정만</translation>
+    </message>
+    <message>
+        <source>incl. supporting</source>
+        <translation>지원 부처 포함</translation>
+    </message>
+    <message>
+        <source>Also show the tasks the ministry supports but does not own</source>
+        <translation>주관하지 않고 지원만 하는 작업도 표시</translation>
     </message>
     <message>
         <source>Search WBS, name, notes (Ctrl+F)</source>

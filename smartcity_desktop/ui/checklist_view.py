@@ -148,8 +148,7 @@ class ChecklistView(QWidget):
     def _fill_ministries(self) -> None:
         owners = {t.owner_org_id for t in self.store.tasks()}
         owners |= {i.org_id for i in self.store.checklist()}
-        orgs = [o for o in self.store.organisations() if o.id in owners]
-        orgs.sort(key=lambda o: (o.kind is not m.OrgKind.MINISTRY, not o.responsible, o.id))
+        orgs = m.protocol_order(o for o in self.store.organisations() if o.id in owners)
         self.ministry.blockSignals(True)
         self.ministry.clear()
         for org in orgs:

@@ -31,6 +31,7 @@ from . import commands
 from .columns import ColumnChooser, apply_default_columns
 from .context import AppContext
 from .delegates import CityComboDelegate, PercentDelegate, PlanDateDelegate
+from .empty_state import EmptyState
 from .filter_bar import FilterBar
 from .gantt_link import GanttLink
 from .outline_actions import OutlineActions
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self)
         self.addToolBar(self.filter_bar)
+        self.empty_state = EmptyState(self.tree, self.proxy, self.clear_filters)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -317,6 +319,7 @@ class MainWindow(QMainWindow):
             if callable(tab_title):
                 self.tabs.setTabText(index, tab_title())
         self.filter_bar.retranslate()
+        self.empty_state.retranslate()
         self.update_window_title()
         self.update_status_bar()
 
@@ -378,6 +381,7 @@ class MainWindow(QMainWindow):
         """Show only matching tasks (and their parents); from views or the filter bar."""
         self.proxy.set_filter(criteria)
         self._sync_hidden_rows()
+        self.empty_state.refresh()
         self.filter_bar.show_criteria(self.proxy.criteria)
         self.actions_by_name["critical_only"].setChecked(bool(self.proxy.criteria.get("critical")))
         if self.proxy.is_active():
