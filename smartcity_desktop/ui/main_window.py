@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -32,6 +31,7 @@ from .columns import ColumnChooser, apply_default_columns
 from .context import AppContext
 from .delegates import CityComboDelegate, PercentDelegate, PlanDateDelegate
 from .empty_state import EmptyState
+from .file_dialogs import open_file, save_file
 from .filter_bar import FilterBar
 from .gantt_link import GanttLink
 from .outline_actions import OutlineActions
@@ -504,16 +504,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self.openDatabaseRequested.emit(p))
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
-                                              str(Path(self.context.store.path).parent),
-                                              self.tr("Databases (*.db *.sqlite);;All files (*)"))
+        path = open_file(self, self.tr("Open database"),
+                         self.tr("Databases (*.db *.sqlite);;All files (*)"), "database",
+                         Path(self.context.store.path).parent)
         if path:
             self.openDatabaseRequested.emit(path)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
-                                              str(Path(self.context.store.path).parent),
-                                              self.tr("Databases (*.db)"))
+        path = save_file(self, self.tr("New database"), "", self.tr("Databases (*.db)"),
+                         "database", Path(self.context.store.path).parent)
         if path:
             if Path(path).exists():
                 QMessageBox.warning(self, self.tr("New database"),
