@@ -989,6 +989,10 @@
         <translation>&lt;b&gt;Smart-city pilot programme tracker&lt;/b&gt; {0}&lt;br&gt;National smart-city pilot cities (Sejong 5-1, Busan Eco Delta City) implementation plan, December 2018.&lt;br&gt;Qt {1}. Font: Nanum Gothic (SIL Open Font License).</translation>
     </message>
     <message>
+        <source>Baseline as of {0}</source>
+        <translation>Baseline as of {0}</translation>
+    </message>
+    <message>
         <source>Save baseline</source>
         <translation>Save baseline</translation>
     </message>

@@ -989,6 +989,10 @@
         <translation>&lt;b&gt;스마트시티 국가 시범도시 추진 관리&lt;/b&gt; {0}&lt;br&gt;국가 시범도시(세종 5-1 생활권, 부산 에코델타시티) 시행계획, 2018년 12월.&lt;br&gt;Qt {1}. 글꼴: 나눔고딕 (SIL Open Font License).</translation>
     </message>
     <message>
+        <source>Baseline as of {0}</source>
+        <translation>{0} 기준선</translation>
+    </message>
+    <message>
         <source>Save baseline</source>
         <translation>기준 계획 저장</translation>
     </message>
