@@ -171,6 +171,37 @@
     </message>
 </context>
 <context>
+    <name>ChartMenu</name>
+    <message>
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Link type</translation>
+    </message>
+    <message>
+        <source>Lag…</source>
+        <translation>Lag…</translation>
+    </message>
+    <message>
+        <source>Delete link {0}</source>
+        <translation>Delete link {0}</translation>
+    </message>
+    <message>
+        <source>Change link {0}</source>
+        <translation>Change link {0}</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Lag in working days (negative: lead)</source>
+        <translation>Lag in working days (negative: lead)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Item</source>
@@ -1514,6 +1545,25 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>Narrative</source>
         <translation>Narrative</translation>
+    </message>
+</context>
+<context>
+    <name>TableMenus</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy whole table</source>
+        <translation>Copy whole table</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>Untick</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>Tick</translation>
     </message>
 </context>
 <context>

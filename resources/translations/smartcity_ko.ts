@@ -171,6 +171,37 @@
     </message>
 </context>
 <context>
+    <name>ChartMenu</name>
+    <message>
+        <source>Delete link</source>
+        <translation>연결 삭제</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>연결 종류</translation>
+    </message>
+    <message>
+        <source>Lag…</source>
+        <translation>지연 일수…</translation>
+    </message>
+    <message>
+        <source>Delete link {0}</source>
+        <translation>연결 삭제 {0}</translation>
+    </message>
+    <message>
+        <source>Change link {0}</source>
+        <translation>연결 변경 {0}</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>지연 일수</translation>
+    </message>
+    <message>
+        <source>Lag in working days (negative: lead)</source>
+        <translation>지연 일수 (작업일, 음수는 앞당김)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Item</source>
@@ -1514,6 +1545,25 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>Narrative</source>
         <translation>추진 내용</translation>
+    </message>
+</context>
+<context>
+    <name>TableMenus</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy whole table</source>
+        <translation>표 전체 복사</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>체크 해제</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>체크</translation>
     </message>
 </context>
 <context>

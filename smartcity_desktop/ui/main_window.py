@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from . import commands
+from . import commands, table_menus
+from .chart_menu import ChartMenu
 from .columns import ColumnChooser, apply_default_columns
 from .context import AppContext
 from .delegates import CityComboDelegate, PercentDelegate, PlanDateDelegate
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         a("reports", self.open_reports, K(K.StandardKey.Print))
         a("about", self.about)
         self.outline = OutlineActions(self)
+        self.chart_menu = ChartMenu(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -274,6 +276,9 @@ class MainWindow(QMainWindow):
             return
         for widget, title in created:
             self.add_tab(widget, title)
+            if hasattr(widget, "buttons") and hasattr(widget, "tick"):  # the checklist
+                table_menus.install_checklist_menu(widget)
+            table_menus.install_copy_menus(widget)
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a view tab beside the Gantt; returns its index."""
