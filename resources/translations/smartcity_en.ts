@@ -489,6 +489,10 @@
         <translation>Delete contact</translation>
     </message>
     <message>
+        <source>Source: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>

@@ -489,6 +489,10 @@
         <translation>담당자 삭제</translation>
     </message>
     <message>
+        <source>Source: {0}</source>
+        <translation>출처: {0}</translation>
+    </message>
+    <message>
         <source>Edit contact</source>
         <translation>연락처 수정</translation>
     </message>
