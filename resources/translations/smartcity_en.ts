@@ -572,8 +572,33 @@
         <translation>Status date</translation>
     </message>
     <message>
-        <source>Milestones done</source>
-        <translation>Milestones done</translation>
+        <source>Milestones done / due by the status date</source>
+        <translation>Milestones done / due by the status date</translation>
+    </message>
+    <message>
+        <source>{0} milestones in the plan</source>
+        <translation>{0} milestones in the plan</translation>
+    </message>
+    <message>
+        <source>Percent complete (by duration)</source>
+        <translation>Percent complete (by duration)</translation>
+    </message>
+    <message>
+        <source>Progress by ministry (bodies with nothing due by the status date left out)</source>
+        <translation>Progress by ministry (bodies with nothing due by the status date left out)</translation>
+    </message>
+    <message>
+        <source>Percent complete by city (by duration)</source>
+        <translation>Percent complete by city (by duration)</translation>
+    </message>
+    <message>
+        <source>% (by duration)</source>
+        <comment>percent complete column</comment>
+        <translation>% (by duration)</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
     </message>
     <message>
         <source>Due in 30 days</source>
@@ -584,25 +609,16 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Percent complete by ministry</source>
-        <translation>Percent complete by ministry</translation>
-    </message>
-    <message>
-        <source>Percent complete by city</source>
-        <translation>Percent complete by city</translation>
-    </message>
-    <message>
         <source>Next 10 milestones</source>
         <translation>Next 10 milestones</translation>
     </message>
     <message>
-        <source>%</source>
-        <comment>percent complete column</comment>
-        <translation>%</translation>
-    </message>
-    <message>
         <source>Ministry</source>
         <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Milestones done / due</source>
+        <translation>Milestones done / due</translation>
     </message>
     <message>
         <source>City</source>
@@ -619,6 +635,26 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Slipped milestones against the baseline “{0}”: {1}</source>
+        <translation>Slipped milestones against the baseline “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Slipped milestones: no baseline saved yet (Project ▸ Save baseline…)</source>
+        <translation>Slipped milestones: no baseline saved yet (Project ▸ Save baseline…)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Slip (working days)</source>
+        <translation>Slip (working days)</translation>
     </message>
     <message>
         <source>no data</source>
@@ -655,10 +691,6 @@
     <message>
         <source>executed</source>
         <translation>executed</translation>
-    </message>
-    <message>
-        <source>Percent complete by ministry (%)</source>
-        <translation>Percent complete by ministry (%)</translation>
     </message>
 </context>
 <context>

@@ -572,8 +572,33 @@
         <translation>기준일</translation>
     </message>
     <message>
-        <source>Milestones done</source>
-        <translation>완료 마일스톤</translation>
+        <source>Milestones done / due by the status date</source>
+        <translation>기준일까지 마일스톤 완료 / 도래</translation>
+    </message>
+    <message>
+        <source>{0} milestones in the plan</source>
+        <translation>계획 전체 마일스톤 {0}개</translation>
+    </message>
+    <message>
+        <source>Percent complete (by duration)</source>
+        <translation>진척률 (기간 가중)</translation>
+    </message>
+    <message>
+        <source>Progress by ministry (bodies with nothing due by the status date left out)</source>
+        <translation>부처별 진척 (기준일까지 도래한 일정이 없는 기관은 제외)</translation>
+    </message>
+    <message>
+        <source>Percent complete by city (by duration)</source>
+        <translation>도시별 진척률 (기간 가중)</translation>
+    </message>
+    <message>
+        <source>% (by duration)</source>
+        <comment>percent complete column</comment>
+        <translation>진척률 (기간 가중)</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>도래</translation>
     </message>
     <message>
         <source>Due in 30 days</source>
@@ -584,25 +609,16 @@
         <translation>기한 경과</translation>
     </message>
     <message>
-        <source>Percent complete by ministry</source>
-        <translation>부처별 진척률</translation>
-    </message>
-    <message>
-        <source>Percent complete by city</source>
-        <translation>도시별 진척률</translation>
-    </message>
-    <message>
         <source>Next 10 milestones</source>
         <translation>다음 마일스톤 10개</translation>
     </message>
     <message>
-        <source>%</source>
-        <comment>percent complete column</comment>
-        <translation>진척률</translation>
-    </message>
-    <message>
         <source>Ministry</source>
         <translation>부처</translation>
+    </message>
+    <message>
+        <source>Milestones done / due</source>
+        <translation>마일스톤 완료 / 도래</translation>
     </message>
     <message>
         <source>City</source>
@@ -619,6 +635,26 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Slipped milestones against the baseline “{0}”: {1}</source>
+        <translation>기준선 “{0}” 대비 지연 마일스톤: {1}건</translation>
+    </message>
+    <message>
+        <source>Slipped milestones: no baseline saved yet (Project ▸ Save baseline…)</source>
+        <translation>기준선 대비 지연 마일스톤: 저장된 기준선이 없습니다 (사업 ▸ 기준선 저장…)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준선</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예상 완료</translation>
+    </message>
+    <message>
+        <source>Slip (working days)</source>
+        <translation>지연 (작업일)</translation>
     </message>
     <message>
         <source>no data</source>
@@ -655,10 +691,6 @@
     <message>
         <source>executed</source>
         <translation>집행</translation>
-    </message>
-    <message>
-        <source>Percent complete by ministry (%)</source>
-        <translation>부처별 진척률(%)</translation>
     </message>
 </context>
 <context>
