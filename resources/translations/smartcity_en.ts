@@ -1136,12 +1136,12 @@
         <translation>Insert &amp;sub-task</translation>
     </message>
     <message>
-        <source>In&amp;dent</source>
-        <translation>In&amp;dent</translation>
+        <source>Indent</source>
+        <translation>Indent</translation>
     </message>
     <message>
-        <source>Out&amp;dent</source>
-        <translation>Out&amp;dent</translation>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
     </message>
     <message>
         <source>Move &amp;up</source>

@@ -1136,12 +1136,12 @@
         <translation>하위 작업 삽입(&amp;S)</translation>
     </message>
     <message>
-        <source>In&amp;dent</source>
-        <translation>들여쓰기(&amp;D)</translation>
+        <source>Indent</source>
+        <translation>들여쓰기</translation>
     </message>
     <message>
-        <source>Out&amp;dent</source>
-        <translation>내어쓰기(&amp;U)</translation>
+        <source>Outdent</source>
+        <translation>내어쓰기</translation>
     </message>
     <message>
         <source>Move &amp;up</source>

@@ -138,6 +138,8 @@ class DashboardView(QWidget):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        # sized to its rows (_fit_height): long names elide, the whole text is in the tooltip
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
 
     def _on_status_date(self, day: Any) -> None:
@@ -250,7 +252,9 @@ class DashboardView(QWidget):
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, text in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(r, c, item)
 
     # -- charts ----------------------------------------------------------------------------
     def _draw(self) -> None:

@@ -33,8 +33,8 @@ translate = QCoreApplication.translate
 ACTIONS = {
     "insert_subtask": ("Ctrl+Shift+Insert",
                        QT_TRANSLATE_NOOP("OutlineActions", "Insert &sub-task")),
-    "indent": ("Alt+Shift+Right", QT_TRANSLATE_NOOP("OutlineActions", "In&dent")),
-    "outdent": ("Alt+Shift+Left", QT_TRANSLATE_NOOP("OutlineActions", "Out&dent")),
+    "indent": ("Alt+Shift+Right", QT_TRANSLATE_NOOP("OutlineActions", "Indent")),
+    "outdent": ("Alt+Shift+Left", QT_TRANSLATE_NOOP("OutlineActions", "Outdent")),
     "move_up": ("Alt+Shift+Up", QT_TRANSLATE_NOOP("OutlineActions", "Move &up")),
     "move_down": ("Alt+Shift+Down", QT_TRANSLATE_NOOP("OutlineActions", "Move do&wn")),
     "find_next": ("F3", QT_TRANSLATE_NOOP("OutlineActions", "Find &next")),
@@ -164,11 +164,14 @@ class OutlineActions(QObject):
                  outline.delete_tasks(ids))
 
     def confirm_delete(self, ids: list[int], scope: outline.DeleteScope) -> bool:
+        model = self.window.model
+        named = self._wbs(ids) if len(ids) > 1 else \
+            f"{model.task(ids[0]).wbs} {model.task(ids[0]).name(self.window.context.lang)}"
         text = translate(
             "OutlineActions",
             "Delete {0}?\n\nThis removes {1} task(s) with their sub-tasks, {2} link(s) and "
             "{3} checklist item(s). Undo (Ctrl+Z) brings them back.").format(
-            self._wbs(ids), scope.tasks, scope.links, scope.checklist_items)
+            named, scope.tasks, scope.links, scope.checklist_items)
         answer = QMessageBox.question(
             self.window, translate("OutlineActions", "Delete tasks"), text,
             QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
