@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         K = QKeySequence  # noqa: N806
         a("new_db", self.new_database, K(K.StandardKey.New))
         a("open_db", self.open_database, K(K.StandardKey.Open))
-        a("import", self.import_file)
-        a("export", self.export_file)
+        a("import", self.import_file, K("Ctrl+I"))
+        a("export", self.export_file, K("Ctrl+E"))
         a("quit", self.close, K(K.StandardKey.Quit))
         undo = self.context.undo_stack.createUndoAction(self)
         undo.setObjectName("undo")

@@ -212,7 +212,7 @@ def test_every_shortcut_is_set_and_shown(window):
     assert acts["preferences"].shortcut().toString() == "Ctrl+,"
     expected = {"indent": "Alt+Shift+Right", "outdent": "Alt+Shift+Left",
                 "move_up": "Alt+Shift+Up", "move_down": "Alt+Shift+Down", "find_next": "F3",
-                "scroll_to_task": "Ctrl+Shift+J"}
+                "scroll_to_task": "Ctrl+Shift+J", "import": "Ctrl+I", "export": "Ctrl+E"}
     for name, keys in expected.items():
         assert acts[name].shortcut().toString() == keys
     in_menus = {a.objectName() for menu in window.menus.values() for a in menu.actions()}
