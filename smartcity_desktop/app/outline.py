@@ -22,6 +22,7 @@ from ..domain.outline import AFTER, BEFORE, CHILD, Outline
 from ..domain.scheduler import Scheduler
 from ..messages import register
 from ..store import Store
+from ..store.outline import write_state
 from ..store.planning import checklist_percents, project_calendar
 
 __all__ = ["AFTER", "BEFORE", "CHILD", "DeleteScope", "OutlineEdit", "add_subtask",
@@ -61,7 +62,8 @@ def _check_links(store: Store, outline: Outline, tasks: list[m.Task],
     """The scheduler's rules over the new outline: loops, and links a summary may not carry."""
     by_id = {t.id: t for t in tasks}
     old = outline.tasks  # messages name the codes the officer sees now
-    for dep in store.dependencies():
+    deps = store.dependencies()  # read once: the largest table after the tasks
+    for dep in deps:
         a, b = dep.predecessor_id, dep.successor_id
         if a not in by_id or b not in by_id:
             continue
@@ -71,7 +73,7 @@ def _check_links(store: Store, outline: Outline, tasks: list[m.Task],
                 "outline.linked_to_summary", child=old[inner].wbs, parent=old[outer].wbs,
                 link=f"{old[a].wbs} → {old[b].wbs}")
     project = store.project()
-    scheduler = Scheduler(tasks, store.dependencies(), project_calendar(store, project.id),
+    scheduler = Scheduler(tasks, deps, project_calendar(store, project.id),
                           project.start, percents=checklist_percents(store, tasks))
     for dep in scheduler.dependencies:
         pred_bad = dep.predecessor_id in became_summary and dep.type not in (
@@ -141,8 +143,12 @@ class OutlineEdit:
         return _plan(store, outline, self.renumber)
 
     def check(self, store: Store) -> int:
-        """Run the rules without writing; returns how many rows the edit would change."""
-        return len(self._prepare(store))
+        """Run the rules without writing; returns how many rows the edit would change.
+
+        The stages reuse this result while the database is as it was (no write since).
+        """
+        self._checked = (write_state(store), self._prepare(store))
+        return len(self._checked[1])
 
     def __call__(self, store: Store) -> list[m.Task]:
         wanted = self._prepare(store)
@@ -155,7 +161,9 @@ class OutlineEdit:
 
         def park(store: Store) -> int:
             prepared.clear()
-            prepared.update(self._prepare(store))
+            checked = getattr(self, "_checked", None)
+            fresh = checked is not None and checked[0] == write_state(store)
+            prepared.update(checked[1] if fresh else self._prepare(store))
             _park(store, prepared)
             return len(prepared)
 

@@ -7,6 +7,7 @@ in the two stages of :meth:`OutlineEdit.stages`).
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
@@ -187,3 +188,25 @@ def test_delete_last_child_makes_the_parent_a_task_and_undoes(store):
     assert store.get(m.Task, t["1.7"].id).kind is m.TaskKind.TASK
     undo()
     assert rows(store) == before
+
+
+def test_stages_reuse_the_check_only_while_nothing_was_written(store, monkeypatch):
+    t = by_wbs(store)
+    calls = []
+    real = o._plan
+    monkeypatch.setattr(o, "_plan", lambda *a: calls.append(1) or real(*a))
+    edit = o.move([t["2.2"].id], -1)
+    edit.check(store)
+    park, finish = edit.stages()
+    record_changes(store, park)
+    record_changes(store, finish)
+    assert len(calls) == 1  # the check's plan was used
+    assert store.get(m.Task, t["2.2"].id).wbs == "2.1"
+    edit = o.move([t["2.2"].id], +1)
+    edit.check(store)
+    store.update(dataclasses.replace(store.get(m.Task, t["1.1"].id), notes="다른 편집"))
+    park, finish = edit.stages()
+    record_changes(store, park)
+    record_changes(store, finish)
+    assert len(calls) == 3  # a write in between: planned again
+    assert store.get(m.Task, t["2.2"].id).wbs == "2.2"
