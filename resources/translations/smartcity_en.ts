@@ -1641,6 +1641,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
         <translation>Notes</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1655,6 +1659,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Moves the task (with its sub-tasks) to the end of the chosen summary; the WBS code stays as above</source>
+        <translation>Moves the task (with its sub-tasks) to the end of the chosen summary; the WBS code stays as above</translation>
     </message>
     <message>
         <source> working days</source>
@@ -1703,6 +1711,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Owner</source>

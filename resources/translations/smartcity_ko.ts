@@ -1641,6 +1641,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
         <translation>메모</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>(최상위)</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>요약 작업</translation>
     </message>
@@ -1655,6 +1659,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Moves the task (with its sub-tasks) to the end of the chosen summary; the WBS code stays as above</source>
+        <translation>작업을 (하위 작업과 함께) 선택한 요약 작업의 맨 끝으로 옮깁니다. WBS 번호는 위에 적힌 대로 둡니다</translation>
     </message>
     <message>
         <source> working days</source>
@@ -1703,6 +1711,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>Kind</source>
         <translation>구분</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>상위 작업</translation>
     </message>
     <message>
         <source>Owner</source>

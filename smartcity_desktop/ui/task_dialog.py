@@ -37,13 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import outline
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_day
+from ..domain.outline import Outline
 from ..store import Store, StoreError
 from ..store import checklists as cl
 from . import commands
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items
+from .officer import officer, tick_day
 
 DEP_TYPES = [t.value for t in m.DependencyType]
 RAGS = [(m.Rag.GREEN, QT_TRANSLATE_NOOP("TaskDialog", "Green")),
@@ -95,6 +98,14 @@ class TaskDialog(QDialog):
         combo.currentIndexChanged.connect(self.validate)
         return combo
 
+    def _parent_items(self) -> list[tuple[str, int | None]]:
+        """(top level) and every task that is not this one or inside it, in outline order."""
+        tree = Outline.from_tasks([*self.all_tasks, self.task])
+        inside = {self.task.id, *tree.descendants(self.task.id)}
+        return [(self.tr("(top level)"), None)] + [
+            (f"{tree.tasks[tid].wbs} {tree.tasks[tid].name(self.lang)}", tid)
+            for tid in tree.order() if tid not in inside]
+
     def _date(self, value: PlanDate | date | None, exact: bool = False) -> PlanDateEdit:
         edit = PlanDateEdit(lang=self.lang)
         edit.set_value(value)
@@ -118,6 +129,10 @@ class TaskDialog(QDialog):
             (c.name_ko if self.lang == "ko" else c.name_en or c.name_ko, c.id)
             for c in self.store.all(m.City)]
         self.city = self._combo(cities, t.city_id)
+        self.parent_task = self._combo(self._parent_items(), t.parent_id)
+        self.parent_task.setObjectName("parentTask")
+        self.parent_task.setToolTip(self.tr("Moves the task (with its sub-tasks) to the end of "
+                                            "the chosen summary; the WBS code stays as above"))
         self.start = self._date(t.start)
         self.finish = self._date(t.finish)
         self.duration = QSpinBox()
@@ -158,6 +173,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Name (Korean)"), self.name_ko)
         form.addRow(self.tr("Name (English)"), self.name_en)
         form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Parent"), self.parent_task)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Supporting"), self.supporting)
         form.addRow(self.tr("City"), self.city)
@@ -372,11 +388,15 @@ class TaskDialog(QDialog):
         old_deps = {d.id: d for d in self.deps}
         old_items = {i.id: i for i in self.items}
         task_id = self.task.id
+        new_parent = self.parent_task.currentData()
+        move = new_parent != self.task.parent_id
 
         def edit(store: Store) -> None:
             commands.update_task(task_id, **{
                 f.name: getattr(task, f.name) for f in dataclasses.fields(m.Task)
-                if f.name not in ("id", "version")})(store)
+                if f.name not in ("id", "version", "parent_id", "sort_order")})(store)
+            if move:  # through the outline rules: kinds follow, links to a summary refused
+                outline.set_parent(task_id, new_parent, renumber=False)(store)
             kept = {dep_id for dep_id, *_ in preds if dep_id is not None}
             for dep_id in set(old_deps) - kept:
                 commands.remove_dependency(dep_id)(store)
@@ -398,7 +418,8 @@ class TaskDialog(QDialog):
                     cl.edit_item(store, item_id, text=text, due=due)
                 current = store.get(m.ChecklistItem, item_id)
                 if done and not current.done:
-                    cl.tick_item(store, item_id)
+                    cl.tick_item(store, item_id, by=officer(store).signature(),
+                                 on=tick_day(store))
                 elif not done and current.done:
                     cl.untick_item(store, item_id)
             if status is not None:

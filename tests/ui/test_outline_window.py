@@ -243,3 +243,28 @@ def test_wbs_column_shows_level_three_codes_whole(window):
     rect = tree.visualRect(window.model.index_of(deep.id, COL_WBS))
     text = tree.fontMetrics().horizontalAdvance(deep.wbs)
     assert rect.width() >= text + 6
+
+
+def test_task_dialog_parent_field_moves_the_task(window, qtbot):
+    from smartcity_desktop.ui.task_dialog import TaskDialog
+
+    store = window.context.store
+    before = rows(store)
+    t = by_wbs(window)
+    dialog = TaskDialog(window.context, t["1.7"].id, window)
+    qtbot.addWidget(dialog)
+    combo = dialog.parent_task
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels[0] == "(최상위)" and not any(x.startswith("1.7 ") for x in labels)
+    assert combo.currentData() == t["1"].id
+    combo.setCurrentIndex(combo.findData(t["2.1"].id))
+    dialog.accept()
+    moved = store.get(m.Task, t["1.7"].id)
+    assert moved.parent_id == t["2.1"].id and moved.wbs == "1.7"  # the code stays
+    assert window.context.undo_stack.count() == 1
+    window.context.undo_stack.undo()
+    assert rows(store) == before
+    summary = TaskDialog(window.context, t["2"].id, window)  # not under its own sub-tasks
+    qtbot.addWidget(summary)
+    ids = {summary.parent_task.itemData(i) for i in range(summary.parent_task.count())}
+    assert t["2.1"].id not in ids and t["2.1.1"].id not in ids
