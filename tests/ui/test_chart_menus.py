@@ -183,3 +183,17 @@ def test_live_readout_sits_clear_of_the_bar_row():
                if image.pixelColor(x, y).name() != "#ffffff"}
     assert touched and max(touched) < row_top + 1 and min(touched) >= row_top - ROW_HEIGHT
     assert not touched & set(range(row_top + 1, row_bottom))
+
+
+def test_forward_fs_arrow_keeps_clear_of_the_predecessors_label():
+    from smartcity_desktop.ui.gantt import arrows
+
+    pred_y, succ_y = 12.0, 12.0 + 3 * ROW_HEIGHT
+    pts, direction = arrows.route(0, 40.0, 100.0, pred_y, 160.0, 220.0, succ_y, ROW_HEIGHT)
+    assert pts[0] == (100.0, pred_y) and pts[-1] == (160.0, succ_y) and direction == 1
+    label_left = 100.0 + 6.0  # painter: label_x = x1 + 6
+    for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+        assert ax == bx or ay == by
+        in_pred_row = min(ay, by) < pred_y + ROW_HEIGHT / 2 and max(ay, by) > pred_y - 6
+        if in_pred_row and not (ay == by == pred_y + ROW_HEIGHT / 2):
+            assert max(ax, bx) < label_left  # never across the predecessor's name
