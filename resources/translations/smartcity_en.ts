@@ -202,6 +202,37 @@
     </message>
 </context>
 <context>
+    <name>ChartMenu</name>
+    <message>
+        <source>Delete link</source>
+        <translation>Delete link</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Link type</translation>
+    </message>
+    <message>
+        <source>Lag…</source>
+        <translation>Lag…</translation>
+    </message>
+    <message>
+        <source>Delete link {0}</source>
+        <translation>Delete link {0}</translation>
+    </message>
+    <message>
+        <source>Change link {0}</source>
+        <translation>Change link {0}</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Lag in working days (negative: lead)</source>
+        <translation>Lag in working days (negative: lead)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Item</source>
@@ -396,6 +427,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Fit columns to contents</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+    <message>
+        <source>Save column layout…</source>
+        <translation>Save column layout…</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>Saved layouts</translation>
+    </message>
+    <message>
+        <source>Save column layout</source>
+        <translation>Save column layout</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>Layout name</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Body / name</source>
@@ -460,6 +518,10 @@
     <message>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Source: {0}</translation>
     </message>
     <message>
         <source>Edit contact</source>
@@ -541,8 +603,33 @@
         <translation>Status date</translation>
     </message>
     <message>
-        <source>Milestones done</source>
-        <translation>Milestones done</translation>
+        <source>Milestones done / due by the status date</source>
+        <translation>Milestones done / due by the status date</translation>
+    </message>
+    <message>
+        <source>{0} milestones in the plan</source>
+        <translation>{0} milestones in the plan</translation>
+    </message>
+    <message>
+        <source>Percent complete (by duration)</source>
+        <translation>Percent complete (by duration)</translation>
+    </message>
+    <message>
+        <source>Progress by ministry (bodies with nothing due by the status date left out)</source>
+        <translation>Progress by ministry (bodies with nothing due by the status date left out)</translation>
+    </message>
+    <message>
+        <source>Percent complete by city (by duration)</source>
+        <translation>Percent complete by city (by duration)</translation>
+    </message>
+    <message>
+        <source>% (by duration)</source>
+        <comment>percent complete column</comment>
+        <translation>% (by duration)</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
     </message>
     <message>
         <source>Due in 30 days</source>
@@ -553,25 +640,16 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Percent complete by ministry</source>
-        <translation>Percent complete by ministry</translation>
-    </message>
-    <message>
-        <source>Percent complete by city</source>
-        <translation>Percent complete by city</translation>
-    </message>
-    <message>
         <source>Next 10 milestones</source>
         <translation>Next 10 milestones</translation>
     </message>
     <message>
-        <source>%</source>
-        <comment>percent complete column</comment>
-        <translation>%</translation>
-    </message>
-    <message>
         <source>Ministry</source>
         <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Milestones done / due</source>
+        <translation>Milestones done / due</translation>
     </message>
     <message>
         <source>City</source>
@@ -588,6 +666,26 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Slipped milestones against the baseline “{0}”: {1}</source>
+        <translation>Slipped milestones against the baseline “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Slipped milestones: no baseline saved yet (Project ▸ Save baseline…)</source>
+        <translation>Slipped milestones: no baseline saved yet (Project ▸ Save baseline…)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Slip (working days)</source>
+        <translation>Slip (working days)</translation>
     </message>
     <message>
         <source>no data</source>
@@ -625,9 +723,16 @@
         <source>executed</source>
         <translation>executed</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Percent complete by ministry (%)</source>
-        <translation>Percent complete by ministry (%)</translation>
+        <source>No task matches the filter.</source>
+        <translation>No task matches the filter.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Clear filter</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1122,6 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
         <translation>Insert task</translation>
     </message>
     <message>
-        <source>Delete {0}</source>
-        <translation>Delete {0}</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1059,6 +1160,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
     <message>
         <source>The report dialog is not installed in this build; use `python main.py report` instead.</source>
         <translation>The report dialog is not installed in this build; use `python main.py report` instead.</translation>
+    </message>
+    <message>
+        <source>Baseline as of {0}</source>
+        <translation>Baseline as of {0}</translation>
     </message>
     <message>
         <source>Save baseline</source>
@@ -1105,10 +1210,112 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>Officer</name>
+    <message>
+        <source>{0} (set your name in Preferences)</source>
+        <translation>{0} (set your name in Preferences)</translation>
+    </message>
+    <message>
+        <source>the status date</source>
+        <translation>the status date</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Ticks are recorded as {0} on {1} ({2})</source>
+        <translation>Ticks are recorded as {0} on {1} ({2})</translation>
+    </message>
+</context>
+<context>
     <name>OrgComboDelegate</name>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineActions</name>
+    <message>
+        <source>Insert &amp;sub-task</source>
+        <translation>Insert &amp;sub-task</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+    <message>
+        <source>Scroll to &amp;task</source>
+        <translation>Scroll to &amp;task</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>Edit refused</translation>
+    </message>
+    <message>
+        <source>Indent {0}</source>
+        <translation>Indent {0}</translation>
+    </message>
+    <message>
+        <source>Outdent {0}</source>
+        <translation>Outdent {0}</translation>
+    </message>
+    <message>
+        <source>Move {0} up</source>
+        <translation>Move {0} up</translation>
+    </message>
+    <message>
+        <source>Move {0} down</source>
+        <translation>Move {0} down</translation>
+    </message>
+    <message>
+        <source>Move {0} to {1}</source>
+        <translation>Move {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Insert sub-task under {0}</source>
+        <translation>Insert sub-task under {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <source>Delete {0}?
+
+This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist item(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation>Delete {0}?
+
+This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist item(s). Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <source>Delete tasks</source>
+        <translation>Delete tasks</translation>
+    </message>
+    <message>
+        <source>No task matches “{0}”</source>
+        <translation>No task matches “{0}”</translation>
     </message>
 </context>
 <context>
@@ -1137,12 +1344,36 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
         <translation>(none)</translation>
     </message>
     <message>
+        <source>recorded on ticks and sign-offs</source>
+        <translation>recorded on ticks and sign-offs</translation>
+    </message>
+    <message>
+        <source>e.g. 사무관</source>
+        <translation>e.g. 사무관</translation>
+    </message>
+    <message>
+        <source>Renumber WBS codes when tasks are indented, outdented or moved</source>
+        <translation>Renumber WBS codes when tasks are indented, outdented or moved</translation>
+    </message>
+    <message>
+        <source>Scroll the chart to the selected task</source>
+        <translation>Scroll the chart to the selected task</translation>
+    </message>
+    <message>
         <source>Leave personal names and phone numbers out of reports</source>
         <translation>Leave personal names and phone numbers out of reports</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>My position</source>
+        <translation>My position</translation>
     </message>
     <message>
         <source>My ministry</source>
@@ -1459,6 +1690,25 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>TableMenus</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy whole table</source>
+        <translation>Copy whole table</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>Untick</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>Tick</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Green</source>
@@ -1497,6 +1747,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1511,6 +1765,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Moves the task (with its sub-tasks) to the end of the chosen summary; the WBS code stays as above</source>
+        <translation>Moves the task (with its sub-tasks) to the end of the chosen summary; the WBS code stays as above</translation>
     </message>
     <message>
         <source> working days</source>
@@ -1559,6 +1817,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1740,6 +2002,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
         <translation>Scheduled: {0}</translation>
     </message>
     <message>
+        <source>Supporting: {0}</source>
+        <translation>Supporting: {0}</translation>
+    </message>
+    <message>
         <source>Edit refused</source>
         <translation>Edit refused</translation>
     </message>
@@ -1762,6 +2028,14 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
     <message>
         <source>Critical only</source>
         <translation>Critical only</translation>
+    </message>
+    <message>
+        <source>incl. supporting</source>
+        <translation>incl. supporting</translation>
+    </message>
+    <message>
+        <source>Also show the tasks the ministry supports but does not own</source>
+        <translation>Also show the tasks the ministry supports but does not own</translation>
     </message>
     <message>
         <source>Search WBS, name, notes (Ctrl+F)</source>

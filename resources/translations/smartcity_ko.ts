@@ -202,6 +202,37 @@
     </message>
 </context>
 <context>
+    <name>ChartMenu</name>
+    <message>
+        <source>Delete link</source>
+        <translation>연결 삭제</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>연결 종류</translation>
+    </message>
+    <message>
+        <source>Lag…</source>
+        <translation>지연 일수…</translation>
+    </message>
+    <message>
+        <source>Delete link {0}</source>
+        <translation>연결 삭제 {0}</translation>
+    </message>
+    <message>
+        <source>Change link {0}</source>
+        <translation>연결 변경 {0}</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>지연 일수</translation>
+    </message>
+    <message>
+        <source>Lag in working days (negative: lead)</source>
+        <translation>지연 일수 (작업일, 음수는 앞당김)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Item</source>
@@ -396,6 +427,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>열 너비를 내용에 맞춤</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>기본 열 배치</translation>
+    </message>
+    <message>
+        <source>Save column layout…</source>
+        <translation>열 배치 저장…</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>저장한 열 배치</translation>
+    </message>
+    <message>
+        <source>Save column layout</source>
+        <translation>열 배치 저장</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>배치 이름</translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Body / name</source>
@@ -460,6 +518,10 @@
     <message>
         <source>Delete contact</source>
         <translation>담당자 삭제</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>출처: {0}</translation>
     </message>
     <message>
         <source>Edit contact</source>
@@ -541,8 +603,33 @@
         <translation>기준일</translation>
     </message>
     <message>
-        <source>Milestones done</source>
-        <translation>완료 마일스톤</translation>
+        <source>Milestones done / due by the status date</source>
+        <translation>기준일까지 마일스톤 완료 / 도래</translation>
+    </message>
+    <message>
+        <source>{0} milestones in the plan</source>
+        <translation>계획 전체 마일스톤 {0}개</translation>
+    </message>
+    <message>
+        <source>Percent complete (by duration)</source>
+        <translation>진척률 (기간 가중)</translation>
+    </message>
+    <message>
+        <source>Progress by ministry (bodies with nothing due by the status date left out)</source>
+        <translation>부처별 진척 (기준일까지 도래한 일정이 없는 기관은 제외)</translation>
+    </message>
+    <message>
+        <source>Percent complete by city (by duration)</source>
+        <translation>도시별 진척률 (기간 가중)</translation>
+    </message>
+    <message>
+        <source>% (by duration)</source>
+        <comment>percent complete column</comment>
+        <translation>진척률 (기간 가중)</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>도래</translation>
     </message>
     <message>
         <source>Due in 30 days</source>
@@ -553,25 +640,16 @@
         <translation>기한 경과</translation>
     </message>
     <message>
-        <source>Percent complete by ministry</source>
-        <translation>부처별 진척률</translation>
-    </message>
-    <message>
-        <source>Percent complete by city</source>
-        <translation>도시별 진척률</translation>
-    </message>
-    <message>
         <source>Next 10 milestones</source>
         <translation>다음 마일스톤 10개</translation>
     </message>
     <message>
-        <source>%</source>
-        <comment>percent complete column</comment>
-        <translation>진척률</translation>
-    </message>
-    <message>
         <source>Ministry</source>
         <translation>부처</translation>
+    </message>
+    <message>
+        <source>Milestones done / due</source>
+        <translation>마일스톤 완료 / 도래</translation>
     </message>
     <message>
         <source>City</source>
@@ -588,6 +666,26 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>Slipped milestones against the baseline “{0}”: {1}</source>
+        <translation>기준선 “{0}” 대비 지연 마일스톤: {1}건</translation>
+    </message>
+    <message>
+        <source>Slipped milestones: no baseline saved yet (Project ▸ Save baseline…)</source>
+        <translation>기준선 대비 지연 마일스톤: 저장된 기준선이 없습니다 (사업 ▸ 기준선 저장…)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준선</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예상 완료</translation>
+    </message>
+    <message>
+        <source>Slip (working days)</source>
+        <translation>지연 (작업일)</translation>
     </message>
     <message>
         <source>no data</source>
@@ -625,9 +723,16 @@
         <source>executed</source>
         <translation>집행</translation>
     </message>
+</context>
+<context>
+    <name>EmptyState</name>
     <message>
-        <source>Percent complete by ministry (%)</source>
-        <translation>부처별 진척률(%)</translation>
+        <source>No task matches the filter.</source>
+        <translation>필터에 맞는 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>필터 해제</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1122,6 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
         <translation>작업 삽입</translation>
     </message>
     <message>
-        <source>Delete {0}</source>
-        <translation>{0} 삭제</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -1059,6 +1160,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
     <message>
         <source>The report dialog is not installed in this build; use `python main.py report` instead.</source>
         <translation>이 빌드에는 보고서 화면이 설치되어 있지 않습니다. 대신 `python main.py report` 명령을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Baseline as of {0}</source>
+        <translation>{0} 기준선</translation>
     </message>
     <message>
         <source>Save baseline</source>
@@ -1105,10 +1210,112 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>Officer</name>
+    <message>
+        <source>{0} (set your name in Preferences)</source>
+        <translation>{0} (환경설정에서 이름을 입력하십시오)</translation>
+    </message>
+    <message>
+        <source>the status date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Ticks are recorded as {0} on {1} ({2})</source>
+        <translation>체크는 {0}, {1}({2}) 날짜로 기록됩니다 (기준일이 지났으면 기준일, 아니면 오늘)</translation>
+    </message>
+</context>
+<context>
     <name>OrgComboDelegate</name>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineActions</name>
+    <message>
+        <source>Insert &amp;sub-task</source>
+        <translation>하위 작업 삽입(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>들여쓰기</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>내어쓰기</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>아래로 이동(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Scroll to &amp;task</source>
+        <translation>작업으로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>변경할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Indent {0}</source>
+        <translation>{0} 들여쓰기</translation>
+    </message>
+    <message>
+        <source>Outdent {0}</source>
+        <translation>{0} 내어쓰기</translation>
+    </message>
+    <message>
+        <source>Move {0} up</source>
+        <translation>{0} 위로 이동</translation>
+    </message>
+    <message>
+        <source>Move {0} down</source>
+        <translation>{0} 아래로 이동</translation>
+    </message>
+    <message>
+        <source>Move {0} to {1}</source>
+        <translation>{0}을(를) {1}(으)로 이동</translation>
+    </message>
+    <message>
+        <source>Insert sub-task under {0}</source>
+        <translation>{0} 아래에 하위 작업 삽입</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>{0} 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {0}?
+
+This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist item(s). Undo (Ctrl+Z) brings them back.</source>
+        <translation>{0}을(를) 삭제하시겠습니까?
+
+하위 작업을 포함해 작업 {1}개, 연결 {2}개, 점검 항목 {3}개가 함께 삭제됩니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete tasks</source>
+        <translation>작업 삭제</translation>
+    </message>
+    <message>
+        <source>No task matches “{0}”</source>
+        <translation>“{0}”와(과) 일치하는 작업이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1137,12 +1344,36 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
         <translation>(없음)</translation>
     </message>
     <message>
+        <source>recorded on ticks and sign-offs</source>
+        <translation>체크·승인 기록에 남는 이름</translation>
+    </message>
+    <message>
+        <source>e.g. 사무관</source>
+        <translation>예: 사무관</translation>
+    </message>
+    <message>
+        <source>Renumber WBS codes when tasks are indented, outdented or moved</source>
+        <translation>들여쓰기·내어쓰기·이동 시 WBS 번호를 다시 매김</translation>
+    </message>
+    <message>
+        <source>Scroll the chart to the selected task</source>
+        <translation>선택한 작업으로 차트 이동</translation>
+    </message>
+    <message>
         <source>Leave personal names and phone numbers out of reports</source>
         <translation>보고서에서 개인 이름과 전화번호 제외</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <source>My position</source>
+        <translation>내 직위</translation>
     </message>
     <message>
         <source>My ministry</source>
@@ -1459,6 +1690,25 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>TableMenus</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy whole table</source>
+        <translation>표 전체 복사</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>체크 해제</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>체크</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Green</source>
@@ -1497,6 +1747,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
         <translation>메모</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>(최상위)</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>요약 작업</translation>
     </message>
@@ -1511,6 +1765,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Moves the task (with its sub-tasks) to the end of the chosen summary; the WBS code stays as above</source>
+        <translation>작업을 (하위 작업과 함께) 선택한 요약 작업의 맨 끝으로 옮깁니다. WBS 번호는 위에 적힌 대로 둡니다</translation>
     </message>
     <message>
         <source> working days</source>
@@ -1559,6 +1817,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
     <message>
         <source>Kind</source>
         <translation>구분</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>상위 작업</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1740,6 +2002,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
         <translation>일정 계산: {0}</translation>
     </message>
     <message>
+        <source>Supporting: {0}</source>
+        <translation>지원: {0}</translation>
+    </message>
+    <message>
         <source>Edit refused</source>
         <translation>변경할 수 없습니다</translation>
     </message>
@@ -1762,6 +2028,14 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
     <message>
         <source>Critical only</source>
         <translation>주공정만</translation>
+    </message>
+    <message>
+        <source>incl. supporting</source>
+        <translation>지원 부처 포함</translation>
+    </message>
+    <message>
+        <source>Also show the tasks the ministry supports but does not own</source>
+        <translation>주관하지 않고 지원만 하는 작업도 표시</translation>
     </message>
     <message>
         <source>Search WBS, name, notes (Ctrl+F)</source>

@@ -73,11 +73,17 @@ def _refuse_if_signed(store: Store, task_id: int, what: str) -> None:
 
 
 # -- checklist items ---------------------------------------------------------------------
-def tick_item(store: Store, item_id: int, notes: str | None = None) -> m.ChecklistItem:
-    """Mark an item done, recording who (``store.user``) and when; ``notes`` e.g. minutes."""
+def tick_item(store: Store, item_id: int, notes: str | None = None, by: str = "",
+              on: date | None = None) -> m.ChecklistItem:
+    """Mark an item done, recording who and when; ``notes`` e.g. minutes.
+
+    ``by`` is the officer (default: the login, ``store.user``); ``on`` the day it is
+    recorded on (default: now, with the time).
+    """
     with store.transaction():
         item = store.get(m.ChecklistItem, item_id)
-        changes: dict[str, Any] = {"done": True, "done_by": store.user, "done_at": _now()}
+        changes: dict[str, Any] = {"done": True, "done_by": by.strip() or store.user,
+                                   "done_at": on.isoformat() if on is not None else _now()}
         if item.done:
             changes = {}
         if notes is not None:

@@ -48,6 +48,15 @@ class ChecklistCounts:
                                self.overdue + other.overdue)
 
 
+def tick_day(status_date: date | None, today: date) -> date:
+    """The day a tick is recorded on: the status date when it is already past, else today.
+
+    An officer bringing the plan up to a past status date (the weekly report) records
+    what was done by then; one working on today's plan records today.
+    """
+    return min(status_date, today) if status_date is not None else today
+
+
 def is_overdue(item: ChecklistItem, as_of: date) -> bool:
     """An open item whose due day has passed (due strictly before ``as_of``)."""
     return not item.done and item.due is not None and item.due < as_of

@@ -8,6 +8,7 @@ here (:func:`validate_task`, :func:`validate_dependency`) so every entry point
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -85,6 +86,13 @@ class Organisation:
 
     def name(self, lang: str = "ko") -> str:
         return self.name_ko if lang == "ko" else self.name_en
+
+
+def protocol_order(orgs: Iterable[Organisation]) -> list[Organisation]:
+    """Ministries first, the plan's responsible bodies first among them, then as the press
+    release lists them (the lead ministry first): one order for every list of bodies."""
+    return sorted(orgs, key=lambda o: (o.kind is not OrgKind.MINISTRY, not o.responsible,
+                                       o.id if o.id is not None else 1 << 30))
 
 
 @dataclass

@@ -35,6 +35,7 @@ from ..domain import checklists as rules
 from ..domain import model as m
 from ..domain.dates import DateParseError
 from .context import AppContext
+from .officer import day_text, officer, tick_day, tick_note
 from .view_dialogs import ItemDialog, SignoffDialog, StatusUpdateDialog, rag_label
 from .views import run_edit, status_date
 
@@ -102,8 +103,12 @@ class ChecklistView(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
 
+        self.tick_label = QLabel()  # who and which day a tick records (the stated rule)
+        self.tick_label.setObjectName("tickRule")
+        self.tick_label.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.tick_label)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bar)
 
@@ -144,8 +149,7 @@ class ChecklistView(QWidget):
     def _fill_ministries(self) -> None:
         owners = {t.owner_org_id for t in self.context.plan.tasks.values()}
         owners |= {i.org_id for i in self.store.checklist()}
-        orgs = [o for o in self.store.organisations() if o.id in owners]
-        orgs.sort(key=lambda o: (o.kind is not m.OrgKind.MINISTRY, not o.responsible, o.id))
+        orgs = m.protocol_order(o for o in self.store.organisations() if o.id in owners)
         self.ministry.blockSignals(True)
         self.ministry.clear()
         for org in orgs:
@@ -259,6 +263,7 @@ class ChecklistView(QWidget):
             self.tr("as of {0}").format(f"{self.as_of:%Y-%m-%d}") + " &nbsp; "
             + self.tr("done {0}").format(c.done) + " · " + self.tr("open {0}").format(c.open)
             + f" · <span style='color:#b71c1c'><b>{overdue}</b></span>")
+        self.tick_label.setText(tick_note(self.store))
 
     def _task_row(self, task: m.Task, counts: rules.ChecklistCounts,
                   signoff: m.Signoff | None, status: m.StatusUpdate | None) -> QTreeWidgetItem:
@@ -270,7 +275,7 @@ class ChecklistView(QWidget):
         font.setBold(True)
         row.setFont(0, font)
         if task.finish is not None:
-            row.setText(1, task.finish.label(self.context.lang))
+            row.setText(1, day_text(task.finish, self.context.lang))
         state = f"{counts.done}/{counts.total}"
         if counts.overdue:
             state += " · " + self.tr("overdue {0}").format(counts.overdue)
@@ -305,7 +310,7 @@ class ChecklistView(QWidget):
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         row.setText(0, item.text)
         row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-        row.setText(1, item.due.isoformat() if item.due else "")
+        row.setText(1, day_text(item.due))
         if item.done:
             row.setText(2, self.tr("done"))
             row.setForeground(2, QBrush(DONE_FG))
@@ -317,7 +322,9 @@ class ChecklistView(QWidget):
         else:
             row.setText(2, self.tr("open"))
         row.setText(3, item.done_by)
-        row.setText(4, item.done_at.replace("T", " ")[:16])
+        row.setText(4, day_text(item.done_at))
+        if item.done_at:
+            row.setToolTip(4, item.done_at.replace("T", " "))
         row.setText(7, item.notes)
         if item.meeting_series_id is not None:
             row.setToolTip(0, self.tr("recurring meeting"))
@@ -362,8 +369,8 @@ class ChecklistView(QWidget):
 
     def tick(self, item_id: int, done: bool, notes: str | None = None) -> bool:
         if done:
-            return self._run(self.tr("Tick item"),
-                             lambda s: ed.tick_item(s, item_id, notes))
+            return self._run(self.tr("Tick item"), lambda s: ed.tick_item(
+                s, item_id, notes, by=officer(s).signature(), on=tick_day(s)))
         return self._run(self.tr("Untick item"),
                          lambda s: ed.untick_item(s, item_id))
 
@@ -452,9 +459,13 @@ class ChecklistView(QWidget):
         task_id = self._selected_task_id()
         if task_id is None:
             return
-        dialog = SignoffDialog(self.context, self.store.get(m.Task, task_id), self.as_of, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.sign_off(task_id, **dialog.values())
+        dialog = SignoffDialog(self.context, self.store.get(m.Task, task_id),
+                               tick_day(self.store), self, officer(self.store))
+        # a refused sign-off (message shown) reopens the dialog with what was typed
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.sign_off(task_id, **dialog.values()):
+                break
+        dialog.deleteLater()
 
     def _on_reopen(self) -> None:
         task_id = self._selected_task_id()

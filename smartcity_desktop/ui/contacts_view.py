@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..app import checklists as ed
 from ..domain import model as m
+from .contact_text import join_role, split_role
 from .context import AppContext
 from .views import run_edit
 
@@ -114,7 +115,13 @@ class ContactsView(QWidget):
             row.setData(0, RowRole, ("org", org.id))
             self._rows[("org", org.id)] = row
             for c in contacts.get(org.id, []):
-                child = QTreeWidgetItem([c.name, c.position, c.phone, c.email, c.role])
+                role, note = split_role(c.role, lang)
+                child = QTreeWidgetItem([c.name, c.position, c.phone, c.email, role])
+                tip = [note] if note else []
+                if c.source:
+                    tip.append(self.tr("Source: {0}").format(c.source))
+                for col in range(len(COLUMNS)):
+                    child.setToolTip(col, "\n".join(tip))
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
                 child.setData(0, RowRole, ("contact", c.id))
                 self._rows[("contact", c.id)] = child
@@ -134,7 +141,10 @@ class ContactsView(QWidget):
     def _on_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
         kind, row_id = row.data(0, RowRole)
         if kind == "contact" and column in FIELDS:
-            self.update_contact(row_id, **{FIELDS[column]: row.text(column).strip()})
+            value = row.text(column).strip()
+            if FIELDS[column] == "role":  # the shown role; its provenance note is kept
+                value = join_role(value, self.store.get(m.Contact, row_id).role)
+            self.update_contact(row_id, **{FIELDS[column]: value})
 
     # -- edits ----------------------------------------------------------------------------
     def set_redact(self, redact: bool) -> None:

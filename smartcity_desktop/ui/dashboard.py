@@ -87,7 +87,7 @@ class DashboardView(QWidget):
 
         self.kpi: dict[str, QLabel] = {}
         tiles = QHBoxLayout()
-        for key in ("as_of", "done", "due", "overdue"):
+        for key in ("as_of", "done", "percent", "due", "overdue"):
             label = QLabel()
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,20 +96,21 @@ class DashboardView(QWidget):
             self.kpi[key] = label
             tiles.addWidget(label)
 
-        self.ministry_table = self._table(3)
+        self.ministry_table = self._table(4)
         self.city_table = self._table(2)
         self.next_table = self._table(4)
+        self.slipped_table = self._table(5)
+        self.slipped_table.setObjectName("slippedMilestones")
         side = QWidget()
         grid = QGridLayout(side)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.side_titles = [QLabel(), QLabel(), QLabel()]
-        for row, (title, table) in enumerate(zip(self.side_titles, [
-                self.ministry_table, self.city_table, self.next_table])):
+        self.side_titles = [QLabel(), QLabel(), QLabel(), QLabel()]
+        tables = [self.ministry_table, self.city_table, self.next_table, self.slipped_table]
+        for row, (title, table) in enumerate(zip(self.side_titles, tables)):
+            title.setWordWrap(True)
             grid.addWidget(title, 2 * row, 0)
             grid.addWidget(table, 2 * row + 1, 0)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(3, 1)
-        grid.setRowStretch(5, 3)
+        grid.setRowStretch(2 * len(tables), 1)  # tables as tall as their rows, air below
 
         self.figure = Figure(figsize=(10, 7), dpi=90, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
@@ -138,6 +139,8 @@ class DashboardView(QWidget):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        # sized to its rows (_fit_height): long names elide, the whole text is in the tooltip
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
 
     def _on_status_date(self, day: Any) -> None:
@@ -195,8 +198,13 @@ class DashboardView(QWidget):
                     f"<div style='font-size:18pt;font-weight:bold;color:{colour}'>{value}</div>")
 
         self.kpi["as_of"].setText(tile(self.tr("Status date"), f"{d.as_of:%Y-%m-%d}"))
-        self.kpi["done"].setText(tile(self.tr("Milestones done"),
-                                      f"{d.milestones_done} / {d.milestones_total}", "#2e7d32"))
+        self.kpi["done"].setText(tile(self.tr("Milestones done / due by the status date"),
+                                      f"{d.milestones_done} / {d.milestones_due_by_date}",
+                                      "#2e7d32"))
+        self.kpi["done"].setToolTip(self.tr("{0} milestones in the plan").format(
+            d.milestones_total))
+        self.kpi["percent"].setText(tile(self.tr("Percent complete (by duration)"),
+                                         f"{d.percent_total:.1f}%"))
         self.kpi["due"].setText(tile(self.tr("Due in 30 days"),
                                      str(d.milestones_due_30), "#1565c0"))
         self.kpi["overdue"].setText(tile(self.tr("Overdue"),
@@ -206,14 +214,16 @@ class DashboardView(QWidget):
 
     def _fill_tables(self) -> None:
         d = self.data
-        self.side_titles[0].setText(self.tr("Percent complete by ministry"))
-        self.side_titles[1].setText(self.tr("Percent complete by city"))
+        self.side_titles[0].setText(self.tr("Progress by ministry (bodies with nothing due "
+                                            "by the status date left out)"))
+        self.side_titles[1].setText(self.tr("Percent complete by city (by duration)"))
         self.side_titles[2].setText(self.tr("Next 10 milestones"))
-        percent = self.tr("%", "percent complete column")
-        self._rows(self.ministry_table, [self.tr("Ministry"), percent, self.tr("Overdue")],
-                   [[r.name, f"{r.percent:.1f}%",
-                     str(next((s.counts.get("overdue", 0) for s in d.by_ministry
-                               if s.code == r.code), 0))] for r in d.percent_by_ministry])
+        percent = self.tr("% (by duration)", "percent complete column")
+        self._rows(self.ministry_table, [self.tr("Ministry"), self.tr("Milestones done / due"),
+                                         self.tr("Overdue"), percent],
+                   [[s.name, f"{s.counts.get('done', 0)} / {_due(s)}",
+                     str(s.counts.get("overdue", 0)), f"{_percent(d, s.code):.1f}%"]
+                    for s in _with_something_due(d)])
         self._rows(self.city_table, [self.tr("City"), percent],
                    [[r.name, f"{r.percent:.1f}%"] for r in d.percent_by_city])
         self._rows(self.next_table, [self.tr("Due"), self.tr("Milestone"),
@@ -222,14 +232,36 @@ class DashboardView(QWidget):
                      self.tr(STATUS_LABELS[r.status]) if r.status in STATUS_LABELS
                      else r.status]
                     for r in d.next_milestones])
+        self._fill_slipped()
+        for table in (self.ministry_table, self.city_table, self.next_table,
+                      self.slipped_table):
+            _fit_height(table)
+
+    def _fill_slipped(self) -> None:
+        d = self.data
+        if d.baseline_name:
+            self.side_titles[3].setText(self.tr("Slipped milestones against the baseline "
+                                                "“{0}”: {1}").format(d.baseline_name,
+                                                                     len(d.slipped)))
+        else:
+            self.side_titles[3].setText(self.tr("Slipped milestones: no baseline saved yet "
+                                                "(Project ▸ Save baseline…)"))
+        self._rows(self.slipped_table, [self.tr("Milestone"), self.tr("Ministry"),
+                                        self.tr("Baseline"), self.tr("Forecast"),
+                                        self.tr("Slip (working days)")],
+                   [[f"{r.wbs} {r.name}", r.ministry, f"{r.baseline_finish:%Y-%m-%d}",
+                     f"{r.forecast:%Y-%m-%d}", str(r.slip_days)] for r in d.slipped])
 
     @staticmethod
     def _rows(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+        table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, text in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(r, c, item)
 
     # -- charts ----------------------------------------------------------------------------
     def _draw(self) -> None:
@@ -331,21 +363,53 @@ class DashboardView(QWidget):
         ax.tick_params(axis="y", labelsize=7)
 
     def _percent_chart(self, ax: Any) -> None:
-        title = self.tr("Percent complete by ministry (%)")
-        rows = self.data.percent_by_ministry
+        """Milestones done against those due by the status date, per ministry (the measure
+        the briefing uses); bodies with nothing due are left out."""
+        title = self.tr("Milestones done / due by the status date")
+        rows = _with_something_due(self.data)
         if not rows:
             self._empty(ax, title)
             return
-        bars = ax.barh([r.code for r in rows], [r.percent for r in rows], color="#26a69a",
-                       picker=True)
-        for bar, row in zip(bars, rows):
-            bar.filter = {"ministry": row.code}
-        ax.set_xlim(0, 100)
+        codes = [r.code or "-" for r in rows]
+        due = [_due(r) for r in rows]
+        done = [r.counts.get("done", 0) for r in rows]
+        ax.barh(codes, due, color="#ffcdd2", label=self.tr("due"))
+        bars = ax.barh(codes, done, color="#2e7d32", label=self.tr("done"), picker=True)
+        for bar, row, n_done, n_due in zip(bars, rows, done, due):
+            bar.filter = {"ministry": row.code, "kind": "milestone"}
+            ax.text(max(n_due, n_done) + 0.1, bar.get_y() + bar.get_height() / 2,
+                    f"{n_done}/{n_due}", va="center", fontsize=7)
+        ax.set_xlim(0, max(due + done) * 1.25 + 0.5)
         ax.invert_yaxis()
         ax.set_title(title, fontsize=10)
+        ax.legend(fontsize=7, loc="lower right")
         ax.tick_params(labelsize=8)
 
     def _on_pick(self, event: Any) -> None:
         wanted = getattr(event.artist, "filter", None)
         if wanted:
             self.context.filterRequested.emit(dict(wanted))
+
+
+def _due(row: dashboard_data.MinistryStatus) -> int:
+    """Milestones due by the status date: done ones and overdue ones."""
+    return row.counts.get("done", 0) + row.counts.get("overdue", 0)
+
+
+def _percent(data: dashboard_data.DashboardData, code: str) -> float:
+    return next((r.percent for r in data.percent_by_ministry if r.code == code), 0.0)
+
+
+def _with_something_due(data: dashboard_data.DashboardData
+                        ) -> list[dashboard_data.MinistryStatus]:
+    """Ministries with a milestone due by the status date or some progress to show."""
+    return [s for s in data.by_ministry if _due(s) or _percent(data, s.code) > 0]
+
+
+def _fit_height(table: QTableWidget, most: int = 10) -> None:
+    """As tall as its rows (up to ``most``; more scroll), so no half-empty boxes."""
+    rows = min(table.rowCount(), most)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(rows)) if rows else table.fontMetrics(
+        ).height() + 8
+    table.setFixedHeight(height)

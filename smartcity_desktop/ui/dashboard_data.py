@@ -47,6 +47,19 @@ class NextMilestone:
 
 
 @dataclass
+class Slip:
+    """A milestone now finishing later than in the latest baseline (as the briefing lists)."""
+
+    task_id: int
+    wbs: str
+    name: str
+    ministry: str
+    baseline_finish: date
+    forecast: date
+    slip_days: int  # working days
+
+
+@dataclass
 class Money:
     key: str  # area, or city code ("" = not city-specific)
     label: str
@@ -72,6 +85,14 @@ class DashboardData:
     budget_by_area: list[Money] = field(default_factory=list)
     budget_by_city: list[Money] = field(default_factory=list)
     provisions_by_stage: dict[str, int] = field(default_factory=dict)
+    percent_total: float = 0.0  # percent complete weighted by duration (the briefing's)
+    baseline_name: str = ""  # the latest baseline, "" when none is saved
+    slipped: list[Slip] = field(default_factory=list)
+
+    @property
+    def milestones_due_by_date(self) -> int:
+        """Milestones due on or before the status date (done or overdue)."""
+        return self.milestones_done + self.milestones_overdue
 
 
 BUCKET_ORDER = ["done", "due", "overdue", "later"]  # programme.MilestoneBucket values
@@ -104,8 +125,14 @@ def schedule_part(store: Store, plan: PlanModel, as_of: date, lang: str,
     from ..domain import programme
     from ..domain.scheduler import weighted_percent
     from ..domain.status import task_status
-    tasks, schedule = plan.ordered_tasks(), plan.schedule
-    figures = programme.programme_figures(tasks, schedule, as_of, n_next=10)
+    from ..store.planning import baseline_tasks, latest_baseline
+
+    tasks, schedule, calendar = plan.ordered_tasks(), plan.schedule, plan.calendar
+    baseline = latest_baseline(store)
+    figures = programme.programme_figures(
+        tasks, schedule, as_of, n_next=10, calendar=calendar,
+        baseline_tasks=baseline_tasks(store, baseline) if baseline is not None else None)
+    data.baseline_name = baseline.name if baseline is not None else ""
     orgs, cities = plan.orgs, plan.cities
     data.milestones_done = figures.total.done
     data.milestones_due_30 = figures.total.due
@@ -137,6 +164,18 @@ def schedule_part(store: Store, plan: PlanModel, as_of: date, lang: str,
         data.percent_by_city.append(PercentRow(
             city.code if city else "", _name(city, lang) if city else
             ("공통" if lang != "en" else "Common"), round(weighted_percent(groups[city_id]), 1)))
+    by_id = {t.id: t for t in tasks}
+    for v in figures.slipped:
+        task = by_id.get(v.task_id)
+        if task is None or v.baseline_finish is None:
+            continue
+        owner = orgs.get(task.owner_org_id) if task.owner_org_id else None
+        data.slipped.append(Slip(task.id, task.wbs, task.name(lang),
+                                 _name(owner, lang) if owner else "", v.baseline_finish,
+                                 v.current_finish, int(v.finish_days or 0)))
+    data.percent_total = round(weighted_percent(
+        [(schedule[t.id].percent, schedule[t.id].duration) for t in tasks
+         if not t.is_summary and t.id in schedule]), 1)
     for task, st in figures.next:
         owner = orgs.get(task.owner_org_id) if task.owner_org_id else None
         data.next_milestones.append(NextMilestone(

@@ -224,8 +224,10 @@ class CityComboDelegate(_IdComboDelegate):
 
 
 def org_items(orgs: list[Any], lang: str, none_label: str) -> list[tuple[str, int | None]]:
-    """Combo entries for organisations: ministries first, then the other bodies, by name."""
-    ordered = sorted(orgs, key=lambda o: (o.kind.value != "ministry", o.name(lang)))
+    """Combo entries for organisations in protocol order (as every list of bodies)."""
+    from ..domain.model import protocol_order
+
+    ordered = protocol_order(orgs)
     return [(none_label, None)] + [(o.name(lang), o.id) for o in ordered]
 
 

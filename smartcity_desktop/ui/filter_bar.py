@@ -33,6 +33,8 @@ class FilterBar(QToolBar):
         self.city.setObjectName("filterCity")
         self.status = QComboBox()
         self.status.setObjectName("filterStatus")
+        self.supporting = QCheckBox()  # a ministry also matches the tasks it supports
+        self.supporting.setObjectName("filterSupporting")
         self.critical = QCheckBox()
         self.critical.setObjectName("filterCritical")
         self.search = QLineEdit()
@@ -48,6 +50,9 @@ class FilterBar(QToolBar):
             self.addWidget(label)
             self.addWidget(widget)
             widget.currentIndexChanged.connect(self._changed)
+            if widget is self.ministry:
+                self.addWidget(self.supporting)
+                self.supporting.toggled.connect(self._changed)
         self.addWidget(self.critical)
         self.critical.toggled.connect(self._changed)
         self.addSeparator()
@@ -70,11 +75,13 @@ class FilterBar(QToolBar):
             self.city_label.setText(" " + translate("TaskTreeModel", "City") + " ")
             self.status_label.setText(" " + translate("TaskTreeModel", "Status") + " ")
             self.critical.setText(translate("TaskTreeModel", "Critical only"))
+            self.supporting.setText(translate("TaskTreeModel", "incl. supporting"))
+            self.supporting.setToolTip(translate(
+                "TaskTreeModel", "Also show the tasks the ministry supports but does not own"))
             self.search.setPlaceholderText(
                 translate("TaskTreeModel", "Search WBS, name, notes (Ctrl+F)"))
             used = {t.owner_org_id for t in self.window.model.plan.tasks.values()}
-            orgs = [o for o in store.organisations() if o.id in used]
-            orgs.sort(key=lambda o: (o.kind is not m.OrgKind.MINISTRY, o.name(lang)))
+            orgs = m.protocol_order(o for o in store.organisations() if o.id in used)
             self._fill(self.ministry, [(o.name(lang), o.code) for o in orgs])
             cities = [(c.name_ko if lang == "ko" else c.name_en or c.name_ko, c.code)
                       for c in store.all(m.City)]
@@ -93,7 +100,8 @@ class FilterBar(QToolBar):
         combo.setCurrentIndex(max(combo.findData(current), 0))
 
     def criteria(self) -> dict[str, Any]:
-        return {"ministry": self.ministry.currentData(), "city": self.city.currentData(),
+        return {"ministry": self.ministry.currentData(),
+                "supporting": self.supporting.isChecked(), "city": self.city.currentData(),
                 "status": self.status.currentData(), "critical": self.critical.isChecked(),
                 "text": self.search.text().strip(),
                 "kind": self.window.proxy.criteria.get("kind")}
@@ -110,6 +118,7 @@ class FilterBar(QToolBar):
                                (self.status, "status")):
                 combo.setCurrentIndex(max(combo.findData(criteria.get(key)), 0))
             self.critical.setChecked(bool(criteria.get("critical")))
+            self.supporting.setChecked(bool(criteria.get("supporting")))
             if self.search.text().strip().casefold() != criteria.get("text", ""):
                 self.search.setText(criteria.get("text", ""))
                 self._search_timer.stop()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from ..interop.preview import ImportPreview
 from ..interop.tabular import FIELD_LABELS, FIELDS, detect_mapping
 from ..messages import Refusal
 from ..store import open_store
+from .file_dialogs import open_file, save_file
 from .workers import run_in_background
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
@@ -172,7 +172,7 @@ def _parse_with_mapping(path: Path, fmt: str, mapping: dict[str, int] | None) ->
 def import_file(parent: QWidget, context: Any, path: str | None = None) -> None:
     title = QCoreApplication.translate("InteropActions", "Import")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", _t(IMPORT_FILTER))
+        path = open_file(parent, title, _t(IMPORT_FILTER), "import")
         if not path:
             return
     file = Path(path)
@@ -208,9 +208,10 @@ def show_preview(parent: QWidget, context: Any, preview: ImportPreview) -> Previ
     choice = dialog.choice()
     target_path: Path | None = None
     if choice == "new_db":
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file(
             parent, QCoreApplication.translate("InteropActions", "New database"), "",
-            QCoreApplication.translate("InteropActions", "Databases (*.db)"))
+            QCoreApplication.translate("InteropActions", "Databases (*.db)"), "database",
+            Path(context.store.path).parent)
         if not name:
             return dialog
         target_path = Path(name)
@@ -294,8 +295,8 @@ class ExportDialog(QDialog):
             self.path.setText(str(Path(text).with_suffix(self._suffix())))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), self.path.text(),
-                                              f"*{self._suffix()}")
+        name = save_file(self, self.tr("Export"), self.path.text(), f"*{self._suffix()}",
+                         "export")
         if name:
             self.path.setText(name if name.endswith(self._suffix()) else name + self._suffix())
 

@@ -28,24 +28,28 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QTreeView,
     QWidget,
 )
 
 from ..app import task_edits
 from ..domain import model as m
 from ..messages import msg
+from . import table_menus
 from .backup_dialog import open_backup_dialog  # also registers the menu text
+from .chart_menu import ChartMenu
+from .columns import ColumnChooser, apply_default_columns
 from .context import AppContext
-from .delegates import CityComboDelegate, OrgComboDelegate, PercentDelegate, PlanDateDelegate
+from .delegates import CityComboDelegate, PercentDelegate, PlanDateDelegate
 from .edits import perform
+from .empty_state import EmptyState
+from .file_dialogs import open_file, save_file
 from .filter_bar import FilterBar
 from .gantt_link import GanttLink
+from .outline_actions import OutlineActions
 from .preferences import open_preferences, settings
 from .task_dialog import open_task_dialog
 from .task_filter import TaskFilterProxy
@@ -58,6 +62,7 @@ from .task_model import (
     COL_START,
     TaskTreeModel,
 )
+from .task_tree import OwnerDelegate, TaskTree
 
 log = logging.getLogger(__name__)
 RECENT_KEY = "files/recent"
@@ -98,8 +103,9 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._rows_hidden = False
 
-        self.tree = QTreeView(self)
+        self.tree = TaskTree(self)
         self.tree.setObjectName("taskTree")
+        self.tree.setIndentation(14)  # level-3 codes fit a narrow WBS column
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -111,7 +117,7 @@ class MainWindow(QMainWindow):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         lang = lambda: self.context.lang  # noqa: E731
         self._delegates = [PlanDateDelegate(lang, self.tree), PlanDateDelegate(lang, self.tree),
-                           OrgComboDelegate(self.model, self.tree),
+                           OwnerDelegate(self.model, self.tree),
                            CityComboDelegate(self.model, self.tree), PercentDelegate(self.tree)]
         for col, delegate in zip((COL_START, COL_FINISH, COL_OWNER, COL_CITY, COL_PERCENT),
                                  self._delegates):
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self)
         self.addToolBar(self.filter_bar)
+        self.empty_state = EmptyState(self.tree, self.proxy, self.clear_filters)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -179,8 +186,8 @@ class MainWindow(QMainWindow):
         K = QKeySequence  # noqa: N806
         a("new_db", self.new_database, K(K.StandardKey.New))
         a("open_db", self.open_database, K(K.StandardKey.Open))
-        a("import", self.import_file)
-        a("export", self.export_file)
+        a("import", self.import_file, K("Ctrl+I"))
+        a("export", self.export_file, K("Ctrl+E"))
         a("restore_backup", self.restore_backup)
         a("quit", self.close, K(K.StandardKey.Quit))
         undo = self.context.undo_stack.createUndoAction(self)
@@ -194,8 +201,10 @@ class MainWindow(QMainWindow):
         a("delete", self.delete_selected, K(K.StandardKey.Delete))
         a("details", self.open_selected_task, K("Ctrl+Return"))
         a("find", self.filter_bar.focus_search, K(K.StandardKey.Find))
+        # StandardKey.Preferences is empty or a "Settings" media key on Windows and Linux:
+        # Ctrl+, first (shown in the menu, as in most programs), the platform's key besides
         a("preferences", lambda: open_preferences(self.context, self),
-          K(K.StandardKey.Preferences))
+          [k for k in (K("Ctrl+,"), K(K.StandardKey.Preferences)) if not k.isEmpty()])
         a("zoom_in", lambda: self.gantt_link.zoom(1), K(K.StandardKey.ZoomIn))
         a("zoom_out", lambda: self.gantt_link.zoom(-1), K(K.StandardKey.ZoomOut))
         a("fit", self.gantt_link.fit, K("Ctrl+0"))
@@ -214,6 +223,8 @@ class MainWindow(QMainWindow):
         a("reports", self.open_reports, K(K.StandardKey.Print))
         a("about", self.about)
         a("desk_settings", self.desk_settings)
+        self.outline = OutlineActions(self)
+        self.chart_menu = ChartMenu(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -222,10 +233,11 @@ class MainWindow(QMainWindow):
         for key, names in [
             ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-",
                       "restore_backup", "-", "quit"]),
-            ("edit", ["undo", "redo", "-", "insert", "delete", "details", "-", "find",
-                      "-", "preferences", "desk_settings"]),
-            ("view", ["zoom_in", "zoom_out", "fit", "timescale", "baseline", "-", "expand_all",
-                      "collapse_all", "-", "critical_only", "clear_filters"]),
+            ("edit", ["undo", "redo", "-", "insert", "insert_subtask", "delete", "details", "-",
+                      "indent", "outdent", "move_up", "move_down", "-", "find", "find_next",
+                      "find_previous", "-", "preferences", "desk_settings"]),
+            ("view", ["zoom_in", "zoom_out", "fit", "scroll_to_task", "timescale", "baseline",
+                      "-", "expand_all", "collapse_all", "-", "critical_only", "clear_filters"]),
             ("project", ["save_baseline", "status_date", "calendar"]),
             ("reports", ["reports"]),
             ("help", ["about"]),
@@ -241,6 +253,7 @@ class MainWindow(QMainWindow):
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
                 elif name == "timescale":
                     self.timescale_menu = menu.addMenu("")
+                    self.timescale_menu.aboutToShow.connect(self._check_timescale)
                     for action in self.timescale_group.actions():
                         self.timescale_menu.addAction(action)
                 elif name == "baseline":
@@ -251,8 +264,8 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("")
         toolbar.setObjectName("mainToolbar")
         self.main_toolbar = toolbar
-        for name in ["undo", "redo", None, "insert", "delete", None, "zoom_in", "zoom_out", "fit",
-                     None, "reports"]:
+        for name in ["undo", "redo", None, "insert", "delete", None, "outdent", "indent", None,
+                     "zoom_in", "zoom_out", "fit", None, "reports"]:
             toolbar.addSeparator() if name is None else toolbar.addAction(acts[name])
         self.insertToolBar(self.filter_bar, toolbar)
 
@@ -284,6 +297,9 @@ class MainWindow(QMainWindow):
             return
         for widget, title in created:
             self.add_tab(widget, title)
+            if hasattr(widget, "buttons") and hasattr(widget, "tick"):  # the checklist
+                table_menus.install_checklist_menu(widget)
+            table_menus.install_copy_menus(widget)
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a view tab beside the Gantt; returns its index."""
@@ -322,6 +338,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name].setText(text)
         restore_text = msg("ui.restore_menu").text(self.context.lang)  # catalogue, not .ts
         self.actions_by_name["restore_backup"].setText(restore_text)
+        self.outline.retranslate()
         self.actions_by_name["undo"].setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.actions_by_name["redo"].setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.main_toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -331,6 +348,7 @@ class MainWindow(QMainWindow):
             if callable(tab_title):
                 self.tabs.setTabText(index, tab_title())
         self.filter_bar.retranslate()
+        self.empty_state.retranslate()
         self.update_window_title()
         self.update_status_bar()
 
@@ -394,6 +412,7 @@ class MainWindow(QMainWindow):
         """Show only matching tasks (and their parents); from views or the filter bar."""
         self.proxy.set_filter(criteria)
         self._sync_hidden_rows()
+        self.empty_state.refresh()
         self.filter_bar.show_criteria(self.proxy.criteria)
         self.actions_by_name["critical_only"].setChecked(bool(self.proxy.criteria.get("critical")))
         if self.proxy.is_active():
@@ -450,13 +469,7 @@ class MainWindow(QMainWindow):
                 self.tree.edit(index)
 
     def delete_selected(self) -> None:
-        ids = self.selected_task_ids()
-        if not ids:
-            return
-        wbs = ", ".join(self.model.task(i).wbs for i in ids if self.model.task(i))
-
-        perform(self, self.context, self.tr("Delete {0}").format(wbs),
-                task_edits.delete_tasks(ids))
+        self.outline.delete_selected()  # asks first when sub-tasks or links go too
 
     def _on_store_changed(self, tables: set) -> None:
         if "projects" in tables:
@@ -489,6 +502,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def _check_timescale(self) -> None:
+        current = self.gantt.timescale() if self.gantt is not None else ""
+        action = self.actions_by_name.get("scale_" + current.replace("/", "_"))
+        if action is not None:
+            action.setChecked(True)
+
     def _fill_baselines(self) -> None:
         self.baseline_menu.clear()
         group = QActionGroup(self.baseline_menu)
@@ -516,16 +535,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self.openDatabaseRequested.emit(p))
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
-                                              str(Path(self.context.store.path).parent),
-                                              self.tr("Databases (*.db *.sqlite);;All files (*)"))
+        path = open_file(self, self.tr("Open database"),
+                         self.tr("Databases (*.db *.sqlite);;All files (*)"), "database",
+                         Path(self.context.store.path).parent)
         if path:
             self.openDatabaseRequested.emit(path)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
-                                              str(Path(self.context.store.path).parent),
-                                              self.tr("Databases (*.db)"))
+        path = save_file(self, self.tr("New database"), "", self.tr("Databases (*.db)"),
+                         "database", Path(self.context.store.path).parent)
         if path:
             if Path(path).exists():
                 QMessageBox.warning(self, self.tr("New database"),
@@ -580,11 +598,12 @@ class MainWindow(QMainWindow):
             value = s.value(state_key(key))
             if value is not None:
                 restore(value)
-        if s.value(state_key("geometry")) is None:
-            self.resize(1500, 900)
-            self.splitter.setSizes([620, 880])
-            for col, width in enumerate([96, 300, 110, 80, 95, 95, 60, 60, 70, 50]):
-                self.tree.setColumnWidth(col, width)
+        self.column_chooser = ColumnChooser(self.tree, self.model)
+        if s.value(state_key("tree_header")) is None:
+            table = apply_default_columns(self.tree, self.model) + 24  # + the scroll bar
+            if s.value(state_key("geometry")) is None:
+                self.resize(1600, 1000)
+                self.splitter.setSizes([table, max(500, 1600 - table)])
 
     def save_layout(self) -> None:
         s = settings()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from ..store import StoreError
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items
 from .i18n import LANGUAGES, translations
+from .officer import Officer, officer, set_officer
 
 LANGUAGE_KEY = "prefs/language"
 OWN_MINISTRY_KEY = "checklists/ministry"  # the checklist view reads the same key
@@ -56,6 +58,25 @@ def configure_settings_location() -> Path:
 def settings() -> QSettings:
     """The per-user settings (shared with the views, e.g. the checklist's ministry)."""
     return QSettings(ORGANISATION, APPLICATION)
+
+
+RENUMBER_KEY = "outline/renumber_wbs"
+SCROLL_ON_SELECT_KEY = "gantt/scroll_to_selection"
+
+
+def _flag(key: str, default: bool) -> bool:
+    value = settings().value(key, default)
+    return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+
+
+def renumber_wbs() -> bool:
+    """Whether outline edits renumber WBS codes by position (default) or keep them."""
+    return _flag(RENUMBER_KEY, True)
+
+
+def scroll_on_select() -> bool:
+    """Whether selecting a task scrolls the chart to its bar (default yes)."""
+    return _flag(SCROLL_ON_SELECT_KEY, True)
 
 
 def saved_language() -> str:
@@ -93,7 +114,20 @@ class PreferencesDialog(QDialog):
         for label, org_id in org_items(ministries, context.lang, self.tr("(none)")):
             code = next((o.code for o in ministries if o.id == org_id), "")
             self.ministry.addItem(label, code)
-        self.ministry.setCurrentIndex(max(self.ministry.findData(own_ministry()), 0))
+        profile = officer(store)
+        self.ministry.setCurrentIndex(max(self.ministry.findData(
+            own_ministry() or profile.ministry), 0))
+        self.officer_name = QLineEdit(profile.name)
+        self.officer_name.setObjectName("officerName")
+        self.officer_name.setPlaceholderText(self.tr("recorded on ticks and sign-offs"))
+        self.officer_position = QLineEdit(profile.position)
+        self.officer_position.setObjectName("officerPosition")
+        self.officer_position.setPlaceholderText(self.tr("e.g. 사무관"))
+        self._flags = {RENUMBER_KEY: QCheckBox(self.tr(
+            "Renumber WBS codes when tasks are indented, outdented or moved")),
+            SCROLL_ON_SELECT_KEY: QCheckBox(self.tr("Scroll the chart to the selected task"))}
+        self._flags[RENUMBER_KEY].setChecked(renumber_wbs())
+        self._flags[SCROLL_ON_SELECT_KEY].setChecked(scroll_on_select())
         project = store.project()
         self.status_date = PlanDateEdit(lang=context.lang, allow_empty=False)
         self.status_date.set_value(project.status_date or date.today())
@@ -104,9 +138,13 @@ class PreferencesDialog(QDialog):
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("My name"), self.officer_name)
+        form.addRow(self.tr("My position"), self.officer_position)
         form.addRow(self.tr("My ministry"), self.ministry)
         form.addRow(self.tr("Status date"), self.status_date)
         form.addRow("", self.redact)
+        for box in self._flags.values():
+            form.addRow("", box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -135,6 +173,10 @@ class PreferencesDialog(QDialog):
                 cl.set_redact_personal(store, self.redact.isChecked())
             code = self.ministry.currentData() or ""
             settings().setValue(OWN_MINISTRY_KEY, code)
+            set_officer(store, Officer(self.officer_name.text(),
+                                       self.officer_position.text(), code))
+            for key, box in self._flags.items():
+                settings().setValue(key, box.isChecked())
         except (DateParseError, m.ValidationError, StoreError) as exc:
             self.message.setText(str(exc))
             return

@@ -148,10 +148,23 @@ class CalendarDialog(QDialog):
         self.reload()
 
 
+def baseline_name(store) -> str:
+    """A default name after the status date (the plan as reported), "2018-12-26 기준선",
+    with a number added when that name is taken."""
+    project = store.project()
+    day = (project.status_date or date.today()).isoformat()
+    base = QCoreApplication.translate("MainWindow", "Baseline as of {0}").format(day)
+    taken = {b.name for b in store.all(m.Baseline)}
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base} ({number})", number + 1
+    return name
+
+
 def ask_baseline(context: AppContext, parent: QWidget | None,
                  rows: list[tuple[int, date, date, int]]) -> m.Baseline | None:
     """Ask for a name and save the current schedule as a baseline (undoable)."""
-    default = datetime.now().strftime("%Y-%m-%d")
+    default = baseline_name(context.store)
     name, ok = QInputDialog.getText(
         parent, QCoreApplication.translate("MainWindow", "Save baseline"),
         QCoreApplication.translate("MainWindow", "Baseline name:"), text=default)

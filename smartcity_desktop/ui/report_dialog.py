@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, QUrl
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,13 +33,12 @@ from ..domain import model as m
 from ..reporting.builder import ReportError, default_filename, generate_report, resolve_redact
 from ..reporting.definitions import DefinitionError, ReportDefinition, load_definitions
 from ..store import open_store
+from .file_dialogs import save_file, start_folder
 from .workers import BackgroundJob, describe_error, run_in_background
 
 
 def _default_folder() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(docs) if docs else Path.home()
-    return folder if folder.is_dir() else Path.home()
+    return start_folder("report")  # the last folder a briefing went to, else Documents
 
 
 class ReportDialog(QDialog):
@@ -155,8 +153,8 @@ class ReportDialog(QDialog):
             self.out.setText(str(_default_folder() / default_filename(d.kind, self.chosen_date())))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save briefing as"), self.out.text(),
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file(self, self.tr("Save briefing as"), self.out.text(),
+                         self.tr("PDF files (*.pdf)"), "report")
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

@@ -38,15 +38,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..app import checklists as cl
-from ..app import task_edits
+from ..app import outline, task_edits
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_day
+from ..domain.outline import Outline
 from ..messages import Refusal
 from ..store import Store
 from ..store.errors import FieldConflictError
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items
 from .edits import ask_overwrite
+from .officer import officer, tick_day
 
 DEP_TYPES = [t.value for t in m.DependencyType]
 RAGS = [(m.Rag.GREEN, QT_TRANSLATE_NOOP("TaskDialog", "Green")),
@@ -57,24 +59,29 @@ RAGS = [(m.Rag.GREEN, QT_TRANSLATE_NOOP("TaskDialog", "Green")),
 class TaskChoices(QAbstractListModel):
     """The tasks a predecessor can be, as "WBS  name" rows with the task id as user data."""
 
-    def __init__(self, tasks: list[m.Task], lang: str, parent: QObject | None = None) -> None:
+    def __init__(self, tasks: list[m.Task], lang: str, parent: QObject | None = None,
+                 top_label: str | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.lang = tasks, lang  # labels are made when a row is drawn
+        self.top_label = top_label  # a first row meaning "none" (e.g. top level)
+        self._first = 0 if top_label is None else 1
         self._row_of: dict[int, int] | None = None
 
     def row_of(self, task_id: int | None) -> int:
         """The row of a task (0 when absent); the index is made on first use."""
         if self._row_of is None:
-            self._row_of = {t.id: row for row, t in enumerate(self.tasks)}
+            self._row_of = {t.id: row + self._first for row, t in enumerate(self.tasks)}
         return self._row_of.get(task_id, 0) if task_id is not None else 0
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.tasks)
+        return 0 if parent.isValid() else len(self.tasks) + self._first
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        task = self.tasks[index.row()]
+        if index.row() < self._first:
+            return self.top_label if role == Qt.ItemDataRole.DisplayRole else None
+        task = self.tasks[index.row() - self._first]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return f"{task.wbs}  {task.name(self.lang)}"
         if role == Qt.ItemDataRole.UserRole:
@@ -138,13 +145,23 @@ class TaskDialog(QDialog):
         """A predecessor chooser over one shared list model (a plan may have 10,000 tasks)."""
         if self._choices is None:
             self._choices = TaskChoices(self.all_tasks, self.lang, self)
+        return self._choice_combo(self._choices, current)
+
+    def _choice_combo(self, choices: TaskChoices, current: int | None) -> QComboBox:
         combo = QComboBox()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(28)  # never measure every entry's width
-        combo.setModel(self._choices)
-        combo.setCurrentIndex(self._choices.row_of(current))
+        combo.setModel(choices)
+        combo.setCurrentIndex(choices.row_of(current))
         combo.currentIndexChanged.connect(self.validate)
         return combo
+
+    def _parent_choices(self) -> TaskChoices:
+        """(top level) and every task that is not this one or inside it, in outline order."""
+        tree = Outline.from_tasks([*self.all_tasks, self.task])
+        inside = {self.task.id, *tree.descendants(self.task.id)}
+        return TaskChoices([tree.tasks[tid] for tid in tree.order() if tid not in inside],
+                           self.lang, self, top_label=self.tr("(top level)"))
 
     def _date(self, value: PlanDate | date | None, exact: bool = False) -> PlanDateEdit:
         edit = PlanDateEdit(lang=self.lang)
@@ -169,6 +186,10 @@ class TaskDialog(QDialog):
             (c.name_ko if self.lang == "ko" else c.name_en or c.name_ko, c.id)
             for c in self.store.all(m.City)]
         self.city = self._combo(cities, t.city_id)
+        self.parent_task = self._choice_combo(self._parent_choices(), t.parent_id)
+        self.parent_task.setObjectName("parentTask")
+        self.parent_task.setToolTip(self.tr("Moves the task (with its sub-tasks) to the end of "
+                                            "the chosen summary; the WBS code stays as above"))
         self.start = self._date(t.start)
         self.finish = self._date(t.finish)
         self.duration = QSpinBox()
@@ -210,6 +231,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Name (Korean)"), self.name_ko)
         form.addRow(self.tr("Name (English)"), self.name_en)
         form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Parent"), self.parent_task)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Supporting"), self.supporting)
         form.addRow(self.tr("City"), self.city)
@@ -415,7 +437,7 @@ class TaskDialog(QDialog):
         """The task fields the officer changed in the form (against the task as opened)."""
         task = self.candidate()
         return {f.name: getattr(task, f.name) for f in dataclasses.fields(m.Task)
-                if f.name not in ("id", "version")
+                if f.name not in ("id", "version", "parent_id", "sort_order")  # moves: outline
                 and getattr(task, f.name) != getattr(self.task, f.name)}
 
     def build_edit(self, overwrite: bool = False):
@@ -436,10 +458,14 @@ class TaskDialog(QDialog):
         old_deps = {d.id: d for d in self.deps}
         old_items = {i.id: i for i in self.items}
         task_id = self.task.id
+        new_parent = self.parent_task.currentData()
+        move = new_parent != self.task.parent_id
 
         def edit(store: Store) -> None:
             if fields:
                 task_edits.set_task_fields(task_id, fields, seen)(store)
+            if move:  # through the outline rules: kinds follow, links to a summary refused
+                outline.set_parent(task_id, new_parent, renumber=False)(store)
             kept = {dep_id for dep_id, *_ in preds if dep_id is not None}
             for dep_id in set(old_deps) - kept:
                 task_edits.remove_dependency(dep_id)(store)
@@ -461,7 +487,8 @@ class TaskDialog(QDialog):
                     cl.edit_item(store, item_id, text=text, due=due)
                 current = store.get(m.ChecklistItem, item_id)
                 if done and not current.done:
-                    cl.tick_item(store, item_id)
+                    cl.tick_item(store, item_id, by=officer(store).signature(),
+                                 on=tick_day(store))
                 elif not done and current.done:
                     cl.untick_item(store, item_id)
             if status is not None:

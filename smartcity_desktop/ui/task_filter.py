@@ -1,5 +1,8 @@
 """The task table's filter: ministry, city, status, kind, critical only, free text.
 
+A ministry matches the tasks it owns, as the owner column shows; with
+``supporting`` it also matches the tasks it only supports.
+
 Recursive: a parent that fails the filter still shows when one of its children
 matches, so a match is never shown without its place in the WBS.
 """
@@ -23,7 +26,7 @@ from .task_model import (
 class TaskFilterProxy(QSortFilterProxyModel):
     """Recursive filter: ministry, city, status, kind, critical only, free text."""
 
-    KEYS = ("ministry", "city", "status", "kind", "critical", "text")
+    KEYS = ("ministry", "supporting", "city", "status", "kind", "critical", "text")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -37,6 +40,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
             clean["text"] = str(clean["text"]).casefold().strip()
             if not clean["text"]:
                 del clean["text"]
+        if "ministry" not in clean:  # "including supporting" qualifies a ministry only
+            clean.pop("supporting", None)
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
             self.beginFilterChange()
             self.criteria = clean
@@ -59,7 +64,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         c = self.criteria
-        if "ministry" in c and c["ministry"] not in model.data(index, OwnerCodeRole):
+        if "ministry" in c and not self._ministry_matches(model, index, c["ministry"],
+                                                          bool(c.get("supporting"))):
             return False
         if "city" in c and model.data(index, CityCodeRole) != c["city"]:
             return False
@@ -72,3 +78,12 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if "text" in c and c["text"] not in model.data(index, SearchTextRole):
             return False
         return True
+
+    @staticmethod
+    def _ministry_matches(model: Any, index: QModelIndex, code: str, supporting: bool) -> bool:
+        if supporting:
+            return code in model.data(index, OwnerCodeRole)
+        task = model.task(model.task_id(index))
+        owner = next((o for o in model.organisations()
+                      if task is not None and o.id == task.owner_org_id), None)
+        return owner is not None and owner.code == code

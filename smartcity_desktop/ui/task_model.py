@@ -378,6 +378,13 @@ class TaskTreeModel(QAbstractItemModel):
             if day is not None:
                 parts.append(translate("TaskTreeModel", "Scheduled: {0}").format(day.isoformat()))
             return "\n".join(parts)
+        if col == COL_OWNER:  # the full names, whatever the column shows
+            names = [o.name(lang) for o in (self._orgs.get(i) for i in (
+                task.owner_org_id, *task.supporting_org_ids)) if o is not None]
+            if len(names) > 1:
+                names[1:] = [translate("TaskTreeModel", "Supporting: {0}").format(
+                    ", ".join(names[1:]))]
+            return "\n".join(names)
         return task.name(lang) if col == COL_NAME else ""
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

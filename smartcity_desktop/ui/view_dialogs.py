@@ -11,13 +11,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -101,14 +102,20 @@ class ItemDialog(_Form):
 
 
 class SignoffDialog(_Form):
+    """Approver (the officer's profile to start with), position, day and note of a sign-off."""
+
     def __init__(self, context: AppContext, task: m.Task, on: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, officer: Any = None) -> None:
         super().__init__(context, parent)
         self.setWindowTitle(self.tr("Sign-off"))
-        self.form.addRow(self.tr("Milestone"), QLineEdit(
-            f"{task.wbs} {task.name(context.lang)}", readOnly=True))
-        self.name = QLineEdit()
-        self.position = QLineEdit()
+        target = QLabel(f"{task.wbs} {task.name(context.lang)}")  # the whole name, wrapped
+        target.setObjectName("signoffTarget")
+        target.setWordWrap(True)
+        target.setMinimumWidth(420)
+        target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.tr("Milestone"), target)
+        self.name = QLineEdit(getattr(officer, "name", ""))
+        self.position = QLineEdit(getattr(officer, "position", ""))
         self.signed_on = self._date(on)
         self.note = QLineEdit()
         self.form.addRow(self.tr("Approver"), self.name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.ui.task_filter import TaskFilterProxy
@@ -46,13 +46,51 @@ def test_ministry_filter_keeps_parents_of_matching_children(context):
     model, proxy, tasks = make(context)
     orgs = context.store.org_by_code()
     msit = orgs["MSIT"].id
-    proxy.set_filter({"ministry": "MSIT"})
+    proxy.set_filter({"ministry": "MSIT", "supporting": True})
     matches = {t.id for t in tasks.values()
                if t.owner_org_id == msit or msit in t.supporting_org_ids}
     assert matches
     assert shown_ids(proxy) == expected(tasks, matches)
     # some shown parent is owned by another ministry: it is there only for its child
     assert any(tasks[t].owner_org_id != msit for t in shown_ids(proxy) - matches)
+
+
+def test_ministry_filter_matches_owners_unless_supporting_is_asked(context):
+    model, proxy, tasks = make(context)
+    moef = context.store.org_by_code()["MOEF"].id
+    proxy.set_filter({"ministry": "MOEF"})
+    owned = {t.id for t in tasks.values() if t.owner_org_id == moef}
+    supported = {t.id for t in tasks.values() if moef in t.supporting_org_ids} - owned
+    assert owned and supported
+    assert shown_ids(proxy) == expected(tasks, owned)
+    proxy.set_filter({"ministry": "MOEF", "supporting": True})
+    assert shown_ids(proxy) == expected(tasks, owned | supported)
+    proxy.set_filter({"supporting": True})  # alone it filters nothing
+    assert not proxy.is_active()
+
+
+def test_ministries_in_protocol_order_everywhere(window):
+    store = window.context.store
+    bar = window.filter_bar
+    codes = [bar.ministry.itemData(i) for i in range(1, bar.ministry.count())]
+    orgs = store.org_by_code()
+    assert codes[0] == "MOLIT"
+    assert codes == [o.code for o in m.protocol_order(orgs[c] for c in codes)]
+    from smartcity_desktop.ui.delegates import org_items
+
+    listed = [org_id for _label, org_id in org_items(store.organisations(), "ko", "-")[1:]]
+    assert listed == [o.id for o in m.protocol_order(store.organisations())]
+
+
+def test_empty_result_says_so_and_offers_to_clear(window, qtbot):
+    state = window.empty_state
+    assert not state.isVisible()
+    window.apply_filter({"text": "이런 작업은 없다"})
+    assert state.isVisible() and "필터" in state.message.text()
+    assert state.button.text() == "필터 해제"
+    qtbot.mouseClick(state.button, Qt.MouseButton.LeftButton)
+    assert window.proxy.criteria == {} and not state.isVisible()
+    assert window.filter_bar.search.text() == ""
 
 
 def test_city_status_kind_critical_and_text(context):

@@ -13,11 +13,17 @@ start), runs vertically to the successor's row and enters the successor
 horizontally (moving right into a start, left into an end). When the two ends
 overlap so that a three-segment elbow would run backwards through a bar, the
 route takes a five-segment detour along the boundary between the two rows.
+
+A forward FS arrow (the common case) keeps clear of the bar labels where it can: a bar's
+name is drawn just right of its end, so the arrow turns down before reaching the label,
+runs along the row boundary and drops to the successor's row just before its start; it
+crosses text only in the rows between the two tasks.
 """
 
 from __future__ import annotations
 
 GAP = 8.0  # horizontal stub length in pixels
+LABEL_CLEAR = 3.0  # a bar's label starts 6 px right of its end: turn down before it
 # For each type: (leave from predecessor end?, enter successor end?)
 _ENDS = {0: (True, False), 1: (False, False), 2: (True, True), 3: (False, True)}
 
@@ -39,6 +45,11 @@ def route(type_code: int, pred_x0: float, pred_x1: float, pred_y: float,
     x2 = tx - dt * GAP
     if ds == dt:
         if ds * (x2 - x1) >= 0:
+            if from_end and not to_end and succ_y != pred_y:  # forward FS: below the label
+                yb = pred_y + (row_height if succ_y > pred_y else -row_height) / 2.0
+                xs = sx + LABEL_CLEAR
+                return [(sx, pred_y), (xs, pred_y), (xs, yb), (x2, yb), (x2, succ_y),
+                        (tx, succ_y)], dt
             return [(sx, pred_y), (x1, pred_y), (x1, succ_y), (tx, succ_y)], dt
         # Detour along the row boundary next to the predecessor.
         step = row_height / 2.0 if succ_y >= pred_y else -row_height / 2.0

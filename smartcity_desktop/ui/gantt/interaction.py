@@ -151,9 +151,21 @@ def draw_overlay(p: QPainter, lay: GanttLayout, drag: Drag | None, hover_row: in
     p.setPen(QPen(COLOURS.progress, 1, Qt.PenStyle.DashLine))
     p.drawRect(QRectF(gx0, top, gx1 - gx0, h))
     start, finish = new_dates(lay, drag)
-    text = start.isoformat() if drag.mode == "move" else finish.isoformat()
+    draw_readout(p, f"{start.isoformat()} ~ {finish.isoformat()}", gx0, drag.row)
+
+
+def draw_readout(p: QPainter, text: str, gx0: float, row: int) -> None:
+    """The live dates of a drag in a boxed label in the row above the bar (below it on the
+    first row), clear of the bar and of the bar's own name label."""
+    fm = p.fontMetrics()
+    w, th = fm.horizontalAdvance(text) + 10, min(fm.height() + 4, ROW_HEIGHT)
+    y = row * ROW_HEIGHT - th if row > 0 else (row + 1) * ROW_HEIGHT
+    box = QRectF(max(gx0, 0.0), y, w, th)
+    p.setPen(QPen(COLOURS.progress, 1))
+    p.setBrush(QColor("#fffde7"))
+    p.drawRect(box)
     p.setPen(COLOURS.text)
-    p.drawText(QPointF(gx1 + 6, drag.row * ROW_HEIGHT + ROW_HEIGHT - 6), text)
+    p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def tooltip_text(lay: GanttLayout, row: int, lang: str) -> str:

@@ -64,6 +64,14 @@ class Colours:
 COLOURS = Colours()
 
 
+HOLIDAY_MIN_PPD = 3.0  # pixels per day below which holidays are not shaded
+
+
+def arrow_offset(show_baseline: bool) -> float:
+    """Where in its row an arrow meets a bar (the bar's vertical centre)."""
+    return (4.0 + 5.5) if show_baseline else 12.0
+
+
 def bar_box(row: int, show_baseline: bool) -> tuple[float, float]:
     """Top y and height (content pixels) of the bar in ``row``."""
     top = row * ROW_HEIGHT
@@ -81,9 +89,12 @@ def draw_background(p: QPainter, lay: GanttLayout, shading: DayShading,
     first = ts.ordinal_at(xoff)
     last = ts.ordinal_at(xoff + width)
     ppd = ts.ppd
-    # Weekends would be a grey blur at coarse zoom: only holidays then.
+    # Weekends would be a grey blur at coarse zoom, and a holiday narrower than a few pixels
+    # a row of pink hairlines: each is drawn only where its days are wide enough to read.
     rects: dict[bool, list[QRectF]] = {False: [], True: []}
     for s, e, is_holiday in shading.runs(first, last, weekends=ppd >= 1.5):
+        if is_holiday and ppd < HOLIDAY_MIN_PPD:
+            continue
         rects[is_holiday].append(QRectF(ts.x(s) - xoff, 0, max((e - s) * ppd, 1.0), height))
     p.setPen(Qt.PenStyle.NoPen)
     for is_holiday, batch in rects.items():
@@ -205,7 +216,7 @@ def draw_arrows(p: QPainter, lay: GanttLayout, frame: Frame, idx: np.ndarray,
     crit = t.critical
     normal_pen = QPen(c.arrow, 1)
     crit_pen = QPen(c.critical_edge, 1.5)
-    off = (4.0 + 5.5) if show_baseline else 12.0
+    off = arrow_offset(show_baseline)
     # Long arrows: clamp y to just outside the frame so off-screen lengths cost nothing.
     y_lo, y_hi = frame.yoff - 40.0, frame.yoff + frame.height + 40.0
     # One path per style: a couple of draw calls however many arrows are visible.

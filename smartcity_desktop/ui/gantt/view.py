@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from . import interaction as ia
+from . import keys
 from .header import GanttHeader, band_height
 from .layout import Frame, GanttLayout
 from .painter import (
@@ -54,6 +55,8 @@ class GanttView(QAbstractScrollArea):
     taskActivated = Signal(int)  # double-click
     selectionChanged = Signal(int)  # task id
     zoomChanged = Signal(float)  # pixels per day
+    # right-click: ("task", task id) or ("link", (predecessor id, successor id)), global pos
+    menuRequested = Signal(object, QPoint)
 
     def __init__(self, context: Any | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -478,7 +481,16 @@ class GanttView(QAbstractScrollArea):
             self._drag = None
             self.viewport().update()
             return
+        if keys.handle_key(self, event.key(), event.modifiers()):
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        target = keys.menu_target(self, self._content(
+            QPointF(self.viewport().mapFrom(self, event.pos()))))
+        if target is not None:
+            self.menuRequested.emit(target, event.globalPos())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -1,0 +1,149 @@
+"""Task table columns: default widths that fit their contents, a chooser, named layouts.
+
+:func:`apply_default_columns` sizes each column to its header and its widest
+cell (the WBS column also to the tree indentation of its deepest row, so 2.1.10
+shows whole), caps the name column, and hides the columns empty for most rows
+(the city, on the seeded plan). The header's context menu
+(:class:`ColumnChooser`) shows or hides columns, fits them, resets the default,
+and saves the current layout under a name to bring back later; layouts live in
+the per-user settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QTreeView
+
+from .preferences import settings
+from .task_model import COL_NAME, COL_OWNER, COL_WBS, TaskTreeModel
+
+LAYOUTS_GROUP = "columns/layouts"
+NAME_WIDTH = (200, 260)  # the name column: at least / at most (longer names elide, tooltip)
+OWNER_MAX = 130  # wider owner names show their short form (full name in the tooltip)
+MOSTLY_EMPTY = 0.6  # a column empty for more than this share of rows starts hidden
+_PADDING = 18  # cell margins and the sort/section decoration
+
+
+def header_width(tree: QTreeView, column: int) -> int:
+    """Pixels the column's header text needs."""
+    title = str(tree.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    return tree.header().fontMetrics().horizontalAdvance(title) + _PADDING
+
+
+def _column_texts(model: TaskTreeModel, column: int) -> list[str]:
+    return [model.data(model.index_of(tid, column)) or "" for tid in model.task_ids()]
+
+
+def default_width(tree: QTreeView, model: TaskTreeModel, column: int) -> int:
+    texts = _column_texts(model, column)
+    fm = tree.fontMetrics()
+    bold = tree.font()
+    bold.setBold(True)  # summaries are bold
+    bfm = QFontMetrics(bold)
+    widest = max((bfm.horizontalAdvance(t) for t in set(texts)), default=0) + _PADDING
+    if column == COL_WBS:
+        depth = max((model.depth(tid) for tid in model.task_ids()), default=0)
+        widest += tree.indentation() * (depth + 1)
+    elif column == COL_NAME:
+        widest = min(max(widest, NAME_WIDTH[0]), NAME_WIDTH[1])
+    elif column == COL_OWNER:
+        widest = min(widest, max(OWNER_MAX, fm.horizontalAdvance("과기정통부") + _PADDING))
+    return max(widest, header_width(tree, column))
+
+
+def mostly_empty(model: TaskTreeModel, column: int) -> bool:
+    texts = _column_texts(model, column)
+    return bool(texts) and sum(1 for t in texts if not t.strip()) > MOSTLY_EMPTY * len(texts)
+
+
+def apply_default_columns(tree: QTreeView, model: TaskTreeModel) -> int:
+    """Default widths and visibility; returns the total width of the shown columns."""
+    total = 0
+    for column in range(model.columnCount()):
+        hidden = column not in (COL_WBS, COL_NAME) and mostly_empty(model, column)
+        tree.setColumnHidden(column, hidden)
+        tree.setColumnWidth(column, default_width(tree, model, column))
+        if not hidden:
+            total += tree.columnWidth(column)
+    return total
+
+
+def layout_names() -> list[str]:
+    s = settings()
+    s.beginGroup(LAYOUTS_GROUP)
+    try:
+        return sorted(s.childKeys())
+    finally:
+        s.endGroup()
+
+
+def save_layout(name: str, tree: QTreeView) -> None:
+    settings().setValue(f"{LAYOUTS_GROUP}/{name}", tree.header().saveState())
+
+
+def restore_named_layout(name: str, tree: QTreeView) -> bool:
+    value = settings().value(f"{LAYOUTS_GROUP}/{name}")
+    return isinstance(value, QByteArray) and tree.header().restoreState(value)
+
+
+class ColumnChooser(QObject):
+    """The header context menu of the task table."""
+
+    def __init__(self, tree: QTreeView, model: TaskTreeModel) -> None:
+        super().__init__(tree)
+        self.tree, self.model = tree, model
+        header = tree.header()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.menu().exec(header.mapToGlobal(pos)))
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def menu(self) -> QMenu:
+        menu = QMenu(self.tree)
+        menu.setObjectName("columnMenu")
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            action = menu.addAction(title)
+            action.setObjectName(f"column_{column}")
+            action.setCheckable(True)
+            action.setChecked(not self.tree.isColumnHidden(column))
+            action.setEnabled(column != COL_NAME)  # the name always shows
+            action.toggled.connect(
+                lambda on, c=column: self.set_shown(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Fit columns to contents"), self.fit).setObjectName("columnsFit")
+        menu.addAction(self.tr("Default columns"), self.reset).setObjectName("columnsDefault")
+        menu.addAction(self.tr("Save column layout…"), self.ask_save).setObjectName(
+            "columnsSave")
+        names = layout_names()
+        if names:
+            saved = menu.addMenu(self.tr("Saved layouts"))
+            saved.setObjectName("columnsSaved")
+            for name in names:
+                saved.addAction(name, lambda n=name: restore_named_layout(n, self.tree))
+        return menu
+
+    def set_shown(self, column: int, shown: bool) -> None:
+        self.tree.setColumnHidden(column, not shown)
+        if shown and self.tree.columnWidth(column) < header_width(self.tree, column):
+            self.tree.setColumnWidth(column, default_width(self.tree, self.model, column))
+
+    def fit(self) -> None:
+        for column in range(self.model.columnCount()):
+            if not self.tree.isColumnHidden(column):
+                self.tree.setColumnWidth(column, default_width(self.tree, self.model, column))
+
+    def reset(self) -> None:
+        header = self.tree.header()
+        for column in range(self.model.columnCount()):
+            header.moveSection(header.visualIndex(column), column)
+        apply_default_columns(self.tree, self.model)
+
+    def ask_save(self) -> None:
+        name, ok = QInputDialog.getText(self.tree, self.tr("Save column layout"),
+                                        self.tr("Layout name"))
+        name = name.strip().replace("/", "-")
+        if ok and name:
+            save_layout(name, self.tree)
