@@ -29,12 +29,14 @@ from reportlab.platypus import (
 
 from ..domain import model as m
 from ..files import atomic_target
+from ..messages import Refusal, register
 from ..store import Store
 from .data import Briefing, ReportDataError, gather
 from .definitions import ReportDefinition, get_definition
 from .fonts import FONT, FONT_BOLD_NAME, register_reportlab_fonts, safe_text
+from .lang import Lang
 from .sections import RENDERERS, Context
-from .styles import Styles, kdate
+from .styles import Styles
 
 PAPER = {"A4": A4, "A3": A3, "B4": B4}
 MARGIN_X = 15 * mm
@@ -46,8 +48,19 @@ NEW_PAGE = {"summary", "ministries", "budget", "annex_alliance", "milestones", "
 PAGE_AFTER = {"cover"}
 
 
-class ReportError(Exception):
-    """A briefing that cannot be produced; the message is for the officer."""
+register({
+    "report.as_of_range": (
+        "기준일 {day}은(는) 계획 기간({first}~{last})의 앞뒤 5년 범위를 벗어납니다",
+        "status date {day} is outside the plan's span ({first} to {last}) by more than "
+        "5 years"),
+    "report.format": ("{path}: 출력 파일은 {suffix}로 끝나야 합니다",
+                      "{path}: the output file must end in {suffix}"),
+})
+SPAN_YEARS = 5
+
+
+class ReportError(Refusal):
+    """A briefing that cannot be produced; the message is for the officer (one line)."""
 
 
 class ReportCancelled(ReportError):
@@ -99,8 +112,11 @@ def _decorate(canvas: Any, doc: _Doc) -> None:
     canvas.setFont(FONT, 9)
     canvas.drawCentredString(w / 2, bottom, f"- {doc.page} -")
     canvas.setFont(FONT, 7)
-    canvas.drawString(MARGIN_X, bottom, safe_text(f"생성 {b.generated:%Y. %m. %d. %H:%M}  ·  "
-                                                 f"기준일 {kdate(b.as_of)}"))
+    lang = Lang(b.lang)
+    made = lang.date(b.generated.date()) + f" {b.generated:%H:%M}"
+    canvas.drawString(MARGIN_X, bottom, safe_text(lang.t(
+        f"작성 {made}  ·  기준일 {lang.date(b.as_of)}",
+        f"Prepared {made}  ·  status date {lang.date(b.as_of)}")))
     canvas.drawRightString(w - MARGIN_X, bottom, safe_text(f"DB: {b.db_name}"))
     canvas.restoreState()
 
@@ -121,22 +137,47 @@ def _templates(definition: ReportDefinition) -> tuple[dict[str, Any], list[PageT
     return frames, templates
 
 
+def sections_of(definition: ReportDefinition, detail: bool) -> list[Any]:
+    """The sections printed: ``detail`` adds those marked ``"detail": true``."""
+    return [s for s in definition.sections if detail or not s.detail_only]
+
+
 def _story(definition: ReportDefinition, briefing: Briefing, frames: dict[str, Any],
-           fit_pages_wide: int | None) -> tuple[list[Any], Context]:
+           fit_pages_wide: int | None, detail: bool = False) -> tuple[list[Any], Context]:
     styles = Styles()
     main = definition.orientation
-    ctx = Context(briefing, styles, *frames[main], fit_pages_wide=fit_pages_wide)
+    ctx = Context(briefing, styles, *frames[main], fit_pages_wide=fit_pages_wide, detail=detail)
     story: list[Any] = []
     current = main
-    for i, section in enumerate(definition.sections):
+    previous = None
+    cover_at: tuple[int, Any] | None = None
+    printed = []
+    for section in sections_of(definition, detail):
         wanted = section.opt("orientation", main)
         ctx.width, ctx.height = frames[wanted]
+        if section.type == "cover":
+            body: list[Any] = [None]  # laid out last, when the contents are known
+            cover_at = (len(story), section)
+        else:
+            body = RENDERERS[section.type](ctx, section)
+        if not body:
+            continue  # nothing to say: no heading, no empty page
+        if section.type != "cover":
+            printed.append(section)
         if wanted != current:
             story += [NextPageTemplate(wanted), PageBreak()]
             current = wanted
-        elif i > 0 and (section.type in NEW_PAGE or definition.sections[i - 1].type in PAGE_AFTER):
+        elif previous is not None and (section.type in NEW_PAGE or previous in PAGE_AFTER):
             story.append(PageBreak())
-        story += RENDERERS[section.type](ctx, section)
+        if section.type == "cover" and cover_at is not None:
+            cover_at = (len(story), section)
+        story += body
+        previous = section.type
+    if cover_at is not None:
+        i, section = cover_at
+        briefing.extra["toc"] = printed
+        ctx.width, ctx.height = frames[section.opt("orientation", main)]
+        story[i:i + 1] = RENDERERS["cover"](ctx, section)
     if definition.max_pages == 1:
         w, h = frames[main]
         story = [KeepInFrame(w, h, story, mode="shrink")]
@@ -150,20 +191,35 @@ def resolve_redact(store: Store, redact: bool | None) -> bool:
     return store.setting("report.redact_personal", "0") == "1"
 
 
-def default_filename(kind: str, as_of: date) -> str:
-    return f"briefing-{kind}-{as_of.isoformat()}.pdf"
+def default_filename(kind: str, as_of: date, fmt: str = "pdf", lang: str = "ko") -> str:
+    suffix = "" if lang == "ko" else f"-{lang}"
+    return f"briefing-{kind}-{as_of.isoformat()}{suffix}.{fmt}"
+
+
+def check_as_of(as_of: date, span: tuple[date, date]) -> None:
+    """Refuse a status date more than :data:`SPAN_YEARS` years outside the plan's span."""
+    first, last = span
+    low = date(first.year - SPAN_YEARS, first.month, min(first.day, 28))
+    high = date(last.year + SPAN_YEARS, last.month, min(last.day, 28))
+    if not low <= as_of <= high:
+        raise ReportError("report.as_of_range", day=as_of.isoformat(), first=first.isoformat(),
+                          last=last.isoformat())
 
 
 def generate_report(store: Store, kind: str, *, ministry_code: str | None = None,
                     as_of: date | None = None, baseline: str | None = None,
                     out_path: Path | str, fit_pages_wide: int | None = None,
                     redact: bool | None = None, progress: Any = None,
-                    cancelled: Callable[[], bool] | None = None) -> Path:
+                    cancelled: Callable[[], bool] | None = None, lang: str = "ko",
+                    fmt: str = "pdf", detail: bool = False) -> Path:
     """Write the ``kind`` briefing to ``out_path`` and return the path.
 
-    ``progress`` is an object with ``report(fraction, text)`` (and optionally
-    ``cancelled``); ``cancelled`` a callable. Raises :class:`ReportError` with a
-    one-line message for bad options, :class:`ReportCancelled` on cancel.
+    ``lang`` is ``ko`` or ``en``; ``fmt`` is ``pdf`` or ``docx`` (an editable Word
+    file with the same sections); ``detail`` adds the tiled Gantt and the sections
+    marked detail-only. ``progress`` is an object with ``report(fraction, text)``
+    (and optionally ``cancelled``); ``cancelled`` a callable. Raises
+    :class:`ReportError` with a one-line message for bad options,
+    :class:`ReportCancelled` on cancel.
     """
     from .definitions import DefinitionError
 
@@ -187,8 +243,12 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
         raise ReportError(f"pages wide: {fit_pages_wide} is out of range (1-50)")
     ministry = _ministry(store, ministry_code, definition)
     out = Path(out_path)
-    if out.suffix.lower() != ".pdf":
-        raise ReportError(f"{out}: the output file must end in .pdf")
+    if fmt not in ("pdf", "docx"):
+        raise ReportError(f"format '{fmt}' is not one of pdf, docx")
+    if lang not in ("ko", "en"):
+        raise ReportError(f"language '{lang}' is not one of ko, en")
+    if out.suffix.lower() != f".{fmt}":
+        raise ReportError("report.format", path=str(out), suffix=f".{fmt}")
     if out.is_dir():
         raise ReportError(f"{out}: is a folder, not a file")
     folder = out.parent if str(out.parent) else Path(".")
@@ -202,15 +262,27 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
     try:
         briefing = gather(store, definition, as_of=as_of, ministry=ministry, baseline=baseline,
                           redact=resolve_redact(store, redact), check=check,
-                          next_n=_opt(definition, "next_milestones", "n", 10))
+                          next_n=_opt(definition, "next_milestones", "n", 10), lang=lang)
     except ReportDataError as exc:
         raise ReportError(str(exc)) from None
-    briefing.extra["subject"] = definition.subject_ko or briefing.project
-    briefing.extra["toc"] = [s for s in definition.sections if s.type != "cover"]
+    check_as_of(as_of, briefing.plan_span)
+    subject = definition.subject_en if lang == "en" else definition.subject_ko
+    briefing.extra["subject"] = subject or briefing.project
+    if fmt == "docx":
+        from .docx_out import write_docx
+
+        report(0.25, "문서 구성 중 / laying out sections")
+        with atomic_target(out, suffix=".docx.part") as tmp:
+            write_docx(briefing, definition, tmp, detail=detail, check=check,
+                       fit_pages_wide=fit_pages_wide)
+            check()
+        if progress is not None:
+            progress.report(1.0, f"완료 / done: {out}")
+        return out
     report(0.25, "문서 구성 중 / laying out sections")
     register_reportlab_fonts()
     frames, templates = _templates(definition)
-    story, ctx = _story(definition, briefing, frames, fit_pages_wide)
+    story, ctx = _story(definition, briefing, frames, fit_pages_wide, detail)
     expected = max(4, len(story) // 12 + ctx.state.get("gantt_pages", 0))
 
     def on_page(n: int) -> None:
@@ -220,9 +292,9 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
         doc = _Doc(str(tmp), briefing, on_page=on_page, pageTemplates=templates,
                    pagesize=templates[0].pagesize, title=safe_text(briefing.title),
                    author=AUTHOR, subject=safe_text(f"{briefing.extra['subject']} "
-                                                    f"({kdate(as_of)} 기준)"),
+                                                    f"({Lang(lang).date(as_of)})"),
                    creator="smartcity-desktop / ReportLab", keywords=["스마트시티", kind],
-                   lang="ko-KR", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                   lang="en-GB" if lang == "en" else "ko-KR", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                    topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, initialFontName=FONT)
         doc.build(story)
         check()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -26,9 +25,35 @@ from ..domain.programme import (
     next_milestones,
 )
 from ..domain.scheduler import weighted_percent
-from ..domain.status import TaskStatus, task_status
+from ..domain.status import TaskStatus, due_date, task_status
 from ..store import Store
+from .facts import AwaitRow, stage_as_of
+from .facts import build as build_facts
 from .gantt_pdf import GanttRow
+from .labels import (
+    MARKING_EN,
+    contact_department,
+    org_heading,
+    pick_language,
+    position_label,
+    stage_label,
+)
+from .rows import (
+    Briefing,
+    BudgetRow,
+    ChecklistRow,
+    ContactRow,
+    MilestoneRow,
+    MinistryBlock,
+    ProvisionRow,
+    SignoffRow,
+    SlipRow,
+    StatusRow,
+)
+
+__all__ = ["Briefing", "BudgetRow", "ChecklistRow", "ContactRow", "MilestoneRow",
+           "MinistryBlock", "ProvisionRow", "SignoffRow", "SlipRow", "StatusRow", "gather",
+           "ReportDataError", "Redactor"]
 
 STATUS_LABEL = {st.value: st.label("ko") for st in TaskStatus}
 STATUS_SYMBOL = {"done": "●", "on_track": "○", "at_risk": "▲", "late": "■", "not_started": "-"}
@@ -49,156 +74,6 @@ _TITLED_NAME = re.compile(
 
 class ReportDataError(ValueError):
     """A report that cannot be gathered (unknown baseline, ministry without tasks...)."""
-
-
-@dataclass
-class MilestoneRow:
-    task_id: int
-    wbs: str
-    name: str
-    owner: str
-    owner_code: str
-    city: str
-    planned: str  # the plan date as written (Korean label)
-    planned_day: date | None
-    forecast: date | None
-    actual: date | None
-    status: str
-    rag: str | None = None
-    critical: bool = False
-    planned_work: bool = False
-    bucket: str = ""  # programme.MilestoneBucket value: done / due / overdue / later
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABEL.get(self.status, self.status)
-
-
-@dataclass
-class ChecklistRow:
-    text: str
-    wbs: str
-    task: str
-    org: str
-    due: date | None
-    done: bool
-    overdue: bool
-    done_by: str = ""
-
-
-@dataclass
-class StatusRow:
-    wbs: str
-    task: str
-    report_date: date
-    rag: str
-    narrative: str
-    author: str
-
-
-@dataclass
-class SignoffRow:
-    wbs: str
-    task: str
-    approver: str
-    position: str
-    signed_on: date
-    note: str
-    revoked: bool
-    revoke_reason: str
-
-
-@dataclass
-class ContactRow:
-    org: str
-    department: str
-    name: str
-    position: str
-    phone: str
-    email: str
-    role: str
-
-
-@dataclass
-class MinistryBlock:
-    code: str
-    name: str
-    department: str
-    tasks: int
-    percent: float
-    milestones: MilestoneCounts
-    items_done: int
-    items_open: int
-    items_overdue: int
-    open_items: list[ChecklistRow]
-    statuses: list[StatusRow]
-    signoffs: list[SignoffRow]
-    status_counts: dict[str, int]
-
-
-@dataclass
-class BudgetRow:
-    year: int
-    area: str
-    item: str
-    planned: float
-    executed: float
-    city: str
-    org: str
-    kind: str
-
-
-@dataclass
-class ProvisionRow:
-    name: str
-    allows: str
-    law: str
-    stage: str
-    stage_date: str
-    target: str
-    group: str
-
-
-@dataclass
-class SlipRow:
-    wbs: str
-    name: str
-    owner: str
-    baseline_finish: date
-    forecast: date
-    slip_days: int  # working days (calendar days if no calendar)
-
-
-@dataclass
-class Briefing:
-    kind: str
-    title: str
-    marking: str
-    as_of: date
-    generated: datetime
-    db_name: str
-    project: str
-    department: str
-    scope_org: m.Organisation | None
-    redact: bool
-    baseline: str | None
-    tasks_total: int
-    percent: float
-    milestone_counts: MilestoneCounts
-    milestones: list[MilestoneRow]
-    next_milestones: list[MilestoneRow]
-    overdue: list[MilestoneRow]
-    ministries: list[MinistryBlock]
-    city_percent: list[tuple[str, float]]
-    budget: list[BudgetRow]
-    provisions: list[ProvisionRow]
-    slipped: list[SlipRow]
-    baselines: list[str]
-    notes: list[tuple[str, str, str]]  # (topic, title, body)
-    contacts: list[ContactRow]
-    cities: list[tuple[str, str, str]]  # (name, master planner, implementer)
-    gantt_rows: list[GanttRow]
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Redactor:
@@ -241,10 +116,12 @@ def _plan_day(task: m.Task) -> date | None:
 
 def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisation | None = None,
            baseline: str | None = None, redact: bool = False, next_n: int = 10,
-           due_days: int = 30, check: Callable[[], None] | None = None) -> Briefing:
+           due_days: int = 30, check: Callable[[], None] | None = None,
+           lang: str = "ko") -> Briefing:
     """Collect every figure of the report ``definition`` as of ``as_of``.
 
-    ``check`` is called between steps (the builder raises there on cancel).
+    ``check`` is called between steps (the builder raises there on cancel). Names
+    come from the English columns when ``lang`` is ``en``.
     """
     check = check or (lambda: None)
     project = store.project()
@@ -268,7 +145,12 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     red = Redactor(redact, {n for n in names if n})
 
     def org_name(org_id: int | None) -> str:
-        return orgs[org_id].name_ko if org_id in orgs else ""
+        return orgs[org_id].name(lang) if org_id in orgs else ""
+
+    def tname(t: m.Task) -> str:
+        return red.text(t.name(lang))
+
+    signed = {s.task_id for s in signoffs if not s.revoked and s.signed_on <= as_of}
 
     def st(task: m.Task) -> Any:
         try:
@@ -303,14 +185,19 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         city = cities.get(city_of[t.id])
         owner = orgs.get(owner_of[t.id])
         rag = latest_update.get(t.id)
+        due = due_date(t, s)
+        late = statuses[t.id] == "late" and due is not None
         return MilestoneRow(
-            task_id=t.id, wbs=t.wbs, name=red.text(t.name_ko), owner=owner.name_ko if owner else "",
-            owner_code=owner.code if owner else "", city=city.name_ko if city else "",
-            planned=t.finish.label("ko") if t.finish else "", planned_day=_plan_day(t),
+            task_id=t.id, wbs=t.wbs, name=tname(t), owner=owner.name(lang) if owner else "",
+            owner_code=owner.code if owner else "", city=city.name_en if city and lang == "en"
+            else (city.name_ko if city else ""),
+            planned=t.finish.label(lang) if t.finish else "", planned_day=_plan_day(t),
             forecast=getattr(s, "finish", None), actual=t.actual_finish, status=statuses[t.id],
             rag=rag.rag.value if rag else None, critical=bool(getattr(s, "critical", False)),
             planned_work=t.is_planned_work,
-            bucket=milestone_bucket(t, s, as_of, due_days).value,
+            bucket=milestone_bucket(t, s, as_of, due_days).value, due=due,
+            days_late=(as_of - due).days if late else 0, needs_signoff=t.needs_signoff,
+            signed=t.id in signed, lang=lang,
         )
 
     ms_rows = [milestone_row(t) for t in scoped if t.is_milestone]
@@ -325,7 +212,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     if ministry is not None:
         owners = [ministry]
     owners.sort(key=lambda o: (not o.responsible, o.kind is not m.OrgKind.MINISTRY, o.id))
-    task_names = {t.id: (t.wbs, red.text(t.name_ko)) for t in tasks}
+    task_names = {t.id: (t.wbs, tname(t)) for t in tasks}
     blocks = []
     for org in owners:
         own = [t for t in scoped if owner_of[t.id] == org.id and not t.is_summary]
@@ -343,7 +230,8 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         for r in org_rows:
             status_counts[r.status] = status_counts.get(r.status, 0) + 1
         blocks.append(MinistryBlock(
-            code=org.code, name=org.name_ko, department=org.department_ko, tasks=len(own),
+            code=org.code, name=org.name(lang),
+            department=org.department_en if lang == "en" else org.department_ko, tasks=len(own),
             percent=_weighted_percent(own, st), milestones=_milestone_counts(org_rows, as_of,
                                                                              due_days),
             items_done=sum(1 for i in items if i.done),
@@ -368,30 +256,38 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     for city in cities.values():
         in_city = [t for t in scoped if city_of[t.id] == city.id and not t.is_summary]
         if in_city:
-            city_percent.append((city.name_ko, _weighted_percent(in_city, st)))
+            city_percent.append((city.name_en if lang == "en" else city.name_ko,
+                                 _weighted_percent(in_city, st)))
     budget_lines = store.all(m.BudgetLine, order_by="year, sort_order, id")
     if ministry is not None:
         budget_lines = [b for b in budget_lines if b.org_id == ministry.id]
-    budget = [BudgetRow(b.year, b.area, b.item, b.planned, b.executed,
-                        cities[b.city_id].name_ko if b.city_id in cities else "",
+    def city_name(cid: int | None) -> str:
+        c = cities.get(cid)
+        return "" if c is None else (c.name_en if lang == "en" else c.name_ko)
+
+    budget = [BudgetRow(b.year, b.area, b.item, b.planned, b.executed, city_name(b.city_id),
                         org_name(b.org_id), b.kind) for b in budget_lines]
-    provisions = [
-        ProvisionRow(p.name_ko, p.allows_ko, p.law_ko,
-                     STAGE_LABEL.get(p.stage.value, p.stage.value),
-                     p.stage_date.label("ko") if p.stage_date else "",
-                     p.target.label("ko") if p.target else "", p.group_ko)
-        for p in store.all(m.Provision, order_by="sort_order, id")
-    ]
-    notes = [(n.topic, red.text(n.title_ko), red.text(n.body_ko))
+    changes = store.all(m.ProvisionStageChange, order_by="id")
+    provisions = []
+    for p in store.all(m.Provision, order_by="sort_order, id"):
+        stage = stage_as_of(p, changes, as_of)
+        provisions.append(ProvisionRow(
+            p.name_en if lang == "en" else p.name_ko, p.allows_en if lang == "en" else p.allows_ko,
+            p.law_en if lang == "en" else p.law_ko, stage_label(stage, lang),
+            _stage_date(p, changes, stage, lang),
+            p.target.label(lang) if p.target else "", "" if lang == "en" else p.group_ko))
+    notes = [(n.topic, red.text(n.title_en if lang == "en" else n.title_ko),
+              red.text(n.body_en if lang == "en" else n.body_ko))
              for n in store.all(m.Note, order_by="sort_order, id")]
     contact_orgs = {ministry.id} if ministry is not None else set(orgs)
     contact_rows = [
-        ContactRow(org_name(c.org_id), orgs[c.org_id].department_ko if c.org_id in orgs else "",
-                   red.name(c.name), c.position, red.phone(c.phone), red.phone(c.email), c.role)
+        ContactRow(org_name(c.org_id), contact_department(c, orgs.get(c.org_id), lang),
+                   red.name(c.name), position_label(c.position, lang), red.phone(c.phone),
+                   red.phone(c.email), pick_language(c.role, lang))
         for c in contacts if c.org_id in contact_orgs
     ]
-    city_rows = [(c.name_ko, red.name(c.master_planner), org_name(c.implementer_org_id))
-                 for c in cities.values()]
+    city_rows = [(city_name(c.id), red.name(pick_language(c.master_planner, lang)),
+                  org_name(c.implementer_org_id)) for c in cities.values()]
 
     # -- baseline ------------------------------------------------------------------------
     baselines = store.all(m.Baseline, "project_id = ?", (project.id,), order_by="created_at, id")
@@ -427,32 +323,60 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         s = st(t)
         b = base_tasks.get(t.id)
         gantt_rows.append(GanttRow(
-            label=f"{t.wbs} {red.text(t.name_ko)}", level=depth[t.id], kind=t.kind.value,
+            label=f"{t.wbs} {tname(t)}", level=depth[t.id], kind=t.kind.value,
             start=getattr(s, "start", None) or (t.start.earliest() if t.start else None),
             finish=getattr(s, "finish", None) or (t.finish.latest() if t.finish else None),
             percent=float(getattr(s, "percent", None) or t.percent_complete),
             critical=bool(getattr(s, "critical", False)), done=t.is_done,
+            overdue=statuses.get(t.id) == "late",
             baseline_start=b.start if b else None, baseline_finish=b.finish if b else None,
         ))
 
-    if ministry is not None:
-        department = f"{ministry.name_ko} {ministry.department_ko}".strip()
-    else:
-        lead = next((o for o in orgs.values() if o.code == "MOLIT"), None)
-        department = f"{lead.name_ko} {lead.department_ko}".strip() if lead else "관계부처 합동"
+    lead = ministry or next((o for o in orgs.values() if o.code == "MOLIT"), None)
+    department = org_heading(lead, lang) if lead else ("관계부처 합동" if lang == "ko" else
+                                                         "Joint ministries")
     non_summary = [t for t in scoped if not t.is_summary]
-    title = definition.title_ko + (f" ({ministry.name_ko})" if ministry is not None else "")
+    title = definition.title(lang) + (f" ({ministry.name(lang)})" if ministry is not None
+                                      else "")
+
+    def await_row(p: m.Provision, stage: m.ProvisionStage | None) -> AwaitRow:
+        return AwaitRow(p.name_en if lang == "en" else p.name_ko, stage.value if stage else "",
+                        stage_label(stage, lang), p.target.label(lang) if p.target else "",
+                        p.target.latest() if p.target else None,
+                        bool(p.target and p.target.latest() < as_of))
+
+    facts = build_facts(
+        store, scoped=scoped, st=st, as_of=as_of, owner_of=owner_of, orgs=orgs,
+        ms_rows=ms_rows, updates=updates, lang=lang, name=tname,
+        percent=lambda ts: _weighted_percent(ts, st), budget_lines=budget_lines,
+        provision_label=await_row)
+    starts = [s.start for t in tasks if (s := st(t)) is not None]
+    finishes = [s.finish for t in tasks if (s := st(t)) is not None]
+    span = (min([project.start, *starts]), max([project.start, *finishes]))
     return Briefing(
-        kind=definition.kind, title=title, marking=definition.marking, as_of=as_of,
-        generated=datetime.now(), db_name=store.path.name, project=project.name_ko,
+        kind=definition.kind, title=title,
+        marking=definition.marking if lang == "ko" else MARKING_EN.get(definition.marking,
+                                                                       definition.marking),
+        as_of=as_of, generated=datetime.now(), db_name=store.path.name,
+        project=project.name_en if lang == "en" else project.name_ko,
         department=department, scope_org=ministry, redact=redact,
         baseline=chosen.name if chosen else None, tasks_total=len(non_summary),
         percent=_weighted_percent(non_summary, st), milestone_counts=counts,
         milestones=ms_rows, next_milestones=upcoming, overdue=overdue,
         ministries=blocks, city_percent=city_percent, budget=budget, provisions=provisions,
         slipped=slipped, baselines=[b.name for b in baselines], notes=notes,
-        contacts=contact_rows, cities=city_rows, gantt_rows=gantt_rows,
+        contacts=contact_rows, cities=city_rows, gantt_rows=gantt_rows, lang=lang,
+        facts=facts, plan_span=span,
     )
+
+
+def _stage_date(p: m.Provision, changes: list[m.ProvisionStageChange],
+                stage: m.ProvisionStage | None, lang: str) -> str:
+    """When the provision reached its current stage (its dated change, else the stored date)."""
+    mine = [c for c in changes if c.provision_id == p.id and c.stage is stage]
+    if mine:
+        return mine[-1].on.label(lang)
+    return p.stage_date.label(lang) if p.stage_date and stage is p.stage else ""
 
 
 def _pick_baseline(baselines: list[m.Baseline], name: str | None) -> m.Baseline | None:
