@@ -92,7 +92,7 @@ def provisions_grid(b: Briefing) -> Grid:
             t("진행 단계", "Stage"), t("목표", "Target")]
     grid = Grid(head, [], [0.14, 0.4, 0.18, 0.16, 0.12], ["l", "l", "l", "c", "c"])
     for i, p in enumerate(b.provisions, 1):
-        name = f"{p.group} {p.name}".strip() if p.group and p.group != p.name else p.name
+        name = p.name  # the group ("개정완료('18.7월)") repeats the stage column
         stage = f"{p.stage} ({p.stage_date})" if p.stage_date else p.stage
         grid.rows.append([name, p.allows, p.law, stage, p.target or "-"])
         if p.stage not in ("시행", "in force"):

@@ -63,8 +63,18 @@ def _word_pieces(word: str) -> list[str]:
     return pieces
 
 
+_SHORT_GROUP = re.compile(r"\([^()]{1,12}\)")
+
+
+def glue_groups(text: str) -> str:
+    """Short parenthesised groups ("(2018년 7월)") stay on one line: their spaces become
+    no-break spaces."""
+    return _SHORT_GROUP.sub(lambda mt: mt.group(0).replace(" ", NBSP), text)
+
+
 def break_lines(text: str, font: str, size: float, widths: list[float]) -> list[str]:
     """Greedy lines of ``text`` for ``widths`` (first line, later lines) in points."""
+    text = glue_groups(text)
     out: list[str] = []
     for hard in text.split("\n"):
         out += _break_one(hard, font, size, widths if not out else widths[1:] or widths)
