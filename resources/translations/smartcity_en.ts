@@ -1172,6 +1172,38 @@
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>PDF (print)</source>
+        <translation>PDF (print)</translation>
+    </message>
+    <message>
+        <source>DOCX (editable in Word or Hangul)</source>
+        <translation>DOCX (editable in Word or Hangul)</translation>
+    </message>
+    <message>
+        <source>Detailed version (tiled Gantt, contacts, annex)</source>
+        <translation>Detailed version (tiled Gantt, contacts, annex)</translation>
+    </message>
+    <message>
+        <source>Open the file when it is ready</source>
+        <translation>Open the file when it is ready</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the briefing.</source>
+        <translation>Choose where to save the briefing.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>

@@ -1172,6 +1172,38 @@
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>PDF (print)</source>
+        <translation>PDF (인쇄용)</translation>
+    </message>
+    <message>
+        <source>DOCX (editable in Word or Hangul)</source>
+        <translation>DOCX (워드·한글에서 편집)</translation>
+    </message>
+    <message>
+        <source>Detailed version (tiled Gantt, contacts, annex)</source>
+        <translation>상세판 (분할 간트, 연락처, 참고 포함)</translation>
+    </message>
+    <message>
+        <source>Open the file when it is ready</source>
+        <translation>완성되면 파일 열기</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Word 파일 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the briefing.</source>
+        <translation>보고서를 저장할 위치를 고르십시오.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>

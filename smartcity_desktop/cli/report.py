@@ -1,8 +1,10 @@
-"""``python main.py report``: write a PDF status briefing without opening a window.
+"""``python main.py report``: write a status briefing (PDF or editable DOCX) headlessly.
 
-Report kinds are the files in ``reports/``; a bad option (unknown kind, ministry
-or baseline, unwritable path) ends in one line on stderr and exit status 2, and
-never leaves a half-written PDF behind.
+Report kinds are the files in ``reports/``; ``--lang en`` writes the English
+briefing, ``--format docx`` the editable Word file, ``--detail`` adds the tiled
+Gantt and the detail-only sections. A bad option (unknown kind, ministry or
+baseline, a status date far outside the plan, unwritable path) ends in one line
+on stderr and exit status 2, and never leaves a half-written file behind.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import CliError, add_db_arg, as_of_date, open_db
+from .common import CliError, add_db_arg, add_lang_arg, as_of_date, lang_of, open_db
 
 
 def _positive(text: str) -> int:
@@ -26,8 +28,9 @@ def _positive(text: str) -> int:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "report", help="write a PDF status briefing (보고서 PDF 생성)",
-        description="Write a Korean PDF status briefing. Kinds are defined in reports/*.json: "
+        "report", help="write a status briefing, PDF or DOCX (보고서 생성)",
+        description="Write a status briefing (Korean by default, --lang en for English) as "
+                    "PDF or editable DOCX. Kinds are defined in reports/*.json: "
                     "programme (whole plan), ministry (one ministry; needs --ministry), "
                     "milestones (one-page milestone check).",
     )
@@ -40,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", help="output file (default ./briefing-<kind>-<date>.pdf)")
     p.add_argument("--pages-wide", dest="pages_wide", type=_positive,
                    help="fit the Gantt chart to N pages wide")
+    p.add_argument("--format", dest="fmt", choices=["pdf", "docx"], default="pdf",
+                   help="pdf (default) or docx (editable in Word or 한글)")
+    p.add_argument("--detail", action="store_true",
+                   help="add the detailed tiled Gantt, slipped milestones, contacts and annex")
+    add_lang_arg(p)
     redact = p.add_mutually_exclusive_group()
     redact.add_argument("--redact", dest="redact", action="store_true", default=None,
                         help="leave personal names and phone numbers out")
@@ -59,16 +67,22 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     if args.kind not in kinds:
         raise CliError(f"unknown report kind '{args.kind}'; use one of: {', '.join(kinds)}")
+    from ..messages import set_language
+
+    lang = lang_of(args)
+    set_language(lang)
     store = open_db(args)
     try:
         as_of = as_of_date(args.as_of, store.project().status_date)
-        out = Path(args.out) if args.out else Path.cwd() / default_filename(args.kind, as_of)
+        out = Path(args.out) if args.out else Path.cwd() / default_filename(
+            args.kind, as_of, args.fmt, lang)
         try:
             path = generate_report(store, args.kind, ministry_code=args.ministry, as_of=as_of,
                                    baseline=args.baseline, out_path=out,
-                                   fit_pages_wide=args.pages_wide, redact=args.redact)
+                                   fit_pages_wide=args.pages_wide, redact=args.redact,
+                                   lang=lang, fmt=args.fmt, detail=args.detail)
         except ReportError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(exc.text(lang)) from None
         except OSError as exc:
             raise CliError(f"{out}: {exc.strerror or exc}") from None
     finally:

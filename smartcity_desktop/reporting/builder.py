@@ -294,7 +294,8 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
                    author=AUTHOR, subject=safe_text(f"{briefing.extra['subject']} "
                                                     f"({Lang(lang).date(as_of)})"),
                    creator="smartcity-desktop / ReportLab", keywords=["스마트시티", kind],
-                   lang="en-GB" if lang == "en" else "ko-KR", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                   lang="en-GB" if lang == "en" else "ko-KR", leftMargin=MARGIN_X,
+                   rightMargin=MARGIN_X,
                    topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, initialFontName=FONT)
         doc.build(story)
         check()

@@ -133,7 +133,8 @@ def _due_soon(b: Briefing, f: DecisionFacts, lang: Lang) -> list[Line]:
 
 def _assembly(f: DecisionFacts, lang: Lang) -> list[Line]:
     t = lang.t
-    out: list[Line] = [("box", t(f"국회 계류 규제 특례 {len(f.awaiting)}건 (전체 {f.provisions}건 중 "
+    out: list[Line] = [("box", t(f"국회 계류 규제 특례 {len(f.awaiting)}건 "
+                                 f"(전체 {f.provisions}건 중 "
                                  f"시행 {f.in_force}건)",
                                  f"{len(f.awaiting)} provisions awaiting the Assembly "
                                  f"({f.in_force} of {f.provisions} in force)"))]
@@ -155,7 +156,8 @@ def _budget(b: Briefing, f: DecisionFacts, lang: Lang) -> list[Line]:
     t = lang.t
     out: list[Line] = [("box", t("예산 집행 부진", "Under-executed budget lines"))]
     if not f.budget_checked:
-        out.append(("circle", t(f"{b.as_of.year}년 예산은 1분기가 지난 뒤부터 집행 부진 여부를 판단함",
+        out.append(("circle", t(f"{b.as_of.year}년 예산은 1분기가 지난 뒤부터 집행 부진 "
+                                "여부를 판단함",
                                 f"{b.as_of.year} execution is judged once the first quarter "
                                 "has passed")))
         return out
@@ -165,7 +167,8 @@ def _budget(b: Briefing, f: DecisionFacts, lang: Lang) -> list[Line]:
     for r in f.under:
         out.append(("dash", t(
             f"{r.year}년 {budget_label(r.area, 'ko')}: {lang.money(r.planned)} 중 "
-            f"{lang.money(r.executed)} 집행 ({100 * r.rate:.1f}%, 연간 경과 {100 * r.elapsed:.0f}%)",
+            f"{lang.money(r.executed)} 집행 ({100 * r.rate:.1f}%, "
+            f"연간 경과 {100 * r.elapsed:.0f}%)",
             f"{r.year} {budget_label(r.area, 'en')}: {lang.money(r.executed)} of "
             f"{lang.money(r.planned)} spent ({100 * r.rate:.1f}%, "
             f"{100 * r.elapsed:.0f}% of the year elapsed)")))

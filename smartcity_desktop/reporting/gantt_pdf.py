@@ -229,7 +229,8 @@ class GanttTile(Flowable):
         # bars, clipped to the time window
         c.saveState()
         p = c.beginPath()
-        p.rect(self.layout.label_w, body_bottom, chart_right - self.layout.label_w, axis_bottom - body_bottom)
+        left = self.layout.label_w
+        p.rect(left, body_bottom, chart_right - left, axis_bottom - body_bottom)
         c.clipPath(p, stroke=0, fill=0)
         for i, row in enumerate(rows):
             y = axis_bottom - (i + 1) * self.layout.row_h
@@ -263,7 +264,8 @@ class GanttTile(Flowable):
         month_w = 30.44 * lay.points_per_day
         c.setFont(FONT_BOLD_NAME, 7.5)
         c.setFillColor(colors.black)
-        c.drawString(1.5 * mm, axis_bottom + TIER_H * 0.6, Lang(self.lang).t("WBS / 과제명", "WBS / task"))
+        c.drawString(1.5 * mm, axis_bottom + TIER_H * 0.6,
+                     Lang(self.lang).t("WBS / 과제명", "WBS / task"))
         # upper tier: years (label each year, clamped to the tile's left edge)
         c.setStrokeColor(colors.black)
         c.setLineWidth(0.4)

@@ -145,7 +145,8 @@ def summary(ctx: Context, section: Section) -> list[Flowable]:
     """The decision page: decisions and help needed first, then progress and freshness."""
     s = ctx.styles
     out: list[Flowable] = [heading(ctx, section)]
-    out.append(para(ctx.t(f"{ctx.lang.date(ctx.b.as_of)} 기준. 담당 기관과 기한, 경과 일수를 함께 적음.",
+    out.append(para(ctx.t(f"{ctx.lang.date(ctx.b.as_of)} 기준. 담당 기관과 기한, 경과 일수를 "
+                          "함께 적음.",
                           f"As of {ctx.lang.date(ctx.b.as_of)}. Each item names its owner, "
                           "due date and days late."), s.note))
     out += lines_flowables(ctx, decision_lines(ctx.b))
@@ -202,7 +203,8 @@ def next_milestones(ctx: Context, section: Section) -> list[Flowable]:
 
 def overdue(ctx: Context, section: Section) -> list[Flowable]:
     rows = sorted(ctx.b.overdue, key=lambda r: -r.days_late)
-    out = _limited(ctx, section, rows, ctx.t("기한이 지난 마일스톤 없음", "No milestone is overdue"))
+    out = _limited(ctx, section, rows,
+                   ctx.t("기한이 지난 마일스톤 없음", "No milestone is overdue"))
     return out + [Spacer(1, 1.5 * mm), legend_note(ctx)]
 
 

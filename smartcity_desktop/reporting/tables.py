@@ -186,8 +186,9 @@ def ministry_kpis(b: Briefing, m: MinistryBlock) -> Grid:
     t = lang.t
     c = m.milestones
     grid = Grid([t("소관 과제", "Tasks"), t("진척률(기간 기준)", "Complete (by duration)"),
-                 t("마일스톤 완료/전체", "Milestones done/all"), t("30일 내 도래", "Due in 30 days"),
-                 t("기한 경과", "Overdue"), t("점검항목 완료/미완료/기한 경과", "Checklist done/open/late")],
+                 t("마일스톤 완료/전체", "Milestones done/all"),
+                 t("30일 내 도래", "Due in 30 days"), t("기한 경과", "Overdue"),
+                 t("점검항목 완료/미완료/기한 경과", "Checklist done/open/late")],
                 [], [0.12, 0.2, 0.17, 0.13, 0.13, 0.25], ["c"] * 6)
     grid.rows.append([lang.count(m.tasks), lang.pct(m.percent), f"{c.done}/{c.total}",
                       lang.count(c.due), lang.count(c.overdue),

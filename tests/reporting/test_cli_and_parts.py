@@ -53,7 +53,9 @@ def test_cli_ministry_with_options(seed_db: Path, tmp_path: Path, capsys) -> Non
     (["--baseline", "none-such"], "unknown baseline 'none-such'"),
     (["--as-of", "2019-02-30"], "--as-of"),
     (["--out", "/proc/definitely/not/here.pdf"], "no such folder"),
-    (["--out", "briefing.docx"], "must end in .pdf"),
+    (["--out", "briefing.docx"], ".pdf"),
+        (["--as-of", "1850-01-01"], "2018-01-02"),
+        (["--as-of", "2999-12-31", "--lang", "en"], "outside the plan"),
 ])
 def test_cli_bad_options_exit_2(seed_db: Path, tmp_path: Path, monkeypatch, capsys,
                                 args: list[str], message: str) -> None:
@@ -109,14 +111,14 @@ def test_broken_definition_file_names_the_file(tmp_path: Path) -> None:
 
 def test_korean_money_and_dates() -> None:
     assert eok(265) == "265억원"
-    assert eok(24000) == "2조 4,000억원"
-    assert eok(14500, approx=True) == "약 1조 4,500억원"
+    assert eok(24000) == "2조\u00a04,000억원"  # glued: never broken across lines
+    assert eok(14500, approx=True) == "약 1조\u00a04,500억원"
     assert eok(10000) == "1조원"
     assert eok(9500) == "9,500억원"
     assert eok(12.5) == "12.5억원"
     assert jo(37000) == "3.7조원"
-    assert kdate(date(2019, 1, 5)) == "2019. 1. 5."
-    assert sdate(date(2019, 1, 5)) == "'19.1.5."
+    assert kdate(date(2019, 1, 5)).replace("\u00a0", " ") == "2019. 1. 5."
+    assert sdate(date(2019, 1, 5)) == kdate(date(2019, 1, 5))  # one date form in tables too
     assert sdate(None) == "-"
 
 

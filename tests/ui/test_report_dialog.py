@@ -71,7 +71,7 @@ def test_generates_ministry_briefing_in_background(qtbot, context, tmp_path: Pat
     assert str(out) in dialog.message.text()
     text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "국토교통부" in text and "2019. 3. 15." in text
-    assert "가로 1/1" in text and "이정희" not in text
+    assert "세로 1/" in text and "가로 1/" not in text and "이정희" not in text
     assert dialog.generate_button.isEnabled()
 
 
