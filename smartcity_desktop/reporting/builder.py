@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A3, A4, B4, landscape, portrait
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Frame,
     KeepInFrame,
     NextPageTemplate,
@@ -167,8 +168,11 @@ def _story(definition: ReportDefinition, briefing: Briefing, frames: dict[str, A
         if wanted != current:
             story += [NextPageTemplate(wanted), PageBreak()]
             current = wanted
-        elif previous is not None and (section.type in NEW_PAGE or previous in PAGE_AFTER):
+        elif previous is not None and (previous in PAGE_AFTER or (
+                section.type in NEW_PAGE and not definition.flow)):
             story.append(PageBreak())
+        elif previous is not None and definition.flow:
+            story.append(CondPageBreak(50 * mm))  # a short briefing flows on one page
         if section.type == "cover" and cover_at is not None:
             cover_at = (len(story), section)
         story += body

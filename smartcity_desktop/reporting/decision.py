@@ -1,8 +1,8 @@
 """The decision page in 개조식: what needs a decision or help, with owners, dates and days late.
 
 :func:`decision_lines` turns the :class:`~.facts.DecisionFacts` of a briefing into
-``(level, text)`` lines (``box`` □, ``circle`` ㅇ, ``dash`` -, ``note`` ※) in the
-briefing's language. The PDF and the DOCX both print these lines, so the two
+``(level, text)`` lines (``box`` □, ``circle`` ㅇ, ``dash`` -, ``note`` ※), and one
+table by body, in the briefing's language. The PDF and the DOCX both print these lines, so the two
 formats say the same thing. Lists are capped so the page reads in two minutes;
 a cap always says how many more there are.
 """
@@ -10,21 +10,24 @@ a cap always says how many more there are.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from .facts import DecisionFacts, window_end
 from .labels import budget_label
 from .lang import Lang
 from .rows import Briefing
+from .tables import Grid
 
-MAX_LATE_MILESTONES = 8
+MAX_LATE_MILESTONES = 12  # every overdue milestone in practice; a cap says how many more
+MAX_SINGLE_TASKS = 4  # more overdue tasks than this are summarised per body
 MAX_OWNERS = 5
 MAX_DUE = 6
 STALE_DAYS = 30
 Line = tuple[str, str]
 
 
-def decision_lines(b: Briefing) -> list[Line]:
-    """Every line of the decision page, in order."""
+def decision_lines(b: Briefing) -> list[Any]:
+    """Every line of the decision page, in order (and one ``("grid", Grid)`` by body)."""
     lang = Lang(b.lang)
     f: DecisionFacts = b.facts
     out: list[Line] = []
@@ -36,6 +39,32 @@ def decision_lines(b: Briefing) -> list[Line]:
     out += _progress(f, lang)
     out += _freshness(b, f, lang)
     return out
+
+
+def body_grid(f: DecisionFacts, lang: Lang) -> Grid:
+    """One row per body with something due: milestones done/due, percent complete by
+    duration against the plan, overdue count and the date of its latest report."""
+    t = lang.t
+    grid = Grid([t("기관", "Body"), t("마일스톤 완료/도래", "Milestones done/due"),
+                 t("진척률(계획)", "Complete (plan)"), t("기한 경과", "Overdue"),
+                 t("최신 실적", "Latest report")], [], [0.34, 0.15, 0.16, 0.1, 0.25],
+                ["l", "c", "c", "r", "c"])
+    fresh = {x.code: x for x in f.freshness}
+    for i, body in enumerate(f.bodies, 1):
+        x = fresh.get(body.code)
+        if x is None or x.day is None:
+            seen = t("없음", "none")
+        else:
+            how = t("회신", "return") if x.source == "exchange" else t("보고", "update")
+            seen = f"{lang.date(x.day)} ({how})"
+        grid.rows.append([body.owner, f"{body.ms_done}/{body.ms_due}",
+                          f"{lang.pct(body.percent)} ({lang.pct(body.planned_percent)})",
+                          str(body.late), seen])
+        if body.late:
+            grid.marks[(i, 3)] = "late"
+        if x is None or x.age_days is None or x.age_days > STALE_DAYS:
+            grid.marks[(i, 4)] = "at_risk"
+    return grid
 
 
 def _act_now(f: DecisionFacts, lang: Lang) -> list[Line]:
@@ -63,7 +92,15 @@ def _act_now(f: DecisionFacts, lang: Lang) -> list[Line]:
             rest = len(late_ms) - MAX_LATE_MILESTONES
             out.append(("dash", t(f"외 {rest}건 (Ⅱ. 마일스톤 표 참조)",
                                   f"{rest} more (see the milestone table)")))
-    if late_tasks:
+    if late_tasks and len(late_tasks) <= MAX_SINGLE_TASKS:
+        out.append(("circle", t(f"기한 경과 세부 과제 {len(late_tasks)}건",
+                                f"{len(late_tasks)} overdue tasks")))
+        for r in late_tasks:
+            out.append(("dash", t(f"{r.wbs} {r.name}: {r.owner}, 기한 {lang.date(r.due)}, "
+                                  f"{lang.days(r.days_late)} 경과",
+                                  f"{r.wbs} {r.name}: {r.owner}, due {lang.date(r.due)}, "
+                                  f"{lang.days(r.days_late)} late")))
+    elif late_tasks:
         by_owner: dict[str, list] = defaultdict(list)
         for r in late_tasks:
             by_owner[r.owner or t("담당 미지정", "no owner")].append(r)
@@ -122,9 +159,8 @@ def _due_soon(b: Briefing, f: DecisionFacts, lang: Lang) -> list[Line]:
         out.append(("circle", t("30일 안에 기한이 오는 마일스톤 없음",
                                 "No milestone falls due in the next 30 days")))
     for r in f.due_soon[:MAX_DUE]:
-        day = r.forecast or r.due
-        out.append(("dash", t(f"{r.wbs} {r.name}: {r.owner}, {lang.date(day)}",
-                              f"{r.wbs} {r.name}: {r.owner}, {lang.date(day)}")))
+        out.append(("dash", t(f"{r.wbs} {r.name}: {r.owner}, 기한 {lang.date(r.due)}",
+                              f"{r.wbs} {r.name}: {r.owner}, due {lang.date(r.due)}")))
     if f.tasks_due_soon:
         out.append(("circle", t(f"같은 기간 마감 세부 과제 {f.tasks_due_soon}건",
                                 f"{f.tasks_due_soon} tasks also finish in this period")))
@@ -189,39 +225,26 @@ def _progress(f: DecisionFacts, lang: Lang) -> list[Line]:
         f"Percent complete by duration (completion weighted by task length): "
         f"{lang.pct(f.percent)}; the plan dates put {lang.pct(f.planned_percent)} "
         "before the status date")))
-    for body in f.bodies:
-        out.append(("dash", t(
-            f"{body.owner}: 마일스톤 {body.ms_done}/{body.ms_due}건, 진척률 "
-            f"{lang.pct(body.percent)} (계획 {lang.pct(body.planned_percent)}), "
-            f"기한 경과 {body.late}건",
-            f"{body.owner}: milestones {body.ms_done}/{body.ms_due}, "
-            f"{lang.pct(body.percent)} complete (plan {lang.pct(body.planned_percent)}), "
-            f"{body.late} overdue")))
-    out.append(("note", t("기한 도래 업무가 없는 기관은 생략함",
-                          "Bodies with nothing due are left out")))
     return out
 
 
-def _freshness(b: Briefing, f: DecisionFacts, lang: Lang) -> list[Line]:
+def _freshness(b: Briefing, f: DecisionFacts, lang: Lang) -> list[Any]:
     t = lang.t
-    out: list[Line] = [("box", t("자료 기준 (기관별 최신 실적 접수일)",
-                                 "How fresh the figures are (latest report per body)"))]
-    stale = []
-    for x in f.freshness:
-        if x.day is None:
-            stale.append(x.owner)
-            out.append(("dash", t(f"{x.owner}: 접수된 실적 없음", f"{x.owner}: no report yet")))
-            continue
-        how = (t("실적 회신", "return received") if x.source == "exchange"
-               else t("추진상황 보고", "status update"))
-        out.append(("dash", t(f"{x.owner}: {lang.date(x.day)} ({how}, {lang.days(x.age_days)} 전)",
-                              f"{x.owner}: {lang.date(x.day)} ({how}, "
-                              f"{lang.days(x.age_days)} ago)")))
-        if x.age_days is not None and x.age_days > STALE_DAYS:
-            stale.append(x.owner)
+    out: list[Any] = [("box", t("기관별 진척과 자료 기준 (최신 실적 접수일)",
+                                "By body, and how fresh its figures are"))]
+    if not f.bodies:
+        return out + [("circle", t("기한이 도래한 업무가 있는 기관 없음", "No body has work due"))]
+    out.append(("grid", body_grid(f, lang)))
+    stale = [x.owner for x in f.freshness if x.age_days is None or x.age_days > STALE_DAYS]
+    notes = t("기한 도래 업무가 없는 기관은 생략함. 진척률 괄호는 계획 일정상 기준일 진척률. "
+              "최신 실적은 실적 회신 접수일(없으면 추진상황 보고일)",
+              "Bodies with nothing due are left out. Brackets: the percent the plan dates put "
+              "before the status date. Latest report: the date its return arrived (else its "
+              "latest status update)")
+    out.append(("note", notes))
     if stale:
-        out.append(("note", t(f"{STALE_DAYS}일 넘게 새 실적이 없는 기관 {len(stale)}곳: 위 진척 "
-                              "수치는 실제보다 낮을 수 있음",
-                              f"{len(stale)} bodies have sent nothing for over {STALE_DAYS} "
-                              "days: the progress figures above may understate their work")))
+        out.append(("note", t(f"{STALE_DAYS}일 넘게 새 실적이 없는 기관 {len(stale)}곳(음영): "
+                              "위 진척 수치는 실제보다 낮을 수 있음",
+                              f"{len(stale)} bodies (shaded) have sent nothing for over "
+                              f"{STALE_DAYS} days: their progress may be understated")))
     return out

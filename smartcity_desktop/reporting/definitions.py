@@ -6,6 +6,7 @@ Each report kind is one file in ``reports/`` (``<kind>.json`` or ``<kind>.toml``
      "paper": "A4", "orientation": "portrait", "marking": "대외비",
      "scope": "programme",                 # or "ministry" (needs --ministry)
      "max_pages": null,                    # e.g. 1 for a one-pager (enforced)
+     "flow": false,                        # true: sections share pages (short briefings)
      "sections": ["cover", "summary", {"type": "gantt", "orientation": "landscape"}]}
 
 A section is a type name or an object with ``type`` plus options (``title``,
@@ -95,6 +96,7 @@ class ReportDefinition:
     subject_en: str = ""
     description_ko: str = ""
     path: Path | None = None
+    flow: bool = False  # sections follow each other on a page instead of each on a new one
 
     def title(self, lang: str = "ko") -> str:
         return self.title_ko if lang == "ko" or not self.title_en else self.title_en
@@ -169,6 +171,7 @@ def parse_definition(data: dict[str, Any], path: Path | None = None) -> ReportDe
         marking=str(data.get("marking", "")), scope=scope, max_pages=max_pages,
         subject_ko=str(data.get("subject_ko", "")), subject_en=str(data.get("subject_en", "")),
         description_ko=str(data.get("description_ko", "")), path=path,
+        flow=bool(data.get("flow", False)),
     )
 
 

@@ -256,8 +256,11 @@ WIDTH_MM = 180.0
 
 
 def _summary(doc: Any, b: Briefing, lang: Lang) -> None:
-    for level, text in decision_lines(b):
-        _line(doc, level, text)
+    for level, value in decision_lines(b):
+        if level == "grid":
+            _table(doc, value, WIDTH_MM)
+        else:
+            _line(doc, level, value)
 
 
 def _milestones(doc: Any, b: Briefing, lang: Lang) -> None:
@@ -266,11 +269,12 @@ def _milestones(doc: Any, b: Briefing, lang: Lang) -> None:
 
 
 def _ministries(doc: Any, b: Briefing, lang: Lang) -> None:
-    from .ministry import ministry_parts
+    from .ministry import items_cap, ministry_parts
 
     due = {x.code for x in b.facts.bodies}
-    for i, block in enumerate([m for m in b.ministries if m.code in due or b.scope_org], 1):
-        for kind, value in ministry_parts(b, block, i):
+    blocks = [m for m in b.ministries if m.code in due or b.scope_org]
+    for i, block in enumerate(blocks, 1):
+        for kind, value in ministry_parts(b, block, i, items_cap(len(blocks))):
             if kind == "h2":
                 doc.add_heading(value, level=2)
             elif kind == "grid":

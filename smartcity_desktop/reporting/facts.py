@@ -202,9 +202,11 @@ def build(store: Any, *, scoped: list[m.Task], st: Callable[[m.Task], Any], as_o
           owner_of: dict[int, int | None], orgs: dict[int, m.Organisation],
           ms_rows: list[Any], updates: list[m.StatusUpdate], lang: str,
           name: Callable[[m.Task], str], percent: Callable[[list[m.Task]], float],
-          budget_lines: list[m.BudgetLine], provision_label: Callable[[m.Provision, Any], AwaitRow]
-          ) -> DecisionFacts:
-    """Every list of the decision page for the scoped tasks at ``as_of``."""
+          budget_lines: list[m.BudgetLine],
+          provision_label: Callable[[m.Provision, Any], AwaitRow],
+          only: int | None = None) -> DecisionFacts:
+    """Every list of the decision page for the scoped tasks at ``as_of`` (bodies limited
+    to ``only`` in a ministry briefing)."""
     def owner(t: m.Task) -> tuple[str, str]:
         o = orgs.get(owner_of.get(t.id))
         return (o.name(lang), o.code) if o else ("", "")
@@ -234,6 +236,8 @@ def build(store: Any, *, scoped: list[m.Task], st: Callable[[m.Task], Any], as_o
         if owner_of.get(t.id) in orgs:
             by_owner.setdefault(owner_of[t.id], []).append(t)
     for org_id, own in by_owner.items():
+        if only is not None and org_id != only:
+            continue
         org = orgs[org_id]
         due_any = [t for t in own if (d := due_date(t, st(t))) is not None and d <= end]
         if not due_any:

@@ -100,8 +100,8 @@ def _add_months(d: date, n: int) -> date:
 
 
 def overview_rows(rows: Sequence[GanttRow]) -> list[GanttRow]:
-    """The one-page-wide overview: summary tasks, milestones and overdue work."""
-    return [r for r in rows if r.kind in ("summary", "milestone") or r.overdue]
+    """The one-page-wide overview: summary tasks and milestones (the detail has the rest)."""
+    return [r for r in rows if r.kind in ("summary", "milestone")]
 
 
 def plan_layout(rows: Sequence[GanttRow], width: float, height: float, *,

@@ -25,7 +25,8 @@ MAX_ITEMS = 8
 Part = tuple[str, Any]  # ("h2", text) | ("circle"/"dash", text) | ("grid", Grid)
 
 
-def ministry_parts(b: Briefing, m: MinistryBlock, index: int) -> list[Part]:
+def ministry_parts(b: Briefing, m: MinistryBlock, index: int, max_items: int = MAX_ITEMS
+                   ) -> list[Part]:
     lang = Lang(b.lang)
     t = lang.t
     dept = f" ({m.department})" if m.department and not m.department.startswith(m.name) else ""
@@ -36,7 +37,7 @@ def ministry_parts(b: Briefing, m: MinistryBlock, index: int) -> list[Part]:
                                 "due)")))
         grid = Grid([t("과제", "Task"), t("점검항목", "Item"), t("기한", "Due"),
                      t("상태", "State")], [], [0.32, 0.42, 0.13, 0.13], ["l", "l", "c", "c"])
-        for i, item in enumerate(m.open_items[:MAX_ITEMS], 1):
+        for i, item in enumerate(m.open_items[:max_items], 1):
             text = item.text if not lang.en or not has_hangul(item.text) else \
                 "(item text in the Korean briefing)"
             grid.rows.append([f"{item.wbs} {item.task}", text, lang.date(item.due),
@@ -45,9 +46,9 @@ def ministry_parts(b: Briefing, m: MinistryBlock, index: int) -> list[Part]:
             if item.overdue:
                 grid.marks[(i, 3)] = "late"
         out.append(("grid", grid))
-        if len(m.open_items) > MAX_ITEMS:
-            out.append(("dash", t(f"외 {len(m.open_items) - MAX_ITEMS}건",
-                                  f"{len(m.open_items) - MAX_ITEMS} more")))
+        if len(m.open_items) > max_items:
+            out.append(("dash", t(f"외 {len(m.open_items) - max_items}건",
+                                  f"{len(m.open_items) - max_items} more")))
     if m.statuses:
         out.append(("circle", t("최근 추진상황 보고", "Latest status reports")))
         grid = Grid([t("과제", "Task"), t("보고일", "Reported"), t("평가", "Rating"),
@@ -79,8 +80,14 @@ def ministry_parts(b: Briefing, m: MinistryBlock, index: int) -> list[Part]:
     return out
 
 
-def ministry_block(ctx: Context, m: MinistryBlock, index: int) -> list[Flowable]:
-    parts = ministry_parts(ctx.b, m, index)
+def items_cap(blocks: int) -> int:
+    """Open items listed per body: fewer when many bodies share the section."""
+    return MAX_ITEMS if blocks <= 4 else 4
+
+
+def ministry_block(ctx: Context, m: MinistryBlock, index: int, blocks: int = 1
+                   ) -> list[Flowable]:
+    parts = ministry_parts(ctx.b, m, index, items_cap(blocks))
     out: list[Flowable] = []
     head = [subheading(ctx, parts[0][1]), grid_flowable(ctx, parts[1][1])]
     out.append(KeepTogether(head))

@@ -137,8 +137,15 @@ def cover(ctx: Context, section: Section) -> list[Flowable]:
 
 def lines_flowables(ctx: Context, lines: list[tuple[str, str]]) -> list[Flowable]:
     s = ctx.styles
-    return [para(f"※ {text}", s.note) if level == "note" else bullet(level, text, s)
-            for level, text in lines]
+    out: list[Flowable] = []
+    for level, value in lines:
+        if level == "grid":
+            out += [Spacer(1, 1 * mm), grid_flowable(ctx, value), Spacer(1, 1 * mm)]
+        elif level == "note":
+            out.append(para(f"※ {value}", s.note))
+        else:
+            out.append(bullet(level, value, s))
+    return out
 
 
 def summary(ctx: Context, section: Section) -> list[Flowable]:
@@ -265,7 +272,7 @@ def ministries(ctx: Context, section: Section) -> list[Flowable]:
     for i, block in enumerate(blocks, 1):
         if i > 1:
             out.append(CondPageBreak(60 * mm))
-        out += ministry_block(ctx, block, i)
+        out += ministry_block(ctx, block, i, len(blocks))
     if len(blocks) < len(ctx.b.ministries):
         out.append(para(ctx.t("※ 기준일 현재 기한이 도래한 업무가 없는 기관은 생략함",
                               "※ Bodies with nothing due by the status date are left out"),
