@@ -145,7 +145,7 @@ def sections_of(definition: ReportDefinition, detail: bool) -> list[Any]:
 
 def _story(definition: ReportDefinition, briefing: Briefing, frames: dict[str, Any],
            fit_pages_wide: int | None, detail: bool = False) -> tuple[list[Any], Context]:
-    styles = Styles()
+    styles = Styles(briefing.lang)
     main = definition.orientation
     ctx = Context(briefing, styles, *frames[main], fit_pages_wide=fit_pages_wide, detail=detail)
     story: list[Any] = []

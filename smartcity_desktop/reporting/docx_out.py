@@ -27,7 +27,7 @@ from .decision import decision_lines
 from .definitions import ReportDefinition, Section
 from .lang import Lang
 from .rows import Briefing
-from .styles import ROMAN
+from .styles import BULLETS, ROMAN
 from .tables import Grid, contacts_grid, legend, milestone_grid, provisions_grid
 
 FONT_EAST_ASIA = "맑은 고딕"
@@ -36,7 +36,7 @@ DPI = 300
 _FILL = {"done": "D9D9D9", "on_track": "D1EDD1", "at_risk": "FFE599", "late": "F7BFBA",
          "head": "DBE0EB", "sub": "EDEDED"}
 _INDENT = {"box": 0, "circle": 5, "dash": 10, "note": 4}
-_MARK = {"box": "□ ", "circle": "ㅇ ", "dash": "- ", "note": ""}
+
 
 
 def _set_font(style_or_run: Any, size: float | None = None, bold: bool | None = None) -> None:
@@ -97,7 +97,9 @@ def _line(doc: Any, level: str, text: str) -> None:
     p = doc.add_paragraph()
     p.paragraph_format.left_indent = Mm(_INDENT[level])
     p.paragraph_format.space_after = Pt(2)
-    run = p.add_run(_MARK[level] + (f"※ {text}" if level == "note" else text))
+    lang = doc.core_properties.language[:2] if doc.core_properties.language else "ko"
+    mark = "" if level == "note" else BULLETS.get(lang, BULLETS["ko"])[level] + " "
+    run = p.add_run(mark + (f"※ {text}" if level == "note" else text))
     if level == "box":
         run.bold = True
         p.paragraph_format.space_before = Pt(6)

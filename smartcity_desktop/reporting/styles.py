@@ -21,6 +21,8 @@ from .fonts import FONT, FONT_BOLD_NAME, register_reportlab_fonts, safe_text
 from .lang import eok_ko
 from .wrap import KoParagraph
 
+BULLETS = {"ko": {"box": "□", "circle": "ㅇ", "dash": "-"},
+           "en": {"box": "■", "circle": "•", "dash": "–"}}
 ROMAN = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ", "Ⅺ", "Ⅻ"]
 HEAD_FILL = colors.Color(0.86, 0.88, 0.92)
 SUBTOTAL_FILL = colors.Color(0.93, 0.93, 0.93)
@@ -46,8 +48,9 @@ def _style(name: str, size: float = 10, *, bold: bool = False, leading: float | 
 class Styles:
     """The paragraph styles of one document (built after the font is registered)."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "ko") -> None:
         register_reportlab_fonts()
+        self.lang = lang
         self.body = _style("body", 10)
         self.small = _style("small", 8)
         self.note = _style("note", 8.5, leftIndent=4 * mm, textColor=colors.Color(0.2, 0.2, 0.2))
@@ -82,9 +85,10 @@ def para(text: object, style: ParagraphStyle, *, bold: bool = False) -> Paragrap
 
 
 def bullet(level: str, text: object, styles: Styles) -> Paragraph:
-    """A Korean report bullet: level ``box`` (□), ``circle`` (ㅇ) or ``dash`` (-)."""
+    """A report bullet: level ``box`` (□), ``circle`` (ㅇ) or ``dash`` (-); an English
+    briefing uses ■ • – instead of the Korean marks."""
     style = {"box": styles.box, "circle": styles.circle, "dash": styles.dash}[level]
-    mark = {"box": "□", "circle": "ㅇ", "dash": "-"}[level]
+    mark = BULLETS[getattr(styles, "lang", "ko")][level]
     return KoParagraph(None, style, bulletText=mark, raw=str(text))
 
 
