@@ -1824,4 +1824,35 @@ The file was not changed.</translation>
         <translation>baseline: &apos;{0}&apos; already exists</translation>
     </message>
 </context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>&amp;Briefing…</translation>
+    </message>
+    <message>
+        <source>&amp;Gantt chart (A4 landscape)…</source>
+        <translation>&amp;Gantt chart (A4 landscape)…</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview</source>
+        <translation>Preparing the print preview</translation>
+    </message>
+    <message>
+        <source>Print preview: Gantt chart</source>
+        <translation>Print preview: Gantt chart</translation>
+    </message>
+    <message>
+        <source>Print preview: briefing</source>
+        <translation>Print preview: briefing</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
 </TS>

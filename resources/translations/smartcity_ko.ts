@@ -1824,4 +1824,35 @@ The file was not changed.</source>
         <translation>기준 계획: &apos;{0}&apos;이(가) 이미 있습니다</translation>
     </message>
 </context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>인쇄(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>보고서(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Gantt chart (A4 landscape)…</source>
+        <translation>간트 차트 (A4 가로)(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview</source>
+        <translation>인쇄 미리보기 준비 중</translation>
+    </message>
+    <message>
+        <source>Print preview: Gantt chart</source>
+        <translation>인쇄 미리보기: 간트 차트</translation>
+    </message>
+    <message>
+        <source>Print preview: briefing</source>
+        <translation>인쇄 미리보기: 보고서</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+</context>
 </TS>
