@@ -25,7 +25,7 @@ from ..domain.programme import (
     next_milestones,
 )
 from ..domain.scheduler import weighted_percent
-from ..domain.status import TaskStatus, due_date, task_status
+from ..domain.status import due_date, task_status
 from ..store import Store
 from .facts import AwaitRow, stage_as_of
 from .facts import build as build_facts
@@ -55,13 +55,6 @@ __all__ = ["Briefing", "BudgetRow", "ChecklistRow", "ContactRow", "MilestoneRow"
            "MinistryBlock", "ProvisionRow", "SignoffRow", "SlipRow", "StatusRow", "gather",
            "ReportDataError", "Redactor"]
 
-STATUS_LABEL = {st.value: st.label("ko") for st in TaskStatus}
-STATUS_SYMBOL = {"done": "●", "on_track": "○", "at_risk": "▲", "late": "■", "not_started": "-"}
-RAG_LABEL = {"red": "적색(심각)", "amber": "황색(주의)", "green": "녹색(정상)"}
-STAGE_LABEL = {
-    "bill_proposed": "법안 발의", "in_committee": "상임위 심사", "passed": "국회 통과",
-    "in_force": "시행",
-}
 REDACTED = "○○○"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}[-.) ]\d{3,4}[-. ]\d{4}|\d{3,4}-\d{4})(?!\d)")
 _EXTENSION = re.compile(r"\((\d{4})\)")
