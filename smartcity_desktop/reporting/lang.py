@@ -1,8 +1,8 @@
 """One printed form per language for dates, money and percentages, and a tiny text chooser.
 
-Korean briefings use the official date style ``2019. 1. 31.`` everywhere and
-``'19.1월`` only where a column is narrower than :data:`NARROW_MM` (the stated
-rule); English ones use ``31 Jan 2019``. Money is stored in 억원: Korean prints
+Korean briefings use the official date style ``2019. 1. 31.`` everywhere, tables
+included (date columns are sized for it), and English ones ``31 Jan 2019``; a
+date's parts are glued with no-break spaces so it never breaks across lines. Money is stored in 억원: Korean prints
 ``265억원`` / ``2조 4,000억원``; English prints ``KRW 26.5 billion (265억원)`` so the
 figure a Korean reader knows stays beside it.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-NARROW_MM = 16.0  # a date column narrower than this uses the short form
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -54,14 +53,6 @@ class Lang:
         if self.en:
             return f"{d.day}\u00a0{_MONTHS[d.month - 1]}\u00a0{d.year}"
         return f"{d.year}.\u00a0{d.month}.\u00a0{d.day}."
-
-    def short_date(self, d: date | None) -> str:
-        """For columns narrower than :data:`NARROW_MM` only."""
-        if d is None:
-            return "-"
-        if self.en:
-            return f"{_MONTHS[d.month - 1]} {d.year % 100:02d}"
-        return f"'{d.year % 100:02d}.{d.month}월"
 
     def money(self, amount: float, *, approx: bool = False) -> str:
         return krw_en(amount, approx=approx) if self.en else eok_ko(amount, approx=approx)
