@@ -2,9 +2,10 @@
 
 Korean briefings use the official date style ``2019. 1. 31.`` everywhere, tables
 included (date columns are sized for it), and English ones ``31 Jan 2019``; a
-date's parts are glued with no-break spaces so it never breaks across lines. Money is stored in 억원: Korean prints
-``265억원`` / ``2조 4,000억원``; English prints ``KRW 26.5 billion (265억원)`` so the
-figure a Korean reader knows stays beside it.
+date's parts are glued with no-break spaces so it never breaks across lines.
+Money is stored in 억원: Korean prints ``265억원`` / ``2조 4,000억원``; English
+prints ``KRW 26.5 billion (265억원)`` so the figure a Korean reader knows stays
+beside it.
 """
 
 from __future__ import annotations

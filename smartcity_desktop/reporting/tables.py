@@ -52,7 +52,9 @@ def milestone_grid(b: Briefing, rows: list[MilestoneRow], *, next_step: bool = F
     grid = Grid(head, [], widths, ["c", "l", "c", "c", "c", "c", "r", "c"] + (["l"] if next_step
                                                                             else []))
     for i, r in enumerate(rows, 1):
-        cells = [r.wbs, r.name + (" *" if r.planned_work else ""), r.owner, r.planned or "-",
+        # English tables name the owner by abbreviation (MOLIT), as the window's table does
+        owner = (r.owner_code or r.owner) if lang.en else r.owner
+        cells = [r.wbs, r.name + (" *" if r.planned_work else ""), owner, r.planned or "-",
                  lang.date(r.forecast), lang.date(r.actual),
                  lang.days(r.days_late) if r.days_late else "-", status_cell(r.status, lang)]
         if next_step:
