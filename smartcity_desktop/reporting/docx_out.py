@@ -327,12 +327,18 @@ def _slipped(doc: Any, b: Briefing, lang: Lang) -> None:
 
 
 def _annex(doc: Any, b: Briefing, lang: Lang) -> None:
+    from .labels import split_source_remarks
+
     notes = [n for n in b.notes if n[0].startswith("alliance")] or list(b.notes)
+    remarks: list[str] = []
     for _topic, title, body in notes:
+        body, about_source = split_source_remarks(body)
+        remarks += about_source
         _line(doc, "box", title)
         for line in body.splitlines():
             if line.strip():
                 _line(doc, "circle", line.strip())
+    _source(doc, lang, remarks)
 
 
 def _kpis(doc: Any, b: Briefing, lang: Lang) -> None:

@@ -136,3 +136,20 @@ def contact_department(contact: m.Contact, org: m.Organisation | None, lang: str
     if org is None or contact.position in HEADS:
         return ""
     return org.department_en if lang == "en" else org.department_ko
+
+
+_SENTENCE = re.compile(r"(?<=[.。])\s+")
+_ABOUT_SOURCE = re.compile(r"원문|\bthe source\b|\bin the source\b", re.I)
+
+
+def split_source_remarks(body: str) -> tuple[str, list[str]]:
+    """A note body without its sentences about the source document, and those sentences
+    (they go to the footnote on sources, not into the text)."""
+    kept, remarks = [], []
+    for line in body.splitlines():
+        parts = _SENTENCE.split(line.strip())
+        keep = [p for p in parts if p and not _ABOUT_SOURCE.search(p)]
+        remarks += [p for p in parts if p and _ABOUT_SOURCE.search(p)]
+        if keep:
+            kept.append(" ".join(keep))
+    return "\n".join(kept), remarks

@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from .decision import decision_lines
 from .definitions import Section
+from .labels import split_source_remarks
 from .lang import Lang
 from .rows import Briefing, MilestoneRow
 from .styles import (
@@ -359,7 +360,10 @@ def annex_alliance(ctx: Context, section: Section) -> list[Flowable]:
     if not notes:
         return []
     out: list[Flowable] = [heading(ctx, section, numbered=False)]
+    remarks: list[str] = []
     for _topic, title, body in notes:
+        body, about_source = split_source_remarks(body)
+        remarks += about_source
         block: list[Flowable] = [bullet("box", title, s)]
         for line in _sentences(body):
             if line[0] in "-·":
@@ -370,7 +374,7 @@ def annex_alliance(ctx: Context, section: Section) -> list[Flowable]:
                 block.append(bullet("circle", line.lstrip("ㅇo○ "), s))
         out.append(KeepTogether(block[:4]))
         out += block[4:]
-    return out
+    return out + source_notes(ctx, remarks)
 
 
 def _sentences(body: str) -> list[str]:

@@ -119,3 +119,16 @@ def test_milestone_one_pager_has_days_late_and_next_step(store, tmp_path: Path) 
     assert "다음 조치" in text and "지연" in text
     assert "승인(서명) 받기" in text  # the gated overdue launch ceremony
     assert re.search(r"\d+일", text)
+
+
+def test_printed_text_speaks_to_the_reader(store, tmp_path: Path) -> None:
+    out = generate_report(store, "programme", as_of=AS_OF, out_path=tmp_path / "d.pdf",
+                          detail=True)
+    text = "\n".join(pdf_text(out))
+    assert "하십시오" not in text  # no instructions to the app's user
+    assert "Press contact" not in text and "(Prof. Jeong" not in text  # no English glosses
+    # remarks about the source document sit in the footnote on sources only
+    for remark in ("단계별 시기는 원문에 없음", "내선번호는 원문 대표번호 앞자리로 보완"):
+        i = text.index(remark)
+        assert text.count(remark) == 1
+        assert "주) 출처" in text[max(0, i - 300):i]
