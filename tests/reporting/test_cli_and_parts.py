@@ -36,6 +36,31 @@ def test_cli_writes_default_file(seed_db: Path, tmp_path: Path, monkeypatch, cap
     assert len(PdfReader(str(expected)).pages) == 1
 
 
+def test_cli_english_docx_detail(seed_db: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    from docx import Document
+
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(capsys, "report", "--as-of", "2019-03-01", "--format", "docx",
+                          "--lang", "en", "--detail", "--db", str(seed_db))
+    assert code == 0, err
+    expected = tmp_path / "briefing-programme-2019-03-01-en.docx"
+    assert out.strip() == str(expected)
+    headings = [p.text for p in Document(str(expected)).paragraphs
+                if p.style.name == "Heading 1"]
+    assert headings[0] == "Ⅰ. Summary: what needs a decision"
+    assert any("Responsible desks and contacts" in h for h in headings)  # detail only
+
+
+def test_cli_refused_status_date_changes_nothing(seed_db: Path, tmp_path: Path, capsys) -> None:
+    before = seed_db.read_bytes()
+    code, out, err = _run(capsys, "report", "--as-of", "1850-01-01", "--db", str(seed_db),
+                          "--out", str(tmp_path / "x.pdf"))
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert seed_db.read_bytes() == before
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_cli_ministry_with_options(seed_db: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "molit.pdf"
     code, out, err = _run(capsys, "report", "--kind", "ministry", "--ministry", "국토교통부",
@@ -54,8 +79,9 @@ def test_cli_ministry_with_options(seed_db: Path, tmp_path: Path, capsys) -> Non
     (["--as-of", "2019-02-30"], "--as-of"),
     (["--out", "/proc/definitely/not/here.pdf"], "no such folder"),
     (["--out", "briefing.docx"], ".pdf"),
-        (["--as-of", "1850-01-01"], "2018-01-02"),
-        (["--as-of", "2999-12-31", "--lang", "en"], "outside the plan"),
+    (["--as-of", "1850-01-01"], "2018-01-02"),
+    (["--as-of", "2999-12-31", "--lang", "en"], "outside the plan"),
+    (["--format", "docx", "--out", "b.pdf"], ".docx"),
 ])
 def test_cli_bad_options_exit_2(seed_db: Path, tmp_path: Path, monkeypatch, capsys,
                                 args: list[str], message: str) -> None:

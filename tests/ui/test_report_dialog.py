@@ -93,3 +93,24 @@ def test_cancel_leaves_no_file(qtbot, context, tmp_path: Path) -> None:
                     or "취소" in dialog.message.text(), timeout=60_000)
     assert dialog.last_path is None
     assert list(out.iterdir()) == []
+
+
+def test_language_and_format_choices(qtbot, context, tmp_path: Path) -> None:
+    from docx import Document
+
+    dialog = ReportDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.lang.currentData() == "ko" and dialog.fmt.currentData() == "pdf"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("milestones"))
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("docx"))
+    assert dialog.out.text().endswith(f"briefing-milestones-{dialog.chosen_date()}-en.docx")
+    out = tmp_path / "one-pager.docx"
+    dialog.out.setText(str(out))
+    dialog._out_edited = True
+    dialog.open_after.setChecked(False)
+    dialog.generate()
+    qtbot.waitUntil(lambda: dialog.last_path is not None, timeout=60_000)
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Key figures" in text or "Next milestones" in text
+    assert not any("\uac00" <= ch <= "\ud7a3" for ch in text.replace("억원", ""))
