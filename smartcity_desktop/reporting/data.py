@@ -197,7 +197,14 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     ms_rows.sort(key=lambda r: (r.forecast or r.planned_day or date.max, r.wbs))
     counts = _milestone_counts(ms_rows, as_of, due_days)
     row_of = {r.task_id: r for r in ms_rows}
-    upcoming = [row_of[t.id] for t, _ in next_milestones(scoped, schedule, as_of, next_n)]
+    # falling due within the window first (their computed date may already be past while
+    # the plan still allows them), then the next ones by computed date
+    due_now = sorted((r for r in ms_rows if r.bucket == MilestoneBucket.DUE.value),
+                     key=lambda r: (r.due or date.max, r.wbs))
+    upcoming = due_now + [row_of[t.id] for t, _ in next_milestones(scoped, schedule, as_of,
+                                                                      next_n)
+                          if row_of[t.id] not in due_now]
+    upcoming = upcoming[:max(next_n, len(due_now))]
     overdue = [r for r in ms_rows if r.bucket == MilestoneBucket.OVERDUE.value]
 
     # -- per ministry ---------------------------------------------------------------

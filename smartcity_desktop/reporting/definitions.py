@@ -39,6 +39,7 @@ SECTION_TYPES: dict[str, str] = {
     "next_milestones": "향후 도래 마일스톤",
     "overdue": "지연 마일스톤",
     "contacts": "담당 부서 및 연락처",
+    "bodies": "기관별 진척과 자료 기준",
     "annex_alliance": "[참고] 스마트시티 융합 얼라이언스 구성·운영 계획",
 }
 SECTION_TITLES_EN: dict[str, str] = {
@@ -49,6 +50,7 @@ SECTION_TITLES_EN: dict[str, str] = {
     "slipped": "Milestones slipped against the baseline",
     "next_milestones": "Next milestones", "overdue": "Overdue milestones",
     "contacts": "Responsible desks and contacts",
+    "bodies": "Progress by body and how fresh its figures are",
     "annex_alliance": "[Annex] Smart City Convergence Alliance: set-up and operation",
 }
 PAPERS = {"A4", "A3", "B4"}

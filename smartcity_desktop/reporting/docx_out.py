@@ -362,9 +362,16 @@ _SECTIONS: dict[str, Callable[[Any, Briefing, Lang], None]] = {
     "budget": _budget, "provisions": _provisions, "contacts": _contacts, "slipped": _slipped,
     "annex_alliance": _annex, "kpis": _kpis, "next_milestones": _next, "overdue": _overdue,
     "status_chart": lambda doc, b, lang: _table(doc, status_grid(b), WIDTH_MM),
+    "bodies": lambda doc, b, lang: _table(doc, _body_grid(b, lang), WIDTH_MM),
 }
 _NEW_PAGE = {"summary", "milestones", "ministries", "budget", "contacts", "annex_alliance",
              "status_chart", "slipped"}
+
+
+def _body_grid(b: Briefing, lang: Lang) -> Grid:
+    from .decision import body_grid
+
+    return body_grid(b.facts, lang)
 
 
 def status_grid(b: Briefing) -> Grid:

@@ -216,6 +216,19 @@ def overdue(ctx: Context, section: Section) -> list[Flowable]:
     return out + [Spacer(1, 1.5 * mm), legend_note(ctx)]
 
 
+def bodies(ctx: Context, section: Section) -> list[Flowable]:
+    """The decision page's table by body (progress against plan, latest report)."""
+    from .decision import body_grid
+
+    if not ctx.b.facts.bodies:
+        return []
+    return [subheading(ctx, section.heading(ctx.b.lang)),
+            grid_flowable(ctx, body_grid(ctx.b.facts, ctx.lang)),
+            para(ctx.t("※ 진척률 괄호는 계획 일정상 기준일 진척률. 음영: 30일 넘게 새 실적 없음",
+                       "※ Brackets: the percent the plan dates put before the status date. "
+                       "Shaded: nothing new for over 30 days"), ctx.styles.note)]
+
+
 def status_chart(ctx: Context, section: Section) -> list[Flowable]:
     from ..domain.status import TaskStatus
     from .charts import png_flowable, status_by_ministry_png
@@ -394,6 +407,7 @@ RENDERERS: dict[str, Callable[[Context, Section], list[Flowable]]] = {
     "status_chart": status_chart, "gantt": gantt, "ministries": ministries, "budget": budget,
     "provisions": provisions, "slipped": slipped, "next_milestones": next_milestones,
     "overdue": overdue, "contacts": contacts, "annex_alliance": annex_alliance,
+    "bodies": bodies,
 }
 
 __all__ = ["RENDERERS", "Context", "heading", "subheading", "grid_flowable", "status_cell"]

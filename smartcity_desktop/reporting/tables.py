@@ -45,10 +45,10 @@ def milestone_grid(b: Briefing, rows: list[MilestoneRow], *, next_step: bool = F
     head = ["WBS", t("마일스톤", "Milestone"), t("담당", "Owner"), t("계획", "Plan"),
             t("전망", "Forecast"), t("실적", "Actual"), t("지연", "Late"), t("상태", "Status")]
     # date columns wide enough for the full form "2018. 10. 17." on one line
-    widths = [0.06, 0.25, 0.15, 0.115, 0.115, 0.115, 0.07, 0.115]
+    widths = [0.06, 0.26, 0.15, 0.115, 0.115, 0.115, 0.07, 0.105]
     if next_step:
         head.append(t("다음 조치", "Next step"))
-        widths = [0.055, 0.2, 0.11, 0.105, 0.105, 0.105, 0.06, 0.1, 0.16]
+        widths = [0.05, 0.17, 0.1, 0.115, 0.115, 0.115, 0.07, 0.085, 0.18]
     grid = Grid(head, [], widths, ["c", "l", "c", "c", "c", "c", "r", "c"] + (["l"] if next_step
                                                                             else []))
     for i, r in enumerate(rows, 1):
