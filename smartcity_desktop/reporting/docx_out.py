@@ -121,10 +121,10 @@ def _table(doc: Any, grid: Grid, width_mm: float) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     align = {"l": WD_ALIGN_PARAGRAPH.LEFT, "c": WD_ALIGN_PARAGRAPH.CENTER,
              "r": WD_ALIGN_PARAGRAPH.RIGHT}
-    for r, values in enumerate([grid.head, *grid.rows]):
-        row = table.rows[r]
+    for r, (row, values) in enumerate(zip(table.rows, [grid.head, *grid.rows])):
+        cells = row.cells  # python-docx rebuilds this list on every access
         for c, value in enumerate(values):
-            cell = row.cells[c]
+            cell = cells[c]
             cell.width = Mm(width_mm * grid.widths[c])
             p = cell.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER if r == 0 else align[grid.align[c]]
@@ -137,7 +137,7 @@ def _table(doc: Any, grid: Grid, width_mm: float) -> None:
                 _shade(cell, _FILL[grid.marks[(r, c)]])
             elif r in grid.bold_rows:
                 _shade(cell, _FILL["sub"])
-    header = table.rows[0]._tr.get_or_add_trPr()
+    header = table.rows[0]._tr.get_or_add_trPr()  # the header row repeats on each page
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
     header.append(repeat)

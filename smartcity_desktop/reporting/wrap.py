@@ -83,34 +83,38 @@ def break_lines(text: str, font: str, size: float, widths: list[float]) -> list[
 
 def _break_one(text: str, font: str, size: float, widths: list[float]) -> list[str]:
     def width_at(n: int) -> float:
-        return widths[min(n, len(widths) - 1)]
+        return widths[min(n, len(widths) - 1)] + 0.01
 
     def w(s: str) -> float:
         return stringWidth(s.replace(NBSP, " "), font, size)
 
+    # glyph widths add up (no kerning), so the line's width is kept as a running sum
     lines: list[str] = []
-    line = ""
+    line, line_w = "", 0.0
+    space_w = w(" ")
     for word in re.split(r"([ \t\r\f\v]+)", text.strip()):
         if not word:
             continue
         if word.isspace():
             if line:
-                line += " "
+                line, line_w = line + " ", line_w + space_w
             continue
-        if w(line + word) <= width_at(len(lines)) + 0.01:
-            line += word
+        word_w = w(word)
+        if line_w + word_w <= width_at(len(lines)):
+            line, line_w = line + word, line_w + word_w
             continue
-        if line.strip() and w(word) <= width_at(len(lines) + 1):
+        if line.strip() and word_w <= width_at(len(lines) + 1):
             lines.append(line.rstrip())
-            line = word
+            line, line_w = word, word_w
             continue
         # the word alone is wider than a line: break it at its soft points
         for piece in _word_pieces(word):
-            if w(line + piece) <= width_at(len(lines)) + 0.01 or not line.strip():
-                line += piece
+            piece_w = w(piece)
+            if line_w + piece_w <= width_at(len(lines)) or not line.strip():
+                line, line_w = line + piece, line_w + piece_w
             else:
                 lines.append(line.rstrip())
-                line = piece
+                line, line_w = piece, piece_w
     if line.strip() or not lines:
         lines.append(line.rstrip())
     return [x.replace(NBSP, " ") for x in lines]
