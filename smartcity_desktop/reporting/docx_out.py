@@ -3,8 +3,9 @@
 Officers edit a briefing before it goes up, in 한글 or Word (both open DOCX). The
 document keeps the PDF's sections in order, with section titles as real Word
 headings (Heading 1/2), tables as real tables (header row repeated on each page),
-the 개조식 bullets as indented paragraphs, and the Korean font named in every
-style (``w:rFonts`` with ``w:eastAsia``). The Gantt is drawn by the same code as
+the 개조식 bullets as indented paragraphs, the Korean font named in every style
+(``w:rFonts`` with ``w:eastAsia``) and Korean lines breaking between words, with
+dates and amounts glued by no-break spaces as in the PDF. The Gantt is drawn by the same code as
 the PDF's, rasterised to a 300-dpi greyscale PNG with PDFium, on landscape pages.
 """
 
@@ -61,6 +62,11 @@ def _set_font(style_or_run: Any, size: float | None = None, bold: bool | None = 
 def _setup(doc: Any, b: Briefing) -> None:
     styles = doc.styles
     _set_font(styles["Normal"], 10)
+    # Korean lines break between words (어절), never inside one: "Allow line breaking at
+    # character level" off (ISO 29500 17.3.1.45; Word applies it to Korean text)
+    wrap = OxmlElement("w:wordWrap")
+    wrap.set(qn("w:val"), "0")
+    styles["Normal"].element.get_or_add_pPr().append(wrap)
     for name, size in (("Title", 22), ("Heading 1", 14), ("Heading 2", 11.5)):
         _set_font(styles[name], size, bold=True)
         styles[name].font.color.rgb = RGBColor(0, 0, 0)

@@ -69,6 +69,10 @@ def test_docx_has_headings_tables_korean_text_and_the_gantt(store, tmp_path: Pat
     fonts = doc.styles["Normal"].element.rPr.rFonts
     assert fonts.get(qn("w:eastAsia")) == "맑은 고딕"
     assert doc.styles["Heading 1"].element.rPr.rFonts.get(qn("w:eastAsia")) == "맑은 고딕"
+    wrap = doc.styles["Normal"].element.pPr.find(qn("w:wordWrap"))
+    assert wrap is not None and wrap.get(qn("w:val")) == "0"  # break between words
+    raw = "\n".join(p.text for p in doc.paragraphs)
+    assert "2019.\u00a03.\u00a01." in raw  # dates glued: Word never breaks them either
     assert len(doc.inline_shapes) >= 1  # the Gantt pictures
     image = doc.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed
     blob = doc.part.related_parts[image].blob
