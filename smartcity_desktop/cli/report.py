@@ -58,19 +58,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..messages import Message, set_language
     from ..reporting.builder import ReportError, default_filename, generate_report
     from ..reporting.definitions import DefinitionError, load_definitions
 
+    lang = lang_of(args)
+    set_language(lang)
     try:
         kinds = load_definitions()
     except DefinitionError as exc:
         raise CliError(str(exc)) from None
     if args.kind not in kinds:
-        raise CliError(f"unknown report kind '{args.kind}'; use one of: {', '.join(kinds)}")
-    from ..messages import set_language
-
-    lang = lang_of(args)
-    set_language(lang)
+        raise CliError(Message("report.unknown_kind", {"kind": args.kind,
+                                                       "known": ", ".join(kinds)}).text(lang))
     store = open_db(args)
     try:
         as_of = as_of_date(args.as_of, store.project().status_date)

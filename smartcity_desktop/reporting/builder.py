@@ -56,6 +56,26 @@ register({
         "5 years"),
     "report.format": ("{path}: 출력 파일은 {suffix}로 끝나야 합니다",
                       "{path}: the output file must end in {suffix}"),
+    "report.cancelled": ("보고서 작성을 취소했습니다. 저장된 파일은 없습니다",
+                         "report generation cancelled; nothing was written"),
+    "report.pages_wide": ("간트 가로 쪽수 {n}은(는) 범위(1~50)를 벗어납니다",
+                          "pages wide: {n} is out of range (1-50)"),
+    "report.fmt": ("형식 '{fmt}'은(는) pdf, docx 중 하나가 아닙니다",
+                   "format '{fmt}' is not one of pdf, docx"),
+    "report.lang": ("언어 '{lang}'은(는) ko, en 중 하나가 아닙니다",
+                    "language '{lang}' is not one of ko, en"),
+    "report.is_folder": ("{path}: 파일이 아니라 폴더입니다", "{path}: is a folder, not a file"),
+    "report.no_folder": ("{path}: 그런 폴더가 없습니다", "{path}: no such folder"),
+    "report.no_write": ("{path}: 여기에 쓸 수 없습니다 (권한 없음)",
+                        "{path}: cannot write here (permission denied)"),
+    "report.too_long": ("{kind}: {pages}쪽으로, 정의된 한도 {limit}쪽을 넘습니다",
+                        "{kind}: {pages} pages exceed the definition's limit of {limit}"),
+    "report.needs_ministry": ("{kind}: 부처를 지정해야 합니다 (--ministry 코드)",
+                              "{kind}: this report needs a ministry (--ministry CODE)"),
+    "report.unknown_kind": ("알 수 없는 보고서 종류 '{kind}' (다음 중 하나: {known})",
+                            "unknown report kind '{kind}' (known: {known})"),
+    "report.unknown_ministry": ("알 수 없는 부처 '{code}'; 다음 중 하나: {codes}",
+                                "unknown ministry '{code}'; use one of: {codes}"),
 })
 SPAN_YEARS = 5
 
@@ -232,34 +252,42 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
 
     def check() -> None:
         if is_cancelled():
-            raise ReportCancelled("report generation cancelled; nothing was written")
+            raise ReportCancelled("report.cancelled")
 
     def report(fraction: float, text: str) -> None:
         if progress is not None:
             progress.report(fraction, text)
         check()
 
+    from .definitions import load_definitions
+
+    try:
+        known = load_definitions()
+    except DefinitionError as exc:
+        raise ReportError(str(exc)) from None
+    if kind not in known:
+        raise ReportError("report.unknown_kind", kind=kind, known=", ".join(known) or "-")
     try:
         definition = get_definition(kind)
     except DefinitionError as exc:
-        raise ReportError(str(exc)) from None
+        raise ReportError(exc.message if isinstance(exc, Refusal) else str(exc)) from None
     if fit_pages_wide is not None and not 1 <= fit_pages_wide <= 50:
-        raise ReportError(f"pages wide: {fit_pages_wide} is out of range (1-50)")
+        raise ReportError("report.pages_wide", n=fit_pages_wide)
     ministry = _ministry(store, ministry_code, definition)
     out = Path(out_path)
     if fmt not in ("pdf", "docx"):
-        raise ReportError(f"format '{fmt}' is not one of pdf, docx")
+        raise ReportError("report.fmt", fmt=fmt)
     if lang not in ("ko", "en"):
-        raise ReportError(f"language '{lang}' is not one of ko, en")
+        raise ReportError("report.lang", lang=lang)
     if out.suffix.lower() != f".{fmt}":
         raise ReportError("report.format", path=str(out), suffix=f".{fmt}")
     if out.is_dir():
-        raise ReportError(f"{out}: is a folder, not a file")
+        raise ReportError("report.is_folder", path=str(out))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise ReportError(f"{folder}: no such folder")
+        raise ReportError("report.no_folder", path=str(folder))
     if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise ReportError(f"{out}: cannot write here (permission denied)")
+        raise ReportError("report.no_write", path=str(out))
     as_of = as_of or store.project().status_date or date.today()
 
     report(0.02, "자료 수집 중 / gathering figures")
@@ -268,7 +296,7 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
                           redact=resolve_redact(store, redact), check=check,
                           next_n=_opt(definition, "next_milestones", "n", 10), lang=lang)
     except ReportDataError as exc:
-        raise ReportError(str(exc)) from None
+        raise ReportError(exc.message) from None
     check_as_of(as_of, briefing.plan_span)
     subject = definition.subject_en if lang == "en" else definition.subject_ko
     briefing.extra["subject"] = subject or briefing.project
@@ -304,8 +332,8 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
         doc.build(story)
         check()
         if definition.max_pages and doc.page > definition.max_pages:
-            raise ReportError(f"{kind}: {doc.page} pages exceed the definition's limit of "
-                              f"{definition.max_pages}")
+            raise ReportError("report.too_long", kind=kind, pages=doc.page,
+                              limit=definition.max_pages)
         report(0.98, "저장 중 / saving")
     if progress is not None:
         progress.report(1.0, f"완료 / done: {out}")
@@ -323,11 +351,11 @@ def _ministry(store: Store, code: str | None,
               definition: ReportDefinition) -> m.Organisation | None:
     if code is None:
         if definition.needs_ministry:
-            raise ReportError(f"{definition.kind}: this report needs a ministry (--ministry CODE)")
+            raise ReportError("report.needs_ministry", kind=definition.kind)
         return None
     wanted = code.strip().casefold()
     for org in store.organisations():
         if wanted in {org.code.casefold(), org.name_ko.casefold(), org.name_en.casefold()}:
             return org
     codes = ", ".join(o.code for o in store.organisations() if o.kind is m.OrgKind.MINISTRY)
-    raise ReportError(f"unknown ministry '{code}'; use one of: {codes}")
+    raise ReportError("report.unknown_ministry", code=code, codes=codes)

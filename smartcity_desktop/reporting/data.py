@@ -26,6 +26,7 @@ from ..domain.programme import (
 )
 from ..domain.scheduler import weighted_percent
 from ..domain.status import due_date, task_status
+from ..messages import Refusal, register
 from ..store import Store
 from .facts import AwaitRow, stage_as_of
 from .facts import build as build_facts
@@ -65,8 +66,16 @@ _TITLED_NAME = re.compile(
     r"연구원|의원|위원장|국장|실장|단장)(?![가-힣]))")
 
 
-class ReportDataError(ValueError):
+class ReportDataError(Refusal, ValueError):
     """A report that cannot be gathered (unknown baseline, ministry without tasks...)."""
+
+
+register({
+    "report.no_tasks": ("{code}: 이 부처가 맡은 과제나 점검항목이 없습니다",
+                        "{code}: this ministry owns no tasks or checklist items"),
+    "report.unknown_baseline": ("알 수 없는 기준선 '{name}' (저장된 기준선: {known})",
+                                "unknown baseline '{name}' (known: {known})"),
+})
 
 
 class Redactor:
@@ -157,8 +166,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         item_tasks = {i.task_id for i in checklist if i.org_id == ministry.id}
         scoped_ids = {t.id for t in tasks if owner_of[t.id] == ministry.id} | item_tasks
         if not scoped_ids:
-            raise ReportDataError(
-                f"{ministry.code}: this ministry owns no tasks or checklist items")
+            raise ReportDataError("report.no_tasks", code=ministry.code)
         checklist = [i for i in checklist if i.org_id == ministry.id
                      or (i.org_id is None and by_id.get(i.task_id)
                          and owner_of.get(i.task_id) == ministry.id)]
@@ -385,8 +393,8 @@ def _pick_baseline(baselines: list[m.Baseline], name: str | None) -> m.Baseline 
     for b in baselines:
         if b.name == name:
             return b
-    known = ", ".join(b.name for b in baselines) or "none saved yet"
-    raise ReportDataError(f"unknown baseline '{name}' (known: {known})")
+    known = ", ".join(b.name for b in baselines) or "-"
+    raise ReportDataError("report.unknown_baseline", name=name, known=known)
 
 
 def _milestone_counts(rows: list[MilestoneRow], as_of: date, due_days: int

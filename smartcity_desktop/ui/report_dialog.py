@@ -243,7 +243,9 @@ class ReportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.generate_button.setEnabled(True)
-        self._show(str(exc) if isinstance(exc, ReportError) else describe_error(exc), error=True)
+        lang = getattr(self.context, "lang", "ko")
+        self._show(exc.text(lang) if isinstance(exc, ReportError) else describe_error(exc),
+                   error=True)
 
     def _cancelled(self) -> None:
         self.generate_button.setEnabled(True)

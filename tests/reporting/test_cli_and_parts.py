@@ -78,19 +78,27 @@ def test_cli_ministry_with_options(seed_db: Path, tmp_path: Path, capsys) -> Non
     (["--baseline", "none-such"], "unknown baseline 'none-such'"),
     (["--as-of", "2019-02-30"], "--as-of"),
     (["--out", "/proc/definitely/not/here.pdf"], "no such folder"),
-    (["--out", "briefing.docx"], ".pdf"),
+    (["--out", "briefing.docx"], "must end in .pdf"),
     (["--as-of", "1850-01-01"], "2018-01-02"),
-    (["--as-of", "2999-12-31", "--lang", "en"], "outside the plan"),
+    (["--as-of", "2999-12-31"], "outside the plan"),
     (["--format", "docx", "--out", "b.pdf"], ".docx"),
 ])
 def test_cli_bad_options_exit_2(seed_db: Path, tmp_path: Path, monkeypatch, capsys,
                                 args: list[str], message: str) -> None:
     monkeypatch.chdir(tmp_path)
-    code, out, err = _run(capsys, "report", *args, "--db", str(seed_db))
+    code, out, err = _run(capsys, "report", *args, "--db", str(seed_db), "--lang", "en")
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not list(tmp_path.glob("*.pdf*"))
+
+
+def test_cli_refusals_are_korean_by_default(seed_db: Path, capsys) -> None:
+    code, out, err = _run(capsys, "report", "--kind", "ministry", "--ministry", "NOPE",
+                          "--db", str(seed_db))
+    assert code == 2 and "알 수 없는 부처 'NOPE'" in err
+    code, out, err = _run(capsys, "report", "--kind", "weekly", "--db", str(seed_db))
+    assert code == 2 and "알 수 없는 보고서 종류 'weekly'" in err
 
 
 def test_cli_bad_number_exit_2(seed_db: Path, capsys) -> None:

@@ -161,7 +161,7 @@ def test_redaction_option_and_setting(store, tmp_path: Path) -> None:
     assert "이정희" in overridden
 
 
-def test_slipped_milestones_against_baseline(store, tmp_path: Path) -> None:
+def test_slipped_milestones_against_baseline(store, tmp_path: Path, english) -> None:
     save_baseline(store, "기준선-1")
     task = next(t for t in store.tasks() if t.wbs == "5.6")  # Sejong residents move in
     store.update(dataclasses.replace(task, start=parse_plan_date("2022-03"),
@@ -180,14 +180,14 @@ def test_slipped_milestones_against_baseline(store, tmp_path: Path) -> None:
         generate_report(store, "programme", baseline="nope", out_path=tmp_path / "x.pdf")
 
 
-def test_bad_options(store, tmp_path: Path) -> None:
+def test_bad_options(store, tmp_path: Path, english) -> None:
     with pytest.raises(ReportError, match="unknown ministry 'XYZ'"):
         generate_report(store, "ministry", ministry_code="XYZ", out_path=tmp_path / "a.pdf")
     with pytest.raises(ReportError, match="needs a ministry"):
         generate_report(store, "ministry", out_path=tmp_path / "a.pdf")
     with pytest.raises(ReportError, match="unknown report kind"):
         generate_report(store, "nonsense", out_path=tmp_path / "a.pdf")
-    with pytest.raises(ReportError, match=r"\.pdf"):
+    with pytest.raises(ReportError, match=r"must end in \.pdf"):
         generate_report(store, "programme", out_path=tmp_path / "a.txt")
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -78,9 +78,14 @@ def test_generates_ministry_briefing_in_background(qtbot, context, tmp_path: Pat
 def test_bad_folder_shows_one_line_error(qtbot, context, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, context, "milestones", tmp_path / "missing" / "x.pdf")
     dialog.generate()
-    qtbot.waitUntil(lambda: "no such folder" in dialog.message.text(), timeout=30_000)
+    # the refusal speaks the window's language (Korean here, English after a switch)
+    qtbot.waitUntil(lambda: "그런 폴더가 없습니다" in dialog.message.text(), timeout=30_000)
     assert dialog.last_path is None
     assert dialog.generate_button.isEnabled()
+    context.lang = "en"
+    dialog.generate()
+    qtbot.waitUntil(lambda: "no such folder" in dialog.message.text(), timeout=30_000)
+    assert len(dialog.message.text().splitlines()) == 1
 
 
 def test_cancel_leaves_no_file(qtbot, context, tmp_path: Path) -> None:
