@@ -118,11 +118,19 @@ def test_ministry_briefing_fixes(store, tmp_path: Path) -> None:
 
 
 def test_milestone_one_pager_has_days_late_and_next_step(store, tmp_path: Path) -> None:
+    from smartcity_desktop.reporting.data import gather
+    from smartcity_desktop.reporting.definitions import get_definition
+
     out = generate_report(store, "milestones", as_of=AS_OF, out_path=tmp_path / "o.pdf")
     text = pdf_text(out)[0]
-    assert "다음 조치" in text and "지연" in text
-    assert "승인(서명) 받기" in text  # the gated overdue launch ceremony
-    assert re.search(r"\d+일", text)
+    assert "다음 조치" in text and "지연" in text and "기관별 진척과 자료 기준" in text
+    b = gather(store, get_definition("milestones"), as_of=AS_OF)
+    # a gated milestone not yet signed off (as the launch ceremony in today's seed) shows
+    # the sign-off as its next step; an overdue one shows its days late
+    gated = [r for r in b.overdue + b.next_milestones[:10] if r.needs_signoff and not r.signed]
+    assert ("승인(서명) 받기" in text) == bool(gated)
+    for r in b.overdue:
+        assert f"{r.days_late}일" in text
 
 
 def test_printed_text_speaks_to_the_reader(store, tmp_path: Path) -> None:
