@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -208,7 +209,9 @@ class ReportDialog(QDialog):
 
     # -- generation ------------------------------------------------------------------------
     def generate(self) -> None:
-        if self.job is not None and self.job.is_running():
+        # a finished job deletes itself (and its thread): only a live one blocks a new run
+        if self.job is not None and shiboken6.isValid(self.job) and \
+                shiboken6.isValid(self.job.thread) and self.job.is_running():
             return
         if not self.out.text().strip():
             self._show(self.tr("Choose where to save the briefing."), error=True)
