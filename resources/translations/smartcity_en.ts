@@ -1509,6 +1509,38 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>PDF (print)</source>
+        <translation>PDF (print)</translation>
+    </message>
+    <message>
+        <source>DOCX (editable in Word or Hangul)</source>
+        <translation>DOCX (editable in Word or Hangul)</translation>
+    </message>
+    <message>
+        <source>Detailed version (tiled Gantt, contacts, annex)</source>
+        <translation>Detailed version (tiled Gantt, contacts, annex)</translation>
+    </message>
+    <message>
+        <source>Open the file when it is ready</source>
+        <translation>Open the file when it is ready</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the briefing.</source>
+        <translation>Choose where to save the briefing.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -2170,6 +2202,37 @@ The file was not changed.</translation>
     <message>
         <source>baseline: &apos;{0}&apos; already exists</source>
         <translation>baseline: &apos;{0}&apos; already exists</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>&amp;Briefing…</translation>
+    </message>
+    <message>
+        <source>&amp;Gantt chart (A4 landscape)…</source>
+        <translation>&amp;Gantt chart (A4 landscape)…</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview</source>
+        <translation>Preparing the print preview</translation>
+    </message>
+    <message>
+        <source>Print preview: Gantt chart</source>
+        <translation>Print preview: Gantt chart</translation>
+    </message>
+    <message>
+        <source>Print preview: briefing</source>
+        <translation>Print preview: briefing</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
 </context>
 </TS>

@@ -1509,6 +1509,38 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>PDF (print)</source>
+        <translation>PDF (인쇄용)</translation>
+    </message>
+    <message>
+        <source>DOCX (editable in Word or Hangul)</source>
+        <translation>DOCX (워드·한글에서 편집)</translation>
+    </message>
+    <message>
+        <source>Detailed version (tiled Gantt, contacts, annex)</source>
+        <translation>상세판 (분할 간트, 연락처, 참고 포함)</translation>
+    </message>
+    <message>
+        <source>Open the file when it is ready</source>
+        <translation>완성되면 파일 열기</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Word files (*.docx)</source>
+        <translation>Word 파일 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the briefing.</source>
+        <translation>보고서를 저장할 위치를 고르십시오.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
@@ -2170,6 +2202,37 @@ The file was not changed.</source>
     <message>
         <source>baseline: &apos;{0}&apos; already exists</source>
         <translation>기준 계획: &apos;{0}&apos;이(가) 이미 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>인쇄(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>보고서(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Gantt chart (A4 landscape)…</source>
+        <translation>간트 차트 (A4 가로)(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview</source>
+        <translation>인쇄 미리보기 준비 중</translation>
+    </message>
+    <message>
+        <source>Print preview: Gantt chart</source>
+        <translation>인쇄 미리보기: 간트 차트</translation>
+    </message>
+    <message>
+        <source>Print preview: briefing</source>
+        <translation>인쇄 미리보기: 보고서</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ DPI = 200
 
 
 def status_by_ministry_png(rows: Sequence[tuple[str, dict[str, int]]], *,
-                           width_mm: float = 170, title: str = "") -> bytes:
+                           width_mm: float = 170, title: str = "", lang: str = "ko") -> bytes:
     """Stacked horizontal bars: milestones per status for each ministry, as PNG bytes."""
     configure_matplotlib()
     import matplotlib
@@ -44,7 +44,7 @@ def status_by_ministry_png(rows: Sequence[tuple[str, dict[str, int]]], *,
         if not any(values):
             continue
         bars = ax.barh(names, values, left=left, color=_FILL[status], hatch=_HATCH[status],
-                       edgecolor="black", linewidth=0.6, label=STATUS_KO[status])
+                       edgecolor="black", linewidth=0.6, label=TaskStatus(status).label(lang))
         for bar, v in zip(bars, values):
             if v:
                 dark = status == "done"
@@ -54,7 +54,7 @@ def status_by_ministry_png(rows: Sequence[tuple[str, dict[str, int]]], *,
                         bbox=None if dark else {"boxstyle": "square,pad=0.1", "fc": "white",
                                                 "ec": "none"})
         left = [a + b for a, b in zip(left, values)]
-    ax.set_xlabel("마일스톤 수(건)", fontsize=8)
+    ax.set_xlabel("마일스톤 수(건)" if lang == "ko" else "Milestones", fontsize=8)
     ax.tick_params(labelsize=8)
     ax.xaxis.get_major_locator().set_params(integer=True)
     for side in ("top", "right"):

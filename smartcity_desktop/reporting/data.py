@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -25,19 +24,38 @@ from ..domain.programme import (
     milestone_bucket,
     next_milestones,
 )
-from ..domain.provisions import stage_on
 from ..domain.scheduler import weighted_percent
-from ..domain.status import TaskStatus, task_status
+from ..domain.status import due_date, task_status
+from ..messages import Refusal, register
 from ..store import Store
+from .facts import AwaitRow, stage_as_of
+from .facts import build as build_facts
 from .gantt_pdf import GanttRow
+from .labels import (
+    MARKING_EN,
+    contact_department,
+    org_heading,
+    pick_language,
+    position_label,
+    stage_label,
+)
+from .rows import (
+    Briefing,
+    BudgetRow,
+    ChecklistRow,
+    ContactRow,
+    MilestoneRow,
+    MinistryBlock,
+    ProvisionRow,
+    SignoffRow,
+    SlipRow,
+    StatusRow,
+)
 
-STATUS_LABEL = {st.value: st.label("ko") for st in TaskStatus}
-STATUS_SYMBOL = {"done": "●", "on_track": "○", "at_risk": "▲", "late": "■", "not_started": "-"}
-RAG_LABEL = {"red": "적색(심각)", "amber": "황색(주의)", "green": "녹색(정상)"}
-STAGE_LABEL = {
-    "bill_proposed": "법안 발의", "in_committee": "상임위 심사", "passed": "국회 통과",
-    "in_force": "시행",
-}
+__all__ = ["Briefing", "BudgetRow", "ChecklistRow", "ContactRow", "MilestoneRow",
+           "MinistryBlock", "ProvisionRow", "SignoffRow", "SlipRow", "StatusRow", "gather",
+           "ReportDataError", "Redactor"]
+
 REDACTED = "○○○"
 _PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}[-.) ]\d{3,4}[-. ]\d{4}|\d{3,4}-\d{4})(?!\d)")
 _EXTENSION = re.compile(r"\((\d{4})\)")
@@ -48,159 +66,16 @@ _TITLED_NAME = re.compile(
     r"연구원|의원|위원장|국장|실장|단장)(?![가-힣]))")
 
 
-class ReportDataError(ValueError):
+class ReportDataError(Refusal, ValueError):
     """A report that cannot be gathered (unknown baseline, ministry without tasks...)."""
 
 
-@dataclass
-class MilestoneRow:
-    task_id: int
-    wbs: str
-    name: str
-    owner: str
-    owner_code: str
-    city: str
-    planned: str  # the plan date as written (Korean label)
-    planned_day: date | None
-    forecast: date | None
-    actual: date | None
-    status: str
-    rag: str | None = None
-    critical: bool = False
-    planned_work: bool = False
-    bucket: str = ""  # programme.MilestoneBucket value: done / due / overdue / later
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABEL.get(self.status, self.status)
-
-
-@dataclass
-class ChecklistRow:
-    text: str
-    wbs: str
-    task: str
-    org: str
-    due: date | None
-    done: bool
-    overdue: bool
-    done_by: str = ""
-
-
-@dataclass
-class StatusRow:
-    wbs: str
-    task: str
-    report_date: date
-    rag: str
-    narrative: str
-    author: str
-
-
-@dataclass
-class SignoffRow:
-    wbs: str
-    task: str
-    approver: str
-    position: str
-    signed_on: date
-    note: str
-    revoked: bool
-    revoke_reason: str
-
-
-@dataclass
-class ContactRow:
-    org: str
-    department: str
-    name: str
-    position: str
-    phone: str
-    email: str
-    role: str
-
-
-@dataclass
-class MinistryBlock:
-    code: str
-    name: str
-    department: str
-    tasks: int
-    percent: float
-    milestones: MilestoneCounts
-    items_done: int
-    items_open: int
-    items_overdue: int
-    open_items: list[ChecklistRow]
-    statuses: list[StatusRow]
-    signoffs: list[SignoffRow]
-    status_counts: dict[str, int]
-
-
-@dataclass
-class BudgetRow:
-    year: int
-    area: str
-    item: str
-    planned: float
-    executed: float
-    city: str
-    org: str
-    kind: str
-    period: str = ""  # as written: "2019" or "2019–2021" (investment rows span three years)
-
-
-@dataclass
-class ProvisionRow:
-    name: str
-    allows: str
-    law: str
-    stage: str
-    stage_date: str
-    target: str
-    group: str
-
-
-@dataclass
-class SlipRow:
-    wbs: str
-    name: str
-    owner: str
-    baseline_finish: date
-    forecast: date
-    slip_days: int  # working days (calendar days if no calendar)
-
-
-@dataclass
-class Briefing:
-    kind: str
-    title: str
-    marking: str
-    as_of: date
-    generated: datetime
-    db_name: str
-    project: str
-    department: str
-    scope_org: m.Organisation | None
-    redact: bool
-    baseline: str | None
-    tasks_total: int
-    percent: float
-    milestone_counts: MilestoneCounts
-    milestones: list[MilestoneRow]
-    next_milestones: list[MilestoneRow]
-    overdue: list[MilestoneRow]
-    ministries: list[MinistryBlock]
-    city_percent: list[tuple[str, float]]
-    budget: list[BudgetRow]
-    provisions: list[ProvisionRow]
-    slipped: list[SlipRow]
-    baselines: list[str]
-    notes: list[tuple[str, str, str]]  # (topic, title, body)
-    contacts: list[ContactRow]
-    cities: list[tuple[str, str, str]]  # (name, master planner, implementer)
-    gantt_rows: list[GanttRow]
-    extra: dict[str, Any] = field(default_factory=dict)
+register({
+    "report.no_tasks": ("{code}: 이 부처가 맡은 과제나 점검항목이 없습니다",
+                        "{code}: this ministry owns no tasks or checklist items"),
+    "report.unknown_baseline": ("알 수 없는 기준선 '{name}' (저장된 기준선: {known})",
+                                "unknown baseline '{name}' (known: {known})"),
+})
 
 
 class Redactor:
@@ -243,10 +118,12 @@ def _plan_day(task: m.Task) -> date | None:
 
 def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisation | None = None,
            baseline: str | None = None, redact: bool = False, next_n: int = 10,
-           due_days: int = 30, check: Callable[[], None] | None = None) -> Briefing:
+           due_days: int = 30, check: Callable[[], None] | None = None,
+           lang: str = "ko") -> Briefing:
     """Collect every figure of the report ``definition`` as of ``as_of``.
 
-    ``check`` is called between steps (the builder raises there on cancel).
+    ``check`` is called between steps (the builder raises there on cancel). Names
+    come from the English columns when ``lang`` is ``en``.
     """
     check = check or (lambda: None)
     project = store.project()
@@ -270,7 +147,12 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     red = Redactor(redact, {n for n in names if n})
 
     def org_name(org_id: int | None) -> str:
-        return orgs[org_id].name_ko if org_id in orgs else ""
+        return orgs[org_id].name(lang) if org_id in orgs else ""
+
+    def tname(t: m.Task) -> str:
+        return red.text(t.name(lang))
+
+    signed = {s.task_id for s in signoffs if not s.revoked and s.signed_on <= as_of}
 
     def st(task: m.Task) -> Any:
         try:
@@ -284,8 +166,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         item_tasks = {i.task_id for i in checklist if i.org_id == ministry.id}
         scoped_ids = {t.id for t in tasks if owner_of[t.id] == ministry.id} | item_tasks
         if not scoped_ids:
-            raise ReportDataError(
-                f"{ministry.code}: this ministry owns no tasks or checklist items")
+            raise ReportDataError("report.no_tasks", code=ministry.code)
         checklist = [i for i in checklist if i.org_id == ministry.id
                      or (i.org_id is None and by_id.get(i.task_id)
                          and owner_of.get(i.task_id) == ministry.id)]
@@ -305,21 +186,33 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         city = cities.get(city_of[t.id])
         owner = orgs.get(owner_of[t.id])
         rag = latest_update.get(t.id)
+        due = due_date(t, s)
+        late = statuses[t.id] == "late" and due is not None
         return MilestoneRow(
-            task_id=t.id, wbs=t.wbs, name=red.text(t.name_ko), owner=owner.name_ko if owner else "",
-            owner_code=owner.code if owner else "", city=city.name_ko if city else "",
-            planned=t.finish.label("ko") if t.finish else "", planned_day=_plan_day(t),
+            task_id=t.id, wbs=t.wbs, name=tname(t), owner=owner.name(lang) if owner else "",
+            owner_code=owner.code if owner else "", city=city.name_en if city and lang == "en"
+            else (city.name_ko if city else ""),
+            planned=t.finish.label(lang) if t.finish else "", planned_day=_plan_day(t),
             forecast=getattr(s, "finish", None), actual=t.actual_finish, status=statuses[t.id],
             rag=rag.rag.value if rag else None, critical=bool(getattr(s, "critical", False)),
             planned_work=t.is_assumption,
-            bucket=milestone_bucket(t, s, as_of, due_days).value,
+            bucket=milestone_bucket(t, s, as_of, due_days).value, due=due,
+            days_late=(as_of - due).days if late else 0, needs_signoff=t.needs_signoff,
+            signed=t.id in signed, lang=lang,
         )
 
     ms_rows = [milestone_row(t) for t in scoped if t.is_milestone]
     ms_rows.sort(key=lambda r: (r.forecast or r.planned_day or date.max, r.wbs))
     counts = _milestone_counts(ms_rows, as_of, due_days)
     row_of = {r.task_id: r for r in ms_rows}
-    upcoming = [row_of[t.id] for t, _ in next_milestones(scoped, schedule, as_of, next_n)]
+    # falling due within the window first (their computed date may already be past while
+    # the plan still allows them), then the next ones by computed date
+    due_now = sorted((r for r in ms_rows if r.bucket == MilestoneBucket.DUE.value),
+                     key=lambda r: (r.due or date.max, r.wbs))
+    upcoming = due_now + [row_of[t.id] for t, _ in next_milestones(scoped, schedule, as_of,
+                                                                      next_n)
+                          if row_of[t.id] not in due_now]
+    upcoming = upcoming[:max(next_n, len(due_now))]
     overdue = [r for r in ms_rows if r.bucket == MilestoneBucket.OVERDUE.value]
 
     # -- per ministry ---------------------------------------------------------------
@@ -327,7 +220,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     if ministry is not None:
         owners = [ministry]
     owners.sort(key=lambda o: (not o.responsible, o.kind is not m.OrgKind.MINISTRY, o.id))
-    task_names = {t.id: (t.wbs, red.text(t.name_ko)) for t in tasks}
+    task_names = {t.id: (t.wbs, tname(t)) for t in tasks}
     blocks = []
     for org in owners:
         own = [t for t in scoped if owner_of[t.id] == org.id and not t.is_summary]
@@ -345,7 +238,8 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         for r in org_rows:
             status_counts[r.status] = status_counts.get(r.status, 0) + 1
         blocks.append(MinistryBlock(
-            code=org.code, name=org.name_ko, department=org.department_ko, tasks=len(own),
+            code=org.code, name=org.name(lang),
+            department=org.department_en if lang == "en" else org.department_ko, tasks=len(own),
             percent=_weighted_percent(own, st), milestones=_milestone_counts(org_rows, as_of,
                                                                              due_days),
             items_done=sum(1 for i in items if i.done),
@@ -370,34 +264,40 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     for city in cities.values():
         in_city = [t for t in scoped if city_of[t.id] == city.id and not t.is_summary]
         if in_city:
-            city_percent.append((city.name_ko, _weighted_percent(in_city, st)))
+            city_percent.append((city.name_en if lang == "en" else city.name_ko,
+                                 _weighted_percent(in_city, st)))
     budget_lines = store.all(m.BudgetLine, order_by="year, sort_order, id")
     if ministry is not None:
         budget_lines = [b for b in budget_lines if b.org_id == ministry.id]
+    def city_name(cid: int | None) -> str:
+        c = cities.get(cid)
+        return "" if c is None else (c.name_en if lang == "en" else c.name_ko)
+
     # a row's period as written ("2019–2021"), its owner marked when the source names none
-    budget = [BudgetRow(b.year, b.area, b.item, b.planned, b.executed,
-                        cities[b.city_id].name_ko if b.city_id in cities else "",
+    budget = [BudgetRow(b.year, b.area, b.item, b.planned, b.executed, city_name(b.city_id),
                         org_name(b.org_id) + (" *" if b.org_assumed and b.org_id else ""),
                         b.kind, b.period) for b in budget_lines]
-    history = store.all(m.ProvisionStageChange)
+    changes = store.all(m.ProvisionStageChange, order_by="id")
     provisions = []
     for p in store.all(m.Provision, order_by="sort_order, id"):
-        stage, since = stage_on(p, history, as_of)  # the stage on the briefing's date
+        stage = stage_as_of(p, changes, as_of)
         provisions.append(ProvisionRow(
-            p.name_ko, p.allows_ko, p.law_ko,
-            STAGE_LABEL.get(stage.value, stage.value) if stage else "발의 전",
-            since.label("ko") if since else "", p.target.label("ko") if p.target else "",
-            p.group_ko))
-    notes = [(n.topic, red.text(n.title_ko), red.text(n.body_ko))
+            p.name_en if lang == "en" else p.name_ko, p.allows_en if lang == "en" else p.allows_ko,
+            p.law_en if lang == "en" else p.law_ko, stage_label(stage, lang),
+            _stage_date(p, changes, stage, lang),
+            p.target.label(lang) if p.target else "", "" if lang == "en" else p.group_ko))
+    notes = [(n.topic, red.text(n.title_en if lang == "en" else n.title_ko),
+              red.text(n.body_en if lang == "en" else n.body_ko))
              for n in store.all(m.Note, order_by="sort_order, id")]
     contact_orgs = {ministry.id} if ministry is not None else set(orgs)
     contact_rows = [
-        ContactRow(org_name(c.org_id), orgs[c.org_id].department_ko if c.org_id in orgs else "",
-                   red.name(c.name), c.position, red.phone(c.phone), red.phone(c.email), c.role)
+        ContactRow(org_name(c.org_id), contact_department(c, orgs.get(c.org_id), lang),
+                   red.name(c.name), position_label(c.position, lang), red.phone(c.phone),
+                   red.phone(c.email), pick_language(c.role, lang))
         for c in contacts if c.org_id in contact_orgs
     ]
-    city_rows = [(c.name_ko, red.name(c.master_planner), org_name(c.implementer_org_id))
-                 for c in cities.values()]
+    city_rows = [(city_name(c.id), red.name(pick_language(c.master_planner, lang)),
+                  org_name(c.implementer_org_id)) for c in cities.values()]
 
     # -- baseline ------------------------------------------------------------------------
     baselines = store.all(m.Baseline, "project_id = ?", (project.id,), order_by="created_at, id")
@@ -433,32 +333,60 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         s = st(t)
         b = base_tasks.get(t.id)
         gantt_rows.append(GanttRow(
-            label=f"{t.wbs} {red.text(t.name_ko)}", level=depth[t.id], kind=t.kind.value,
+            label=f"{t.wbs} {tname(t)}", level=depth[t.id], kind=t.kind.value,
             start=getattr(s, "start", None) or (t.start.earliest() if t.start else None),
             finish=getattr(s, "finish", None) or (t.finish.latest() if t.finish else None),
             percent=float(getattr(s, "percent", None) or t.percent_complete),
             critical=bool(getattr(s, "critical", False)), done=t.is_done,
+            overdue=statuses.get(t.id) == "late",
             baseline_start=b.start if b else None, baseline_finish=b.finish if b else None,
         ))
 
-    if ministry is not None:
-        department = f"{ministry.name_ko} {ministry.department_ko}".strip()
-    else:
-        lead = next((o for o in orgs.values() if o.code == "MOLIT"), None)
-        department = f"{lead.name_ko} {lead.department_ko}".strip() if lead else "관계부처 합동"
+    lead = ministry or next((o for o in orgs.values() if o.code == "MOLIT"), None)
+    department = org_heading(lead, lang) if lead else ("관계부처 합동" if lang == "ko" else
+                                                         "Joint ministries")
     non_summary = [t for t in scoped if not t.is_summary]
-    title = definition.title_ko + (f" ({ministry.name_ko})" if ministry is not None else "")
+    title = definition.title(lang) + (f" ({ministry.name(lang)})" if ministry is not None
+                                      else "")
+
+    def await_row(p: m.Provision, stage: m.ProvisionStage | None) -> AwaitRow:
+        return AwaitRow(p.name_en if lang == "en" else p.name_ko, stage.value if stage else "",
+                        stage_label(stage, lang), p.target.label(lang) if p.target else "",
+                        p.target.latest() if p.target else None,
+                        bool(p.target and p.target.latest() < as_of))
+
+    facts = build_facts(
+        store, scoped=scoped, st=st, as_of=as_of, owner_of=owner_of, orgs=orgs,
+        ms_rows=ms_rows, updates=updates, lang=lang, name=tname,
+        percent=lambda ts: _weighted_percent(ts, st), budget_lines=budget_lines,
+        provision_label=await_row, only=ministry.id if ministry is not None else None)
+    starts = [s.start for t in tasks if (s := st(t)) is not None]
+    finishes = [s.finish for t in tasks if (s := st(t)) is not None]
+    span = (min([project.start, *starts]), max([project.start, *finishes]))
     return Briefing(
-        kind=definition.kind, title=title, marking=definition.marking, as_of=as_of,
-        generated=datetime.now(), db_name=store.path.name, project=project.name_ko,
+        kind=definition.kind, title=title,
+        marking=definition.marking if lang == "ko" else MARKING_EN.get(definition.marking,
+                                                                       definition.marking),
+        as_of=as_of, generated=datetime.now(), db_name=store.path.name,
+        project=project.name_en if lang == "en" else project.name_ko,
         department=department, scope_org=ministry, redact=redact,
         baseline=chosen.name if chosen else None, tasks_total=len(non_summary),
         percent=_weighted_percent(non_summary, st), milestone_counts=counts,
         milestones=ms_rows, next_milestones=upcoming, overdue=overdue,
         ministries=blocks, city_percent=city_percent, budget=budget, provisions=provisions,
         slipped=slipped, baselines=[b.name for b in baselines], notes=notes,
-        contacts=contact_rows, cities=city_rows, gantt_rows=gantt_rows,
+        contacts=contact_rows, cities=city_rows, gantt_rows=gantt_rows, lang=lang,
+        facts=facts, plan_span=span,
     )
+
+
+def _stage_date(p: m.Provision, changes: list[m.ProvisionStageChange],
+                stage: m.ProvisionStage | None, lang: str) -> str:
+    """When the provision reached its current stage (its dated change, else the stored date)."""
+    mine = [c for c in changes if c.provision_id == p.id and c.stage is stage]
+    if mine:
+        return mine[-1].on.label(lang)
+    return p.stage_date.label(lang) if p.stage_date and stage is p.stage else ""
 
 
 def _pick_baseline(baselines: list[m.Baseline], name: str | None) -> m.Baseline | None:
@@ -467,8 +395,8 @@ def _pick_baseline(baselines: list[m.Baseline], name: str | None) -> m.Baseline 
     for b in baselines:
         if b.name == name:
             return b
-    known = ", ".join(b.name for b in baselines) or "none saved yet"
-    raise ReportDataError(f"unknown baseline '{name}' (known: {known})")
+    known = ", ".join(b.name for b in baselines) or "-"
+    raise ReportDataError("report.unknown_baseline", name=name, known=known)
 
 
 def _milestone_counts(rows: list[MilestoneRow], as_of: date, due_days: int

@@ -6,6 +6,7 @@ Each report kind is one file in ``reports/`` (``<kind>.json`` or ``<kind>.toml``
      "paper": "A4", "orientation": "portrait", "marking": "대외비",
      "scope": "programme",                 # or "ministry" (needs --ministry)
      "max_pages": null,                    # e.g. 1 for a one-pager (enforced)
+     "flow": false,                        # true: sections share pages (short briefings)
      "sections": ["cover", "summary", {"type": "gantt", "orientation": "landscape"}]}
 
 A section is a type name or an object with ``type`` plus options (``title``,
@@ -26,7 +27,7 @@ from ..paths import REPORTS_DIR
 # Section types the builder knows (see sections.py); value = default Korean heading.
 SECTION_TYPES: dict[str, str] = {
     "cover": "표지",
-    "summary": "요약",
+    "summary": "요약: 결정·조치 필요 사항",
     "kpis": "주요 지표",
     "milestones": "주요 마일스톤 추진현황",
     "status_chart": "부처별 마일스톤 현황",
@@ -38,7 +39,19 @@ SECTION_TYPES: dict[str, str] = {
     "next_milestones": "향후 도래 마일스톤",
     "overdue": "지연 마일스톤",
     "contacts": "담당 부서 및 연락처",
+    "bodies": "기관별 진척과 자료 기준",
     "annex_alliance": "[참고] 스마트시티 융합 얼라이언스 구성·운영 계획",
+}
+SECTION_TITLES_EN: dict[str, str] = {
+    "cover": "Cover", "summary": "Summary: what needs a decision", "kpis": "Key figures",
+    "milestones": "Milestones", "status_chart": "Milestones by ministry",
+    "gantt": "Schedule (Gantt chart)", "ministries": "Status by ministry",
+    "budget": "Budget and investment", "provisions": "Regulatory special provisions",
+    "slipped": "Milestones slipped against the baseline",
+    "next_milestones": "Next milestones", "overdue": "Overdue milestones",
+    "contacts": "Responsible desks and contacts",
+    "bodies": "Progress by body and how fresh its figures are",
+    "annex_alliance": "[Annex] Smart City Convergence Alliance: set-up and operation",
 }
 PAPERS = {"A4", "A3", "B4"}
 ORIENTATIONS = {"portrait", "landscape"}
@@ -54,9 +67,20 @@ class Section:
     type: str
     title: str
     options: dict[str, Any] = field(default_factory=dict)
+    title_en: str = ""
 
     def opt(self, key: str, default: Any = None) -> Any:
         return self.options.get(key, default)
+
+    def heading(self, lang: str = "ko") -> str:
+        if lang == "en":
+            return self.title_en or SECTION_TITLES_EN.get(self.type, self.title)
+        return self.title
+
+    @property
+    def detail_only(self) -> bool:
+        """Printed only in the detailed briefing (``--detail``)."""
+        return bool(self.options.get("detail", False))
 
 
 @dataclass(frozen=True)
@@ -71,8 +95,10 @@ class ReportDefinition:
     scope: str = "programme"
     max_pages: int | None = None
     subject_ko: str = ""
+    subject_en: str = ""
     description_ko: str = ""
     path: Path | None = None
+    flow: bool = False  # sections follow each other on a page instead of each on a new one
 
     def title(self, lang: str = "ko") -> str:
         return self.title_ko if lang == "ko" or not self.title_en else self.title_en
@@ -134,18 +160,20 @@ def parse_definition(data: dict[str, Any], path: Path | None = None) -> ReportDe
         if stype not in SECTION_TYPES:
             known = ", ".join(SECTION_TYPES)
             raise DefinitionError(f"{where}: section {i}: unknown type '{stype}' (known: {known})")
-        options = {k: v for k, v in raw.items() if k not in ("type", "title")}
+        options = {k: v for k, v in raw.items() if k not in ("type", "title", "title_en")}
         if "orientation" in options and options["orientation"] not in ORIENTATIONS:
             raise DefinitionError(f"{where}: section {i}: orientation must be portrait/landscape")
         if "n" in options and (not isinstance(options["n"], int) or options["n"] < 1):
             raise DefinitionError(f"{where}: section {i}: 'n' must be a positive whole number")
-        sections.append(Section(stype, str(raw.get("title") or SECTION_TYPES[stype]), options))
+        sections.append(Section(stype, str(raw.get("title") or SECTION_TYPES[stype]), options,
+                                str(raw.get("title_en") or "")))
     return ReportDefinition(
         kind=kind, title_ko=title_ko, title_en=str(data.get("title_en", "")),
         sections=tuple(sections), paper=paper, orientation=orientation,
         marking=str(data.get("marking", "")), scope=scope, max_pages=max_pages,
-        subject_ko=str(data.get("subject_ko", "")),
+        subject_ko=str(data.get("subject_ko", "")), subject_en=str(data.get("subject_en", "")),
         description_ko=str(data.get("description_ko", "")), path=path,
+        flow=bool(data.get("flow", False)),
     )
 
 

@@ -85,7 +85,9 @@ def _covered() -> frozenset[int]:
 
 @lru_cache(maxsize=4096)
 def safe_text(text: str) -> str:
-    """``text`` with every character the font cannot draw replaced by a look-alike."""
+    """``text`` with every character the font cannot draw replaced by a look-alike, and
+    no-break spaces (line-breaking glue, see wrap.py) as plain spaces."""
+    text = text.replace("\u00a0", " ")
     covered = _covered()
     if all(ord(ch) in covered or ch in "\n\t" for ch in text):
         return text

@@ -1,103 +1,99 @@
-"""The per-ministry block: progress, open/overdue checklist items, narratives, sign-offs."""
+"""The per-ministry block: progress, open/overdue checklist items, latest reports, sign-offs.
+
+A block is kept short (at most one page): the key figures, up to
+:data:`MAX_ITEMS` open checklist items (overdue first), the latest status reports
+and the sign-offs. :func:`ministry_parts` gives the block as format-free parts
+(the PDF and the DOCX writer both print them). The English briefing lists the
+task of each open item (checklist texts exist in Korean only).
+"""
 
 from __future__ import annotations
 
-from reportlab.lib import colors
+from typing import Any
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from .data import RAG_LABEL, MinistryBlock
-from .fonts import FONT
-from .sections import Context, subheading
-from .styles import RAG_FILL, STATUS_FILL, bullet, grid_table, para, pct, sdate
+from .labels import has_hangul
+from .lang import Lang
+from .rows import Briefing, MinistryBlock
+from .sections import Context, grid_flowable, subheading
+from .styles import bullet
+from .tables import RAG, Grid, ministry_kpis
 
-MAX_ITEMS = 15
-
-
-class ProgressBar(Flowable):
-    """A printed progress bar: outlined box, dark fill, the number beside it."""
-
-    def __init__(self, percent: float, width: float, height: float = 4 * mm) -> None:
-        super().__init__()
-        self.percent, self.width, self.height = percent, width, height
-
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        bar_w = self.width - 16 * mm
-        c.setLineWidth(0.6)
-        c.setStrokeColor(colors.black)
-        c.setFillColor(colors.white)
-        c.rect(0, 0, bar_w, self.height, stroke=1, fill=1)
-        c.setFillColor(colors.Color(0.35, 0.35, 0.35))
-        c.rect(0, 0, bar_w * max(0.0, min(self.percent, 100)) / 100, self.height, stroke=0,
-               fill=1)
-        c.setFillColor(colors.black)
-        c.setFont(FONT, 8.5)
-        c.drawString(bar_w + 2 * mm, self.height * 0.2, pct(self.percent))
+MAX_ITEMS = 8
+Part = tuple[str, Any]  # ("h2", text) | ("circle"/"dash", text) | ("grid", Grid)
 
 
-def ministry_block(ctx: Context, m: MinistryBlock, index: int) -> list[Flowable]:
-    s, w = ctx.styles, ctx.width
-    out: list[Flowable] = [subheading(ctx, f"{index}. {m.name}" + (f" ({m.department})"
-                                                                    if m.department else ""))]
-    c = m.milestones
-    kpi = [["소관 과제", "진척률", "마일스톤 완료", "30일 내 도래", "지연 마일스톤",
-            "점검항목(완료/미완료/지연)"],
-           [f"{m.tasks}건", ProgressBar(m.percent, w * 0.2 - 6), f"{c.done}/{c.total}건",
-            f"{c.due}건", f"{c.overdue}건",
-            f"{m.items_done} / {m.items_open} / {m.items_overdue}건"]]
-    fills = [("BACKGROUND", (4, 1), (4, 1), STATUS_FILL["late"])] if c.overdue else []
-    if m.items_overdue:
-        fills.append(("BACKGROUND", (5, 1), (5, 1), STATUS_FILL["late"]))
-    out.append(grid_table(kpi, [w * x for x in (0.12, 0.2, 0.15, 0.14, 0.14, 0.25)], s,
-                          align=["c"] * 6, extra=fills))
-    out.append(Spacer(1, 2 * mm))
-
-    out.append(bullet("circle",
-                      f"미완료 점검항목 {m.items_open}건 (기한 경과 {m.items_overdue}건)", s))
+def ministry_parts(b: Briefing, m: MinistryBlock, index: int, max_items: int = MAX_ITEMS
+                   ) -> list[Part]:
+    lang = Lang(b.lang)
+    t = lang.t
+    dept = f" ({m.department})" if m.department and not m.department.startswith(m.name) else ""
+    out: list[Part] = [("h2", f"{index}. {m.name}{dept}"), ("grid", ministry_kpis(b, m))]
     if m.open_items:
-        data: list[list[object]] = [["과제", "점검항목", "기한", "상태"]]
-        fills = []
-        for i, item in enumerate(m.open_items[:MAX_ITEMS], 1):
-            state = "■ 기한 경과" if item.overdue else "○ 진행"
-            data.append([f"{item.wbs} {item.task}", item.text, sdate(item.due), state])
+        out.append(("circle", t(f"미완료 점검항목 {m.items_open}건 (기한 경과 {m.items_overdue}건)",
+                                f"{m.items_open} open checklist items ({m.items_overdue} past "
+                                "due)")))
+        grid = Grid([t("과제", "Task"), t("점검항목", "Item"), t("기한", "Due"),
+                     t("상태", "State")], [], [0.32, 0.42, 0.13, 0.13], ["l", "l", "c", "c"])
+        for i, item in enumerate(m.open_items[:max_items], 1):
+            text = item.text if not lang.en or not has_hangul(item.text) else \
+                "(item text in the Korean briefing)"
+            grid.rows.append([f"{item.wbs} {item.task}", text, lang.date(item.due),
+                              t("■ 기한 경과", "■ past due") if item.overdue
+                              else t("○ 진행", "○ open")])
             if item.overdue:
-                fills.append(("BACKGROUND", (3, i), (3, i), STATUS_FILL["late"]))
-        out.append(grid_table(data, [w * x for x in (0.32, 0.44, 0.11, 0.13)], s,
-                              align=["l", "l", "c", "c"], extra=fills))
-        if len(m.open_items) > MAX_ITEMS:
-            out.append(para(f"※ 외 {len(m.open_items) - MAX_ITEMS}건", s.note))
-
-    out.append(bullet("circle", "최근 추진상황 보고", s))
+                grid.marks[(i, 3)] = "late"
+        out.append(("grid", grid))
+        if len(m.open_items) > max_items:
+            out.append(("dash", t(f"외 {len(m.open_items) - max_items}건",
+                                  f"{len(m.open_items) - max_items} more")))
     if m.statuses:
-        data = [["과제", "보고일", "평가", "추진상황"]]
-        fills = []
+        out.append(("circle", t("최근 추진상황 보고", "Latest status reports")))
+        grid = Grid([t("과제", "Task"), t("보고일", "Reported"), t("평가", "Rating"),
+                     t("추진상황", "Narrative")], [], [0.27, 0.13, 0.12, 0.48],
+                    ["l", "c", "c", "l"])
         for i, st in enumerate(m.statuses, 1):
-            data.append([f"{st.wbs} {st.task}", sdate(st.report_date),
-                         RAG_LABEL.get(st.rag, st.rag),
-                         st.narrative + (f" ({st.author})" if st.author else "")])
-            fills.append(("BACKGROUND", (2, i), (2, i), RAG_FILL.get(st.rag, colors.white)))
-        out.append(grid_table(data, [w * x for x in (0.27, 0.1, 0.12, 0.51)], s,
-                              align=["l", "c", "c", "l"], extra=fills))
-    else:
-        out.append(bullet("dash", "보고된 추진상황 없음", s))
-
-    out.append(bullet("circle", "승인(서명) 내역", s))
+            narrative = st.narrative
+            if lang.en and has_hangul(narrative):
+                narrative = "(narrative in the Korean briefing)"
+            ko, en = RAG.get(st.rag, (st.rag, st.rag))
+            grid.rows.append([f"{st.wbs} {st.task}", lang.date(st.report_date), t(ko, en),
+                              narrative])
+            grid.marks[(i, 2)] = {"red": "late", "amber": "at_risk",
+                                  "green": "on_track"}.get(st.rag, "")
+        out.append(("grid", grid))
     if m.signoffs:
-        data = [["과제", "승인자", "직위", "승인일", "비고"]]
+        out.append(("circle", t("승인(서명) 내역", "Sign-offs")))
+        grid = Grid([t("과제", "Task"), t("승인자", "Approver"), t("직위", "Position"),
+                     t("승인일", "Signed"), t("비고", "Note")], [],
+                    [0.32, 0.12, 0.15, 0.13, 0.28], ["l", "c", "c", "c", "l"])
         for so in m.signoffs:
             note = so.note
             if so.revoked:
-                note = f"철회: {so.revoke_reason}" + (f" / {so.note}" if so.note else "")
-            data.append([f"{so.wbs} {so.task}", so.approver or "-", so.position,
-                         sdate(so.signed_on), note or "-"])
-        out.append(grid_table(data, [w * x for x in (0.33, 0.12, 0.15, 0.1, 0.3)], s,
-                              align=["l", "c", "c", "c", "l"]))
-    else:
-        out.append(bullet("dash", "승인 내역 없음", s))
-    out.append(Spacer(1, 4 * mm))
+                note = t("철회: ", "revoked: ") + so.revoke_reason + (f" / {so.note}"
+                                                                     if so.note else "")
+            grid.rows.append([f"{so.wbs} {so.task}", so.approver or "-", so.position,
+                              lang.date(so.signed_on), note or "-"])
+        out.append(("grid", grid))
     return out
 
+
+def items_cap(blocks: int) -> int:
+    """Open items listed per body: fewer when many bodies share the section."""
+    return MAX_ITEMS if blocks <= 4 else 4
+
+
+def ministry_block(ctx: Context, m: MinistryBlock, index: int, blocks: int = 1
+                   ) -> list[Flowable]:
+    parts = ministry_parts(ctx.b, m, index, items_cap(blocks))
+    out: list[Flowable] = []
+    head = [subheading(ctx, parts[0][1]), grid_flowable(ctx, parts[1][1])]
+    out.append(KeepTogether(head))
+    out.append(Spacer(1, 1.5 * mm))
+    for kind, value in parts[2:]:
+        out.append(grid_flowable(ctx, value) if kind == "grid" else
+                   bullet(kind, value, ctx.styles))
+    out.append(Spacer(1, 3 * mm))
+    return out

@@ -1,14 +1,15 @@
 """The sections of a briefing: each turns the gathered :class:`Briefing` into flowables.
 
 One function per section type of :mod:`.definitions` (``RENDERERS``). Sections only
-lay out; every figure was computed in :mod:`.data`. A section heading carries
-``outline_title`` so the builder can add a PDF bookmark where it lands.
+lay out; every figure was computed in :mod:`.data` and :mod:`.facts`, every table's
+cells in :mod:`.tables` and the decision page's lines in :mod:`.decision` (the DOCX
+writer prints the same). Text is in the briefing's language (``ctx.lang``). A
+section heading carries ``outline_title`` so the builder can add a PDF bookmark.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,23 +18,23 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
-from .data import STATUS_LABEL, STATUS_SYMBOL, Briefing, MilestoneRow
+from .decision import decision_lines
 from .definitions import Section
+from .labels import split_source_remarks
+from .lang import Lang
+from .rows import Briefing, MilestoneRow
 from .styles import (
     HEAD_FILL,
     ROMAN,
     STATUS_FILL,
+    SUBTOTAL_FILL,
     Styles,
     bullet,
-    eok,
     grid_table,
-    jo,
-    kdate,
     para,
-    pct,
-    sdate,
     table_style,
 )
+from .tables import Grid, legend, milestone_grid, provisions_grid, status_cell
 
 
 @dataclass
@@ -45,15 +46,24 @@ class Context:
     fit_pages_wide: int | None = None
     number: int = 0  # Roman numeral index of the current section
     state: dict[str, Any] = field(default_factory=dict)
+    detail: bool = False
+
+    @property
+    def lang(self) -> Lang:
+        return Lang(self.b.lang)
+
+    def t(self, ko: str, en: str) -> str:
+        return en if self.b.lang == "en" else ko
 
 
 def heading(ctx: Context, section: Section, *, numbered: bool = True) -> Flowable:
     """A shaded section bar ``Ⅱ. 주요 마일스톤 추진현황`` with a bookmark."""
+    title = section.heading(ctx.b.lang)
     if numbered:
         ctx.number += 1
-        text = f"{ROMAN[(ctx.number - 1) % len(ROMAN)]}. {section.title}"
+        text = f"{ROMAN[(ctx.number - 1) % len(ROMAN)]}. {title}"
     else:
-        text = section.title
+        text = title
     t = Table([[para(text, ctx.styles.h1)]], colWidths=[ctx.width])
     t.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), HEAD_FILL),
@@ -75,44 +85,28 @@ def subheading(ctx: Context, text: str) -> Flowable:
     return p
 
 
-def status_cell(status: str) -> str:
-    return f"{STATUS_SYMBOL.get(status, '')} {STATUS_LABEL.get(status, status)}"
+def grid_flowable(ctx: Context, grid: Grid) -> Table:
+    """A :class:`~.tables.Grid` as a ruled report table (status cells lightly filled)."""
+    extra = [("BACKGROUND", (c, r), (c, r), STATUS_FILL.get(key, colors.white))
+             for (r, c), key in grid.marks.items()]
+    for r in grid.bold_rows:
+        extra.append(("BACKGROUND", (0, r), (-1, r), SUBTOTAL_FILL))
+    return grid_table([grid.head, *grid.rows], [x * ctx.width for x in grid.widths],
+                      ctx.styles, align=grid.align, extra=extra)
 
 
-def _status_fills(rows: list[MilestoneRow], col: int, first_row: int = 1) -> list[tuple]:
-    cmds = []
-    for i, r in enumerate(rows):
-        cmds.append(("BACKGROUND", (col, first_row + i), (col, first_row + i),
-                     STATUS_FILL.get(r.status, colors.white)))
-    return cmds
-
-
-def milestone_table(ctx: Context, rows: list[MilestoneRow], *, compact: bool = False) -> Table:
-    w = ctx.width
-    head = ["WBS", "마일스톤", "담당", "계획", "전망", "실적", "상태"]
-    widths = [0.08, 0.36, 0.15, 0.12, 0.09, 0.09, 0.11]
-    data: list[list[object]] = [head]
-    for r in rows:
-        name = r.name + (" *" if r.planned_work else "")
-        data.append([r.wbs, name, r.owner, r.planned or "-", sdate(r.forecast), sdate(r.actual),
-                     status_cell(r.status)])
-    table = grid_table(data, [x * w for x in widths], ctx.styles,
-                       align=["c", "l", "c", "c", "c", "c", "c"],
-                       extra=_status_fills(rows, 6))
-    return table
+def milestone_table(ctx: Context, rows: list[MilestoneRow], *, next_step: bool = False) -> Table:
+    return grid_flowable(ctx, milestone_grid(ctx.b, rows, next_step=next_step))
 
 
 def legend_note(ctx: Context) -> Flowable:
-    text = ("※ 상태: ● 완료  ○ 정상 진행  ▲ 지연 우려(일정 여유 부족 또는 착수 지연)  "
-            "■ 지연(계획 기한 경과)  - 착수 전.  "
-            "전망은 일정 계산 결과, * 표시는 보도자료에 없는 관리용 세부 과제")
-    return para(text, ctx.styles.note)
+    return para(legend(ctx.lang), ctx.styles.note)
 
 
 # -- sections --------------------------------------------------------------------------------
 def cover(ctx: Context, section: Section) -> list[Flowable]:
     b, s = ctx.b, ctx.styles
-    marking = Table([[para(b.marking or " ", s.cover_info)]], colWidths=[40 * mm])
+    marking = Table([[para(b.marking or " ", s.cover_info)]], colWidths=[48 * mm])
     marking.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1.2, colors.black)]))
     marking.hAlign = "RIGHT"
     title = Table([[para(b.title, s.cover_title)]], colWidths=[ctx.width * 0.9])
@@ -123,154 +117,131 @@ def cover(ctx: Context, section: Section) -> list[Flowable]:
     ]))
     out: list[Flowable] = [marking, Spacer(1, ctx.height * 0.18), title, Spacer(1, 8 * mm)]
     subtitle = b.extra.get("subject") or b.project
+    as_of = ctx.t(f"{ctx.lang.date(b.as_of)} 기준", f"As of {ctx.lang.date(b.as_of)}")
     out += [para(f"- {subtitle} -", s.cover_sub), Spacer(1, 22 * mm),
-            para(f"{kdate(b.as_of)} 기준", s.cover_info), Spacer(1, 30 * mm)]
-    contents = [sec.title for sec in b.extra.get("toc", [])]
+            para(as_of, s.cover_info), Spacer(1, 30 * mm)]
+    contents = [sec.heading(b.lang) for sec in b.extra.get("toc", [])]
     if contents:
         rows = [[para(f"{ROMAN[i % len(ROMAN)]}. {t}", s.body)] for i, t in enumerate(contents)]
-        toc = Table([[para("목    차", s.h2)]] + rows, colWidths=[ctx.width * 0.55])
+        toc = Table([[para(ctx.t("목    차", "Contents"), s.h2)]] + rows,
+                    colWidths=[ctx.width * 0.6])
         toc.setStyle(table_style([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                                  ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
         out += [toc, Spacer(1, 18 * mm)]
     out.append(para(b.department, s.cover_info))
     first = out[0]
-    first.outline_title = "표지"
+    first.outline_title = ctx.t("표지", "Cover")
     first.outline_level = 0
     return out
 
 
-def summary(ctx: Context, section: Section) -> list[Flowable]:
-    b, s = ctx.b, ctx.styles
-    out: list[Flowable] = [heading(ctx, section)]
-    c = b.milestone_counts
-    scope = b.scope_org.name_ko + " 소관 " if b.scope_org else ""
-    out.append(bullet("box", "추진 개요", s))
-    out.append(bullet("circle", f"{b.project} 이행 현황 ({kdate(b.as_of)} 기준)", s))
-    for name, mp, impl in b.cities:
-        who = ", ".join(x for x in (f"MP {mp}" if mp else "", f"시행 {impl}" if impl else "") if x)
-        out.append(bullet("dash", f"{name}" + (f" ({who})" if who else ""), s))
-    out.append(bullet("circle",
-                      f"{scope}관리 과제 {b.tasks_total}건, 가중 진척률 {pct(b.percent)}", s))
-    out.append(bullet("box", "마일스톤 추진현황", s))
-    out.append(bullet("circle", f"전체 {c.total}건 중 완료 {c.done}건, "
-                      f"30일 이내 도래 {c.due}건, 지연 {c.overdue}건", s))
-    for r in b.overdue[:3]:
-        out.append(bullet("dash", f"(지연) {r.name} - 계획 {r.planned}, {r.owner}", s))
-    for r in b.next_milestones[:3]:
-        out.append(bullet("dash", f"(예정) {r.name} - {kdate(r.forecast)}, {r.owner}", s))
-    if len(b.ministries) > 1:
-        out.append(bullet("box", "부처별 진척", s))
-        parts = [f"{m.name} {pct(m.percent)}" for m in b.ministries if m.tasks]
-        out.append(bullet("circle", ", ".join(parts), s))
-    if b.city_percent:
-        out.append(bullet("circle", "도시별: " + ", ".join(f"{n} {pct(p)}" for n, p in
-                                                      b.city_percent), s))
-    out += _money_bullets(ctx)
-    if b.provisions and not b.scope_org:
-        out.append(bullet("box", "규제 특례(스마트도시법)", s))
-        by_stage: dict[str, int] = defaultdict(int)
-        for p in b.provisions:
-            by_stage[p.stage] += 1
-        detail = ", ".join(f"{k} {v}건" for k, v in by_stage.items())
-        out.append(bullet("circle", f"특례 {len(b.provisions)}건: {detail}", s))
-    reds = [st for m in b.ministries for st in m.statuses if st.rag == "red"]
-    overdue_items = sum(m.items_overdue for m in b.ministries)
-    if reds or overdue_items:
-        out.append(bullet("box", "조치 필요 사항", s))
-        for st in reds[:4]:
-            out.append(bullet("circle", f"{st.task}: {st.narrative}", s))
-        if overdue_items:
-            out.append(bullet("circle", f"기한 경과 미완료 점검항목 {overdue_items}건", s))
+def lines_flowables(ctx: Context, lines: list[tuple[str, str]]) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = []
+    for level, value in lines:
+        if level == "grid":
+            out += [Spacer(1, 1 * mm), grid_flowable(ctx, value), Spacer(1, 1 * mm)]
+        elif level == "note":
+            out.append(para(f"※ {value}", s.note))
+        else:
+            out.append(bullet(level, value, s))
     return out
 
 
-def _money_bullets(ctx: Context) -> list[Flowable]:
-    b, s = ctx.b, ctx.styles
-    budget = [r for r in b.budget if r.kind == "budget"]
-    invest = [r for r in b.budget if r.kind in ("public_investment", "private_investment")]
-    if not budget and not invest:
-        return []
-    out = [bullet("box", "재원", s)]
-    for year in sorted({r.year for r in budget}):
-        rows = [r for r in budget if r.year == year]
-        areas: dict[str, float] = {}
-        for r in rows:
-            areas[r.area] = areas.get(r.area, 0) + r.planned
-        total = sum(areas.values())
-        parts = ", ".join(f"{a} {eok(v)}" for a, v in areas.items())
-        out.append(bullet("circle", f"'{year % 100}년 국비 {eok(total)} ({parts})", s))
-    areas: dict[str, dict[str, float]] = {}
-    for r in invest:
-        by_city = areas.setdefault(r.area, {})
-        by_city[r.city or "공통"] = by_city.get(r.city or "공통", 0) + r.planned
-    for area, by_city in areas.items():
-        detail = ", ".join(f"{c} {eok(v)}" for c, v in by_city.items())
-        out.append(bullet("circle", f"{area}: {eok(sum(by_city.values()), approx=True)}"
-                          f" ({detail})", s))
-    if invest:
-        out.append(bullet("dash", f"공공·민간 합계 약 {jo(sum(r.planned for r in invest))}", s))
+def summary(ctx: Context, section: Section) -> list[Flowable]:
+    """The decision page: decisions and help needed first, then progress and freshness."""
+    s = ctx.styles
+    out: list[Flowable] = [heading(ctx, section)]
+    out.append(para(ctx.t(f"{ctx.lang.date(ctx.b.as_of)} 기준. 담당 기관과 기한, 경과 일수를 "
+                          "함께 적음.",
+                          f"As of {ctx.lang.date(ctx.b.as_of)}. Each item names its owner, "
+                          "due date and days late."), s.note))
+    out += lines_flowables(ctx, decision_lines(ctx.b))
     return out
 
 
 def kpis(ctx: Context, section: Section) -> list[Flowable]:
     b, s = ctx.b, ctx.styles
+    f = b.facts
+    title = para(ctx.t(f"{b.title}  ({ctx.lang.date(b.as_of)} 기준)",
+                       f"{b.title}  (as of {ctx.lang.date(b.as_of)})"), s.h1)
+    title.outline_title, title.outline_level = ctx.t("주요 지표", "Key figures"), 0
     c = b.milestone_counts
-    title = para(f"{b.title}  ({kdate(b.as_of)} 기준)", s.h1)
-    title.outline_title, title.outline_level = "주요 지표", 0
-    cells = [(f"{c.total}건", "전체 마일스톤"), (f"{c.done}건", "완료"),
-             (f"{c.due}건", "30일 이내 도래"), (f"{c.overdue}건", "지연"),
-             (pct(b.percent), "가중 진척률")]
+    cells = [(f"{f.ms_done_of_due}/{f.ms_due}", ctx.t("마일스톤 완료/기한 도래", "Milestones "
+                                                                          "done/due")),
+             (str(c.due), ctx.t("30일 이내 도래", "Due in 30 days")),
+             (str(c.overdue), ctx.t("기한 경과", "Overdue")),
+             (ctx.lang.pct(f.percent), ctx.t("진척률(기간 기준)", "Complete (by duration)")),
+             (ctx.lang.pct(f.planned_percent), ctx.t("계획 진척률", "Planned by now"))]
     table = Table([[para(v, s.kpi_value) for v, _ in cells],
                    [para(k, s.kpi_label) for _, k in cells]],
                   colWidths=[ctx.width / len(cells)] * len(cells))
     table.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1, colors.black),
                                ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                               ("BACKGROUND", (3, 0), (3, -1), STATUS_FILL["late"] if c.overdue
+                               ("BACKGROUND", (2, 0), (2, -1), STATUS_FILL["late"] if c.overdue
                                 else colors.white)]))
     return [title, Spacer(1, 3 * mm), table, Spacer(1, 2 * mm)]
 
 
 def milestones(ctx: Context, section: Section) -> list[Flowable]:
     rows = ctx.b.milestones
-    out = [heading(ctx, section)]
     if not rows:
-        return out + [para("해당 마일스톤이 없습니다.", ctx.styles.body)]
+        return []  # a body without milestones gets no empty page
+    out = [heading(ctx, section)]
     return out + [milestone_table(ctx, rows), Spacer(1, 1.5 * mm), legend_note(ctx)]
 
 
 def _limited(ctx: Context, section: Section, rows: list[MilestoneRow], empty: str) -> list:
     n = int(section.opt("n", 10))
-    out: list[Flowable] = [subheading(ctx, section.title)]
+    out: list[Flowable] = [subheading(ctx, section.heading(ctx.b.lang))]
     if not rows:
         return out + [para(empty, ctx.styles.body)]
-    out.append(milestone_table(ctx, rows[:n], compact=True))
+    out.append(milestone_table(ctx, rows[:n], next_step=True))
     if len(rows) > n:
-        out.append(para(f"※ 외 {len(rows) - n}건 (전체 목록은 추진현황 보고서 참조)",
+        out.append(para(ctx.t(f"※ 외 {len(rows) - n}건", f"※ {len(rows) - n} more"),
                         ctx.styles.note))
     return out
 
 
 def next_milestones(ctx: Context, section: Section) -> list[Flowable]:
-    return _limited(ctx, section, ctx.b.next_milestones, "향후 도래 마일스톤이 없습니다.")
+    return _limited(ctx, section, ctx.b.next_milestones,
+                    ctx.t("향후 도래 마일스톤 없음", "No milestone ahead"))
 
 
 def overdue(ctx: Context, section: Section) -> list[Flowable]:
-    out = _limited(ctx, section, ctx.b.overdue, "지연된 마일스톤이 없습니다.")
+    rows = sorted(ctx.b.overdue, key=lambda r: -r.days_late)
+    out = _limited(ctx, section, rows,
+                   ctx.t("기한이 지난 마일스톤 없음", "No milestone is overdue"))
     return out + [Spacer(1, 1.5 * mm), legend_note(ctx)]
 
 
+def bodies(ctx: Context, section: Section) -> list[Flowable]:
+    """The decision page's table by body (progress against plan, latest report)."""
+    from .decision import body_grid
+
+    if not ctx.b.facts.bodies:
+        return []
+    return [subheading(ctx, section.heading(ctx.b.lang)),
+            grid_flowable(ctx, body_grid(ctx.b.facts, ctx.lang)),
+            para(ctx.t("※ 진척률 괄호는 계획 일정상 기준일 진척률. 음영: 30일 넘게 새 실적 없음",
+                       "※ Brackets: the percent the plan dates put before the status date. "
+                       "Shaded: nothing new for over 30 days"), ctx.styles.note)]
+
+
 def status_chart(ctx: Context, section: Section) -> list[Flowable]:
+    from ..domain.status import TaskStatus
     from .charts import png_flowable, status_by_ministry_png
 
     rows = [(m.name, m.status_counts) for m in ctx.b.ministries if m.status_counts]
-    out = [heading(ctx, section)]
     if not rows:
-        return out + [para("마일스톤이 배정된 부처가 없습니다.", ctx.styles.body)]
+        return []
+    out = [heading(ctx, section)]
     width_mm = ctx.width / mm
-    png = status_by_ministry_png(rows, width_mm=width_mm)
+    png = status_by_ministry_png(rows, width_mm=width_mm, lang=ctx.b.lang)
     order = ("done", "on_track", "at_risk", "late", "not_started")
-    table = [["부처", *(STATUS_LABEL[k] for k in order), "계"]]
+    table = [[ctx.t("부처", "Body"), *(TaskStatus(k).label(ctx.b.lang) for k in order),
+              ctx.t("계", "Total")]]
     for name, cnt in rows:
         vals = [cnt.get(k, 0) for k in order]
         table.append([name, *map(str, vals), str(sum(vals))])
@@ -281,17 +252,24 @@ def status_chart(ctx: Context, section: Section) -> list[Flowable]:
 
 
 def gantt(ctx: Context, section: Section) -> list[Flowable]:
-    from .gantt_pdf import gantt_tiles
+    from .gantt_pdf import gantt_tiles, overview_rows
 
     b = ctx.b
-    title = f"{ROMAN[ctx.number % len(ROMAN)]}. {section.title}"
+    title = f"{ROMAN[ctx.number % len(ROMAN)]}. {section.heading(b.lang)}"
     ctx.number += 1
     if not b.gantt_rows:
-        h = heading(ctx, Section("gantt", section.title), numbered=False)
-        return [h, para("표시할 과제가 없습니다.", ctx.styles.body)]
-    tiles = gantt_tiles(b.gantt_rows, ctx.width, ctx.height, title=title, status_date=b.as_of,
-                        fit_pages_wide=ctx.fit_pages_wide or section.opt("pages_wide"),
-                        mm_per_month=float(section.opt("mm_per_month", 12.0)))
+        return []
+    if ctx.detail:
+        rows, wide = b.gantt_rows, ctx.fit_pages_wide or section.opt("detail_pages_wide")
+        mm_month = float(section.opt("mm_per_month", 12.0))
+    else:
+        # one page wide, summaries and milestones only, split top to bottom
+        rows, wide = overview_rows(b.gantt_rows), ctx.fit_pages_wide or section.opt(
+            "pages_wide", 1)
+        mm_month = float(section.opt("mm_per_month", 12.0))
+    tiles = gantt_tiles(rows, ctx.width, ctx.height, title=title, status_date=b.as_of,
+                        fit_pages_wide=wide, mm_per_month=mm_month, lang=b.lang,
+                        compact=not ctx.detail)
     tiles[0].outline_title, tiles[0].outline_level = title, 0
     ctx.state["gantt_pages"] = len(tiles)
     return list(tiles)
@@ -300,101 +278,107 @@ def gantt(ctx: Context, section: Section) -> list[Flowable]:
 def ministries(ctx: Context, section: Section) -> list[Flowable]:
     from .ministry import ministry_block
 
+    due_codes = {body.code for body in ctx.b.facts.bodies}
+    blocks = [m for m in ctx.b.ministries if m.code in due_codes or ctx.b.scope_org]
+    if not blocks:
+        return []
     out: list[Flowable] = [heading(ctx, section)]
-    if not ctx.b.ministries:
-        return out + [para("과제를 맡은 부처가 없습니다.", ctx.styles.body)]
-    for i, block in enumerate(ctx.b.ministries, 1):
+    for i, block in enumerate(blocks, 1):
         if i > 1:
-            out.append(CondPageBreak(70 * mm))
-        out += ministry_block(ctx, block, i)
+            out.append(CondPageBreak(60 * mm))
+        out += ministry_block(ctx, block, i, len(blocks))
+    if len(blocks) < len(ctx.b.ministries):
+        out.append(para(ctx.t("※ 기준일 현재 기한이 도래한 업무가 없는 기관은 생략함",
+                              "※ Bodies with nothing due by the status date are left out"),
+                        ctx.styles.note))
     return out
 
 
 def budget(ctx: Context, section: Section) -> list[Flowable]:
     from .money import budget_tables
 
-    return [heading(ctx, section), *budget_tables(ctx)]
+    tables = budget_tables(ctx)
+    return [heading(ctx, section), *tables] if tables else []
 
 
 def provisions(ctx: Context, section: Section) -> list[Flowable]:
     b, s = ctx.b, ctx.styles
-    out: list[Flowable] = [heading(ctx, section)]
-    if not b.provisions:
-        return out + [para("등록된 규제 특례가 없습니다.", s.body)]
-    data: list[list[object]] = [["구분", "특례", "주요 내용", "관련 법률", "진행 단계", "목표"]]
-    fills = []
-    for i, p in enumerate(b.provisions, 1):
-        data.append([p.group or "-", p.name, p.allows, p.law,
-                     f"{p.stage}\n({p.stage_date})" if p.stage_date else p.stage, p.target or "-"])
-        if p.stage != "시행":
-            fills.append(("BACKGROUND", (4, i), (4, i), STATUS_FILL["at_risk"]))
-    w = ctx.width
-    out.append(grid_table(data, [w * x for x in (0.14, 0.14, 0.32, 0.16, 0.13, 0.11)], s,
-                          align=["c", "l", "l", "l", "c", "c"], extra=fills))
-    done = sum(1 for p in b.provisions if p.stage == "시행")
+    if not b.provisions or b.scope_org:
+        return []
+    out: list[Flowable] = [CondPageBreak(80 * mm), heading(ctx, section)]
+    out.append(grid_flowable(ctx, provisions_grid(b)))
+    f = b.facts
     out.append(Spacer(1, 1.5 * mm))
-    rest = len(b.provisions) - done
-    out.append(para(f"※ 전체 {len(b.provisions)}건 중 시행 {done}건, 미시행 {rest}건"
-                    " (음영: 국회 심의 등 후속 조치 필요)", s.note))
+    out.append(para(ctx.t(f"※ 전체 {f.provisions}건 중 시행 {f.in_force}건, 국회 계류 "
+                          f"{len(f.awaiting)}건 (음영: 후속 조치 필요)",
+                          f"※ {f.in_force} of {f.provisions} in force, {len(f.awaiting)} "
+                          "awaiting the Assembly (shaded: follow-up needed)"), s.note))
     return out
 
 
 def slipped(ctx: Context, section: Section) -> list[Flowable]:
+    from .tables import Grid
+
     b, s = ctx.b, ctx.styles
     out: list[Flowable] = [heading(ctx, section)]
     if b.baseline is None:
-        return out + [para("저장된 기준선(baseline)이 없어 비교할 수 없습니다. "
-                           "일정 화면에서 기준선을 저장한 뒤 다시 생성하십시오.", s.body)]
-    out.append(para(f"기준선: {b.baseline}", s.body))
+        return out + [para(ctx.t("비교할 기준선이 저장되어 있지 않음",
+                                 "No baseline has been saved to compare with"), s.body)]
+    out.append(para(ctx.t(f"기준선: {b.baseline}", f"Baseline: {b.baseline}"), s.body))
     if not b.slipped:
-        return out + [para("기준선 대비 지연된 마일스톤이 없습니다.", s.body)]
-    data: list[list[object]] = [
-        ["WBS", "마일스톤", "담당", "기준선 완료", "현재 전망", "지연(근무일)"]]
+        return out + [para(ctx.t("기준선 대비 늦어진 마일스톤 없음",
+                                 "No milestone later than the baseline"), s.body)]
+    lang = ctx.lang
+    grid = Grid(["WBS", ctx.t("마일스톤", "Milestone"), ctx.t("담당", "Owner"),
+                 ctx.t("기준선 완료", "Baseline"), ctx.t("현재 전망", "Forecast"),
+                 ctx.t("지연(근무일)", "Slip (working days)")], [],
+                [0.09, 0.37, 0.15, 0.13, 0.13, 0.13], ["c", "l", "c", "c", "c", "r"])
     for r in b.slipped:
-        data.append([r.wbs, r.name, r.owner, sdate(r.baseline_finish), sdate(r.forecast),
-                     f"{r.slip_days}일"])
-    w = ctx.width
-    out.append(grid_table(data, [w * x for x in (0.09, 0.4, 0.15, 0.12, 0.12, 0.12)], s,
-                          align=["c", "l", "c", "c", "c", "r"]))
-    return out
+        grid.rows.append([r.wbs, r.name, r.owner, lang.date(r.baseline_finish),
+                          lang.date(r.forecast), str(r.slip_days)])
+    return out + [grid_flowable(ctx, grid)]
 
 
 def contacts(ctx: Context, section: Section) -> list[Flowable]:
+    from .tables import contacts_grid
+
     b, s = ctx.b, ctx.styles
-    out: list[Flowable] = [heading(ctx, section)]
     if not b.contacts:
-        return out + [para("등록된 연락처가 없습니다.", s.body)]
-    w = ctx.width
+        return []
+    out: list[Flowable] = [heading(ctx, section)]
+    grid, notes = contacts_grid(b)
+    out.append(grid_flowable(ctx, grid))
     if b.redact:
-        data: list[list[object]] = [["기관", "부서", "직위", "역할"]]
-        seen = set()
-        for c in b.contacts:
-            key = (c.org, c.department, c.position, c.role)
-            if key not in seen:
-                seen.add(key)
-                data.append([c.org, c.department, c.position or "-", c.role or "-"])
-        out.append(grid_table(data, [w * x for x in (0.28, 0.32, 0.15, 0.25)], s))
-        out.append(para("※ 개인정보 보호 설정에 따라 성명과 전화번호를 생략함", s.note))
-        return out
-    data = [["기관", "부서", "성명", "직위", "전화", "역할"]]
-    for c in b.contacts:
-        data.append([c.org, c.department, c.name, c.position, c.phone or c.email or "-", c.role])
-    out.append(grid_table(data, [w * x for x in (0.15, 0.17, 0.09, 0.09, 0.15, 0.35)], s,
-                          align=["l", "l", "c", "c", "c", "l"]))
+        out.append(para(ctx.t("※ 개인정보 보호를 위해 성명과 전화번호를 생략함",
+                              "※ Names and phone numbers are left out to protect personal "
+                              "data"), s.note))
+    if notes and ctx.b.lang == "en":
+        notes = ["some phone extensions were completed from the listed main number"]
+    out += source_notes(ctx, notes)
     return out
+
+
+def source_notes(ctx: Context, notes: list[str]) -> list[Flowable]:
+    """The footnote on sources: remarks about the source document, kept out of the text."""
+    if not notes:
+        return []
+    text = ctx.t("주) 출처: 2018. 12. 26. 보도자료. ", "Note) Source: press release of "
+                 "26 Dec 2018. ")
+    return [Spacer(1, 2 * mm), para(text + "; ".join(notes), ctx.styles.note)]
 
 
 def annex_alliance(ctx: Context, section: Section) -> list[Flowable]:
     b, s = ctx.b, ctx.styles
-    out: list[Flowable] = [heading(ctx, section, numbered=False)]
     notes = [n for n in b.notes if n[0].startswith("alliance")] or list(b.notes)
     if not notes:
-        return out + [para("등록된 얼라이언스 계획이 없습니다.", s.body)]
+        return []
+    out: list[Flowable] = [heading(ctx, section, numbered=False)]
+    remarks: list[str] = []
     for _topic, title, body in notes:
+        body, about_source = split_source_remarks(body)
+        remarks += about_source
         block: list[Flowable] = [bullet("box", title, s)]
         for line in _sentences(body):
-            if not line:
-                continue
             if line[0] in "-·":
                 block.append(bullet("dash", line.lstrip("-· "), s))
             elif line[0] in "※*":
@@ -403,7 +387,7 @@ def annex_alliance(ctx: Context, section: Section) -> list[Flowable]:
                 block.append(bullet("circle", line.lstrip("ㅇo○ "), s))
         out.append(KeepTogether(block[:4]))
         out += block[4:]
-    return out
+    return out + source_notes(ctx, remarks)
 
 
 def _sentences(body: str) -> list[str]:
@@ -423,5 +407,7 @@ RENDERERS: dict[str, Callable[[Context, Section], list[Flowable]]] = {
     "status_chart": status_chart, "gantt": gantt, "ministries": ministries, "budget": budget,
     "provisions": provisions, "slipped": slipped, "next_milestones": next_milestones,
     "overdue": overdue, "contacts": contacts, "annex_alliance": annex_alliance,
+    "bodies": bodies,
 }
 
+__all__ = ["RENDERERS", "Context", "heading", "subheading", "grid_flowable", "status_cell"]

@@ -2,8 +2,8 @@
 
 The look follows Korean government status reports: Roman-numeral section bars,
 □ / ㅇ / - bullet levels, amounts in 억원 and 조원, dates as ``2019. 1. 15.``.
-Every paragraph style uses the bundled font and ``wordWrap='CJK'`` so Korean
-breaks between syllables, in body text and in table cells alike.
+Every paragraph is a :class:`~.wrap.KoParagraph`: lines break between words and
+never inside a number, a Latin word, a unit or a parenthesised abbreviation.
 """
 
 from __future__ import annotations
@@ -19,7 +19,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from .fonts import FONT, FONT_BOLD_NAME, register_reportlab_fonts, safe_text
+from .lang import eok_ko
+from .wrap import KoParagraph
 
+BULLETS = {"ko": {"box": "□", "circle": "ㅇ", "dash": "-"},
+           "en": {"box": "■", "circle": "•", "dash": "–"}}
 ROMAN = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ", "Ⅺ", "Ⅻ"]
 HEAD_FILL = colors.Color(0.86, 0.88, 0.92)
 SUBTOTAL_FILL = colors.Color(0.93, 0.93, 0.93)
@@ -39,14 +43,15 @@ RAG_FILL = {"red": STATUS_FILL["late"], "amber": STATUS_FILL["at_risk"],
 def _style(name: str, size: float = 10, *, bold: bool = False, leading: float | None = None,
            **kw: object) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=FONT_BOLD_NAME if bold else FONT, fontSize=size,
-                          leading=leading or size * 1.45, wordWrap="CJK", **kw)
+                          leading=leading or size * 1.45, **kw)
 
 
 class Styles:
     """The paragraph styles of one document (built after the font is registered)."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "ko") -> None:
         register_reportlab_fonts()
+        self.lang = lang
         self.body = _style("body", 10)
         self.small = _style("small", 8)
         self.note = _style("note", 8.5, leftIndent=4 * mm, textColor=colors.Color(0.2, 0.2, 0.2))
@@ -87,27 +92,21 @@ def fit_cell(text: str, width: float, size: float = 8.5) -> str:
 
 
 def para(text: object, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
-    body = esc(text)
-    return Paragraph(f"<b>{body}</b>" if bold else body, style)
+    return KoParagraph(None, style, raw=str(text if text is not None else ""), bold=bold)
 
 
 def bullet(level: str, text: object, styles: Styles) -> Paragraph:
-    """A Korean report bullet: level ``box`` (□), ``circle`` (ㅇ) or ``dash`` (-)."""
+    """A report bullet: level ``box`` (□), ``circle`` (ㅇ) or ``dash`` (-); an English
+    briefing uses ■ • – instead of the Korean marks."""
     style = {"box": styles.box, "circle": styles.circle, "dash": styles.dash}[level]
-    mark = {"box": "□", "circle": "ㅇ", "dash": "-"}[level]
-    return Paragraph(esc(text), style, bulletText=mark)
+    mark = BULLETS[getattr(styles, "lang", "ko")][level]
+    return KoParagraph(None, style, bulletText=mark, raw=str(text))
 
 
 # -- figures -------------------------------------------------------------------------------
 def eok(amount: float, *, approx: bool = False) -> str:
     """An amount in 억원 written the Korean way: ``265억원``, ``2조 4,000억원``."""
-    prefix = "약 " if approx else ""
-    value = round(amount, 1)
-    if abs(value) >= 10000:
-        jo, rest = divmod(round(value), 10000)
-        return f"{prefix}{jo}조원" if rest == 0 else f"{prefix}{jo}조 {rest:,}억원"
-    text = f"{value:,.1f}".rstrip("0").rstrip(".")
-    return f"{prefix}{text}억원"
+    return eok_ko(amount, approx=approx)
 
 
 def jo(amount: float) -> str:
@@ -127,12 +126,12 @@ def pct(value: float) -> str:
 
 def kdate(d: date | None) -> str:
     """``2019. 1. 15.`` (empty for none)."""
-    return f"{d.year}. {d.month}. {d.day}." if d else ""
+    return f"{d.year}.\u00a0{d.month}.\u00a0{d.day}." if d else ""
 
 
 def sdate(d: date | None) -> str:
-    """Compact table date ``'19.1.15.``."""
-    return f"'{d.year % 100:02d}.{d.month}.{d.day}." if d else "-"
+    """A table date: the same official form as the text (``2019. 1. 15.``), ``-`` for none."""
+    return kdate(d) if d else "-"
 
 
 def table_style(commands: list[tuple]) -> TableStyle:

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.empty_state = EmptyState(self.tree, self.proxy, self.clear_filters)
         self._build_actions()
         self._build_menus()
+        printing = _optional_module("smartcity_desktop.ui.print_preview")  # File › 인쇄
+        if printing is not None:
+            printing.install(self)
         self._build_status_bar()
         self.context.filterRequested.connect(self.apply_filter)
         self.context.languageChanged.connect(lambda _l: self.retranslate())

@@ -1,8 +1,11 @@
 """The Reports dialog: pick a briefing kind, ministry, status date, baseline and options.
 
-Generation runs off the GUI thread through :func:`.workers.run_in_background`
-(progress dialog with Cancel) on its own database connection; when done the
-PDF opens in the system viewer, or the dialog says where it was saved.
+The same choices as ``python main.py report``: language of the briefing (Korean
+or English, defaulting to the window's), PDF or editable DOCX, and the detailed
+version. Generation runs off the GUI thread through
+:func:`.workers.run_in_background` (progress dialog with Cancel) on its own
+database connection; when done the file opens in the system viewer, or the
+dialog says where it was saved.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -62,7 +66,7 @@ class ReportDialog(QDialog):
 
         self.kind = QComboBox()
         for kind, d in self.definitions.items():
-            self.kind.addItem(f"{d.title_ko} ({kind})", kind)
+            self.kind.addItem(f"{d.title(getattr(context, 'lang', 'ko'))} ({kind})", kind)
         self.ministry = QComboBox()
         for org in self.store.organisations():
             if org.kind in (m.OrgKind.MINISTRY, m.OrgKind.COMMITTEE):
@@ -79,13 +83,21 @@ class ReportDialog(QDialog):
                               else self.tr("No baseline saved"), None)
         for b in reversed(baselines):
             self.baseline.addItem(f"{b.name} ({b.created_at[:10]})", b.name)
+        self.lang = QComboBox()  # the briefing's language; the window's by default
+        self.lang.addItem("한국어", "ko")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(1 if getattr(context, "lang", "ko") == "en" else 0)
+        self.fmt = QComboBox()
+        self.fmt.addItem(self.tr("PDF (print)"), "pdf")
+        self.fmt.addItem(self.tr("DOCX (editable in Word or Hangul)"), "docx")
+        self.detail = QCheckBox(self.tr("Detailed version (tiled Gantt, contacts, annex)"))
         self.pages_wide = QSpinBox()
         self.pages_wide.setRange(0, 50)
         self.pages_wide.setSpecialValueText(self.tr("Automatic"))
         self.pages_wide.setToolTip(self.tr("Fit the Gantt chart to this many pages across"))
         self.redact = QCheckBox(self.tr("Leave personal names and phone numbers out"))
         self.redact.setChecked(resolve_redact(self.store, None))
-        self.open_after = QCheckBox(self.tr("Open the PDF when it is ready"))
+        self.open_after = QCheckBox(self.tr("Open the file when it is ready"))
         self.open_after.setChecked(True)
         self.out = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
@@ -99,6 +111,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Ministry"), self.ministry)
         form.addRow(self.tr("Status date"), self.as_of)
         form.addRow(self.tr("Baseline"), self.baseline)
+        form.addRow(self.tr("Language"), self.lang)
+        form.addRow(self.tr("Format"), self.fmt)
+        form.addRow("", self.detail)
         form.addRow(self.tr("Gantt pages wide"), self.pages_wide)
         form.addRow("", self.redact)
         form.addRow(self.tr("Save as"), out_row)
@@ -119,6 +134,8 @@ class ReportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.as_of.dateChanged.connect(self._kind_changed)
+        self.lang.currentIndexChanged.connect(self._kind_changed)
+        self.fmt.currentIndexChanged.connect(self._format_changed)
         self.generate_button.setEnabled(bool(self.definitions))
         self._out_edited = False
         self.out.textEdited.connect(lambda _t: setattr(self, "_out_edited", True))
@@ -147,17 +164,28 @@ class ReportDialog(QDialog):
         d = self.current_definition()
         self.ministry.setEnabled(bool(d and d.needs_ministry))
         self.pages_wide.setEnabled(bool(d and d.has("gantt")))
-        self.baseline.setEnabled(bool(d and d.has("slipped")))
+        self.baseline.setEnabled(bool(d and (d.has("slipped") or d.has("summary"))))
         self.description.setText(d.description_ko if d else "")
         if d and not self._out_edited:
-            self.out.setText(str(_default_folder() / default_filename(d.kind, self.chosen_date())))
+            name = default_filename(d.kind, self.chosen_date(), self.fmt.currentData(),
+                                    self.lang.currentData())
+            self.out.setText(str(_default_folder() / name))
+
+    def _format_changed(self) -> None:
+        """Keep a typed path but give it the chosen format's suffix."""
+        suffix = f".{self.fmt.currentData()}"
+        text = self.out.text().strip()
+        if text and self._out_edited:
+            self.out.setText(str(Path(text).with_suffix(suffix)))
+        self._kind_changed()
 
     def _browse(self) -> None:
-        path = save_file(self, self.tr("Save briefing as"), self.out.text(),
-                         self.tr("PDF files (*.pdf)"), "report")
+        fmt = self.fmt.currentData()
+        kinds = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("Word files (*.docx)")
+        path = save_file(self, self.tr("Save briefing as"), self.out.text(), kinds, "report")
         if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
+            if not path.lower().endswith(f".{fmt}"):
+                path += f".{fmt}"
             self.out.setText(path)
             self._out_edited = True
 
@@ -171,14 +199,19 @@ class ReportDialog(QDialog):
             "out_path": Path(self.out.text().strip()).expanduser(),
             "fit_pages_wide": self.pages_wide.value() or None,
             "redact": self.redact.isChecked(),
+            "lang": self.lang.currentData(),
+            "fmt": self.fmt.currentData(),
+            "detail": self.detail.isChecked(),
         }
 
     # -- generation ------------------------------------------------------------------------
     def generate(self) -> None:
-        if self.job is not None and self.job.is_running():
+        # a finished job deletes itself (and its thread): only a live one blocks a new run
+        if self.job is not None and shiboken6.isValid(self.job) and \
+                shiboken6.isValid(self.job.thread) and self.job.is_running():
             return
         if not self.out.text().strip():
-            self._show(self.tr("Choose where to save the PDF."), error=True)
+            self._show(self.tr("Choose where to save the briefing."), error=True)
             return
         options = self.options()
         db_path = self.store.path
@@ -210,7 +243,9 @@ class ReportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.generate_button.setEnabled(True)
-        self._show(str(exc) if isinstance(exc, ReportError) else describe_error(exc), error=True)
+        lang = getattr(self.context, "lang", "ko")
+        self._show(exc.text(lang) if isinstance(exc, ReportError) else describe_error(exc),
+                   error=True)
 
     def _cancelled(self) -> None:
         self.generate_button.setEnabled(True)

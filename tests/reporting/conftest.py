@@ -12,6 +12,24 @@ from pypdf import PdfReader
 from smartcity_desktop.store import open_store
 
 
+@pytest.fixture(autouse=True)
+def _korean_messages():
+    """Each test starts with Korean messages; a CLI run with --lang en does not leak."""
+    from smartcity_desktop import messages
+
+    messages.set_language("ko")
+    yield
+    messages.set_language("ko")
+
+
+@pytest.fixture()
+def english():
+    """Refusals rendered in English (tests that match English message text)."""
+    from smartcity_desktop import messages
+
+    messages.set_language("en")
+
+
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seed") / "seed.db"

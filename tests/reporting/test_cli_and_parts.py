@@ -36,6 +36,31 @@ def test_cli_writes_default_file(seed_db: Path, tmp_path: Path, monkeypatch, cap
     assert len(PdfReader(str(expected)).pages) == 1
 
 
+def test_cli_english_docx_detail(seed_db: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    from docx import Document
+
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(capsys, "report", "--as-of", "2019-03-01", "--format", "docx",
+                          "--lang", "en", "--detail", "--db", str(seed_db))
+    assert code == 0, err
+    expected = tmp_path / "briefing-programme-2019-03-01-en.docx"
+    assert out.strip() == str(expected)
+    headings = [p.text for p in Document(str(expected)).paragraphs
+                if p.style.name == "Heading 1"]
+    assert headings[0] == "Ⅰ. Summary: what needs a decision"
+    assert any("Responsible desks and contacts" in h for h in headings)  # detail only
+
+
+def test_cli_refused_status_date_changes_nothing(seed_db: Path, tmp_path: Path, capsys) -> None:
+    before = seed_db.read_bytes()
+    code, out, err = _run(capsys, "report", "--as-of", "1850-01-01", "--db", str(seed_db),
+                          "--out", str(tmp_path / "x.pdf"))
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert seed_db.read_bytes() == before
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_cli_ministry_with_options(seed_db: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "molit.pdf"
     code, out, err = _run(capsys, "report", "--kind", "ministry", "--ministry", "국토교통부",
@@ -55,6 +80,10 @@ def test_cli_ministry_with_options(seed_db: Path, tmp_path: Path, capsys) -> Non
     (["--out", "/proc/definitely/not/here.pdf"], "device or system file"),
     (["--out", "/nonexistent-folder/here.pdf"], "no such folder"),
     (["--out", "briefing.docx"], "must end in .pdf"),
+    (["--as-of", "1850-01-01"], "outside the programme's era"),  # the CLI's era, first
+    (["--as-of", "2001-01-01"], "2018-01-02"),  # inside the era, before the plan's span
+    (["--as-of", "2099-12-31"], "outside the plan"),
+    (["--format", "docx", "--out", "b.pdf"], ".docx"),
 ])
 def test_cli_bad_options_exit_2(seed_db: Path, tmp_path: Path, monkeypatch, capsys,
                                 args: list[str], message: str) -> None:
@@ -64,6 +93,14 @@ def test_cli_bad_options_exit_2(seed_db: Path, tmp_path: Path, monkeypatch, caps
     assert message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not list(tmp_path.glob("*.pdf*"))
+
+
+def test_cli_refusals_are_korean_by_default(seed_db: Path, capsys) -> None:
+    code, out, err = _run(capsys, "report", "--kind", "ministry", "--ministry", "NOPE",
+                          "--db", str(seed_db))
+    assert code == 2 and "알 수 없는 부처 'NOPE'" in err
+    code, out, err = _run(capsys, "report", "--kind", "weekly", "--db", str(seed_db))
+    assert code == 2 and "알 수 없는 보고서 종류 'weekly'" in err
 
 
 def test_cli_bad_number_exit_2(seed_db: Path, capsys) -> None:
@@ -110,14 +147,14 @@ def test_broken_definition_file_names_the_file(tmp_path: Path) -> None:
 
 def test_korean_money_and_dates() -> None:
     assert eok(265) == "265억원"
-    assert eok(24000) == "2조 4,000억원"
-    assert eok(14500, approx=True) == "약 1조 4,500억원"
+    assert eok(24000) == "2조\u00a04,000억원"  # glued: never broken across lines
+    assert eok(14500, approx=True) == "약 1조\u00a04,500억원"
     assert eok(10000) == "1조원"
     assert eok(9500) == "9,500억원"
     assert eok(12.5) == "12.5억원"
     assert jo(37000) == "3.7조원"
-    assert kdate(date(2019, 1, 5)) == "2019. 1. 5."
-    assert sdate(date(2019, 1, 5)) == "'19.1.5."
+    assert kdate(date(2019, 1, 5)).replace("\u00a0", " ") == "2019. 1. 5."
+    assert sdate(date(2019, 1, 5)) == kdate(date(2019, 1, 5))  # one date form in tables too
     assert sdate(None) == "-"
 
 

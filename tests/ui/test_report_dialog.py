@@ -71,16 +71,21 @@ def test_generates_ministry_briefing_in_background(qtbot, context, tmp_path: Pat
     assert str(out) in dialog.message.text()
     text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "국토교통부" in text and "2019. 3. 15." in text
-    assert "가로 1/1" in text and "이정희" not in text
+    assert "세로 1/" in text and "가로 1/" not in text and "이정희" not in text
     assert dialog.generate_button.isEnabled()
 
 
 def test_bad_folder_shows_one_line_error(qtbot, context, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, context, "milestones", tmp_path / "missing" / "x.pdf")
     dialog.generate()
-    qtbot.waitUntil(lambda: "no such folder" in dialog.message.text(), timeout=30_000)
+    # the refusal speaks the window's language (Korean here, English after a switch)
+    qtbot.waitUntil(lambda: "그런 폴더가 없습니다" in dialog.message.text(), timeout=30_000)
     assert dialog.last_path is None
     assert dialog.generate_button.isEnabled()
+    context.lang = "en"
+    dialog.generate()
+    qtbot.waitUntil(lambda: "no such folder" in dialog.message.text(), timeout=30_000)
+    assert len(dialog.message.text().splitlines()) == 1
 
 
 def test_cancel_leaves_no_file(qtbot, context, tmp_path: Path) -> None:
@@ -93,3 +98,24 @@ def test_cancel_leaves_no_file(qtbot, context, tmp_path: Path) -> None:
                     or "취소" in dialog.message.text(), timeout=60_000)
     assert dialog.last_path is None
     assert list(out.iterdir()) == []
+
+
+def test_language_and_format_choices(qtbot, context, tmp_path: Path) -> None:
+    from docx import Document
+
+    dialog = ReportDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.lang.currentData() == "ko" and dialog.fmt.currentData() == "pdf"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("milestones"))
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("docx"))
+    assert dialog.out.text().endswith(f"briefing-milestones-{dialog.chosen_date()}-en.docx")
+    out = tmp_path / "one-pager.docx"
+    dialog.out.setText(str(out))
+    dialog._out_edited = True
+    dialog.open_after.setChecked(False)
+    dialog.generate()
+    qtbot.waitUntil(lambda: dialog.last_path is not None, timeout=60_000)
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Key figures" in text or "Next milestones" in text
+    assert not any("\uac00" <= ch <= "\ud7a3" for ch in text.replace("억원", ""))
