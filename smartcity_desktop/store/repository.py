@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from ..domain import model as m
-from . import audit
+from . import audit, changelog
 from .codec import CLASSES, from_row, table_of, to_row
 from .database import (
     DEFAULT_KEEP_BACKUPS,
@@ -213,6 +213,7 @@ class Store:
 
     def _log(self, action: str, table: str, row_id: Any, old: dict[str, Any] | None,
              new: dict[str, Any] | None) -> None:
+        changelog.note(self, action, table, row_id, old, new)  # exchange records (issue #11)
         audit.record(self, action, table, row_id, old, new)
         self._pending.append((action, table, row_id))
         if self.recorder is not None:

@@ -130,8 +130,7 @@ def test_every_edit_kind_undoes_and_redoes(data):
     def snapshot():
         tables = ["checklist_items", "tasks", "status_updates", "budget_lines", "provisions",
                   "provision_stage_changes", "contacts", "signoffs"]
-        return {t: store.con.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
-                for t in tables}
+        return {t: [dict(r) for r in store.db[t].rows_where(order_by="id")] for t in tables}
 
     for edit in edits:
         before = snapshot()
@@ -142,7 +141,8 @@ def test_every_edit_kind_undoes_and_redoes(data):
         changes.undo(store)
         undone = snapshot()
         # versions move on with undo, so compare rows without the version column
-        strip = lambda snap: {t: [r[:-1] for r in rows] for t, rows in snap.items()}  # noqa: E731
+        strip = lambda snap: {t: [{k: v for k, v in r.items() if k != "version"} for r in rows]  # noqa: E731
+                              for t, rows in snap.items()}
         assert strip(undone) == strip(before)
         changes.redo(store)
         assert strip(snapshot()) == strip(after)
