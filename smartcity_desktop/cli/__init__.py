@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .common import CliError
 
-COMMAND_MODULES = ["status", "database", "report", "interop"]
+COMMAND_MODULES = ["status", "database", "report", "interop", "desk", "edit", "exchange"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -40,6 +40,7 @@ class FieldState:
     value: Any = None
     rank: str | None = None  # None: the seeded value, never changed
     deleted_rank: str | None = None  # set when the row is a tombstone here
+    deleted_seen: str | None = None  # the newest rank the delete had seen of the row
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ def decide(change: Change, here: FieldState, entitled: bool) -> Outcome:
     if not here.exists:
         if change.op == "delete":
             return Outcome.SAME
-        return Outcome.CONFLICT if here.deleted_rank is not None else Outcome.GONE
+        if here.deleted_rank is not None and newer(change.rank, here.deleted_seen):
+            return Outcome.CONFLICT  # edited where the delete had not seen it
+        return Outcome.GONE
     if change.base_rank == here.rank:
         return Outcome.TAKE
     if change.op == "update" and change.value == here.value:
@@ -81,15 +84,15 @@ def decide(change: Change, here: FieldState, entitled: bool) -> Outcome:
     return Outcome.CONFLICT
 
 
-def fixed_rule(kind: str, mine_rank: str | None, theirs_rank: str | None) -> str:
+def fixed_rule(kind: str, mine_rank: str | None, theirs_rank: str | None,
+               theirs_deletes: bool = False) -> str:
     """A decision every desk reaches alike (tests, bulk "take newest"): ``mine`` or ``theirs``.
 
     Field conflicts: the higher rank wins. Delete against edit: the delete wins, on
     both sides (``theirs`` where the delete arrived, ``mine`` where it was made).
     """
     if kind == "delete":
-        return "theirs" if theirs_rank is not None and theirs_rank.startswith("delete:") \
-            else "mine"
+        return "theirs" if theirs_deletes else "mine"
     return "theirs" if newer(theirs_rank, mine_rank) else "mine"
 
 

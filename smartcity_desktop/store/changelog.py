@@ -286,3 +286,17 @@ def tombstone(store: Store, uid: str) -> tuple[str, str | None] | None:
     row = store.con.execute("SELECT rank, row FROM tombstones WHERE row_uid = ?",
                             (uid,)).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def delete_base_rank(store: Store, uid: str) -> str | None:
+    """What the newest delete of a row had seen of it (changes up to this rank lost to it)."""
+    row = store.con.execute("SELECT base_rank FROM change_log WHERE row_uid = ? AND op = 'delete' "
+                            "ORDER BY rank DESC LIMIT 1", (uid,)).fetchone()
+    return row[0] if row else None
+
+
+def append_whole_row(store: Store, uid: str, table: str, row_json: str) -> str:
+    """Re-assert a whole row (kept against a delete): desks that deleted it bring it back."""
+    with store.transaction():
+        _tx_cache.pop(store, None)
+        return _append(store, "record", None, uid, table, "*", "insert", None, None, row_json)

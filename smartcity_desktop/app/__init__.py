@@ -1,0 +1,1 @@
+"""The application layer: every write as a function over the store (Qt-free)."""

@@ -1,0 +1,194 @@
+"""Decisions on what an exchange held: conflicts (both values kept) and proposals.
+
+:func:`resolve` is the one write function for a decision (CLI ``exchange resolve``, the
+merge review window): one transaction, audited, and undoable as any recorded edit.
+Taking the side with the newer clock adopts that change as it is (no new change is
+made, so desks deciding alike converge); any other decision is a new change of this
+desk, which the next package carries to the others.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain import merge
+from ..messages import Refusal, register
+from ..store import Store
+from ..store import changelog as cl
+from ..store import exchange_store as xs
+
+register({
+    "exchange.resolve.unknown": ("보류 항목 #{id}이(가) 없습니다", "no held item #{id}"),
+    "exchange.resolve.decided": ("보류 항목 #{id}은(는) 이미 결정되었습니다 ({status})",
+                                 "held item #{id} is already decided ({status})"),
+    "exchange.resolve.bad_take": ("{take}: mine, theirs 또는 값을 지정하십시오",
+                                  "{take}: give mine, theirs or a value"),
+    "exchange.resolve.gone": ("보류 항목 #{id}: 대상 행이 이 데이터베이스에 없습니다",
+                              "held item #{id}: its row is not in this database"),
+    "exchange.resolve.done": ("보류 항목 #{id}: {status}", "held item #{id}: {status}"),
+})
+TAKES = ("mine", "theirs")
+
+
+@dataclass(frozen=True)
+class Decision:
+    held_id: int
+    status: str
+
+    def line(self, lang: str | None = None) -> str:
+        return Refusal("exchange.resolve.done", id=self.held_id, status=self.status).text(lang)
+
+
+def resolve(store: Store, held_id: int, take: str, value: Any = None,
+            by: str = "") -> Decision:
+    """Decide one held item: ``mine``, ``theirs``, or ``value`` (an edited value, JSON-able)."""
+    with store.transaction():
+        item = xs.held_one(store, held_id)
+        if item is None:
+            raise Refusal("exchange.resolve.unknown", id=held_id)
+        if item["status"] != "open":
+            raise Refusal("exchange.resolve.decided", id=held_id, status=item["status"])
+        if take not in (*TAKES, "value"):
+            raise Refusal("exchange.resolve.bad_take", take=take)
+        kind = item["kind"]
+        if kind == "proposal":
+            status = _proposal(store, item, take, value)
+        elif kind == "gate":
+            status = _gate(store, item, take)
+        elif kind == "delete":
+            status = _delete(store, item, take)
+        else:
+            status = _field(store, item, take, value)
+        decided = cl.dumps(value) if take == "value" else (
+            item["theirs"] if take == "theirs" else item["mine"])
+        store.write_row("exchange_held", held_id, {
+            "status": status, "decided_value": decided, "decided_at": xs.now(),
+            "decided_by": by or store.setting("desk.officer_name") or store.user,
+            "version": item["version"] + 1}, item["version"])
+        return Decision(held_id, status)
+
+
+def _row(store: Store, item: dict[str, Any]) -> dict[str, Any]:
+    row = xs.row_by_uid(store, item["table_name"], item["row_uid"])
+    if row is None:
+        raise Refusal("exchange.resolve.gone", id=item["id"])
+    return row
+
+
+def _write_field(store: Store, item: dict[str, Any], shared: Any, adopt: str | None) -> None:
+    row = _row(store, item)
+    table, fld = item["table_name"], item["field"]
+    local = cl.local_value(store, table, fld, shared)
+    if row[fld] == local:
+        return
+    update = {fld: local, "version": row["version"] + 1}
+    if adopt:
+        with cl.adopting(store, adopt):
+            store.write_row(table, row["id"], update, row["version"])
+    else:
+        store.write_row(table, row["id"], update, row["version"])
+
+
+def _field(store: Store, item: dict[str, Any], take: str, value: Any) -> str:
+    uid, fld = item["row_uid"], item["field"]
+    current = cl.field_rank(store, uid, fld)
+    theirs_newer = merge.newer(item["theirs_rank"], item["mine_rank"])
+    if take == "value":
+        _write_field(store, item, value, None)
+        return "edited"
+    if take == "theirs":
+        # The newer side, and nothing changed here since: adopt it as it came.
+        adopt = item["theirs_rank"] if theirs_newer and current == item["mine_rank"] else None
+        _write_field(store, item, json.loads(item["theirs"]), adopt)
+        return "theirs"
+    if theirs_newer:  # keep mine against a newer change: say so to the other desks
+        cl.append_assertion(store, uid, item["table_name"], fld, item["theirs"],
+                            item["theirs_rank"], item["mine"])
+    return "mine"
+
+
+def _delete(store: Store, item: dict[str, Any], take: str) -> str:
+    """Delete against edit. ``theirs``/``mine`` name the side kept, as for a field."""
+    table, uid = item["table_name"], item["row_uid"]
+    row = xs.row_by_uid(store, table, uid)
+    theirs_deletes = item["theirs"] is None
+    if take == "value":
+        raise Refusal("exchange.resolve.bad_take", take=take)
+    keep_deleted = (take == "theirs") == theirs_deletes
+    if keep_deleted:
+        if row is not None:  # the delete from the other desk, adopted with its rank
+            with cl.adopting(store, item["theirs_rank"]):
+                store.delete_row(table, row["id"])
+        return take
+    if row is None:  # bring the row back (from its tombstone) with the other desk's edit
+        tomb = cl.tombstone(store, uid)
+        content = json.loads(tomb[1]) if tomb and tomb[1] else None
+        if content is None:
+            raise Refusal("exchange.resolve.gone", id=item["id"])
+        if item["field"] != "*" and item["theirs"] is not None:
+            content[item["field"]] = json.loads(item["theirs"])
+        try:
+            xs.insert_row(store, table, {**cl.local_row(store, table, content), "uid": uid})
+        except LookupError:
+            raise Refusal("exchange.resolve.gone", id=item["id"]) from None
+    else:  # keep the row: re-assert it so desks that deleted it bring it back
+        cl.append_whole_row(store, uid, table, cl.dumps(cl.shared_row(store, table, row)))
+    return take
+
+
+def _proposal(store: Store, item: dict[str, Any], take: str, value: Any) -> str:
+    table, uid, fld = item["table_name"], item["row_uid"], item["field"]
+    if take == "mine":  # rejected: tell the proposing desk to go back to our value
+        if fld != "*":
+            cl.append_assertion(store, uid, table, fld, item["theirs"], item["theirs_rank"],
+                                item["mine"])
+        return "rejected"
+    shared = value if take == "value" else (None if item["theirs"] is None
+                                            else json.loads(item["theirs"]))
+    row = xs.row_by_uid(store, table, uid)
+    if fld != "*":
+        _write_field(store, item, shared, None)
+    elif shared is None and row is not None:  # a proposed delete
+        store.delete_row(table, row["id"])
+    elif shared is not None and row is None:  # a proposed new row
+        try:
+            xs.insert_row(store, table, {**cl.local_row(store, table, shared), "uid": uid})
+        except LookupError:
+            raise Refusal("exchange.resolve.gone", id=item["id"]) from None
+    return "accepted"
+
+
+def _gate(store: Store, item: dict[str, Any], take: str) -> str:
+    """Signed off here, an item reopened there: keep the sign-off (tick) or reopen (revoke)."""
+    task = _row(store, item)
+    if take == "mine":
+        for row in xs.open_items(store, task["id"]):
+            store.write_row("checklist_items", row["id"], {
+                "done": 1, "done_by": row["done_by"] or store.user, "done_at": xs.now(),
+                "version": row["version"] + 1}, row["version"])
+        return "mine"
+    for row in xs.active_signoffs(store, task["id"]):
+        store.write_row("signoffs", row["id"], {
+            "revoked": 1, "revoke_reason": "item reopened on another desk (exchange)",
+            "version": row["version"] + 1}, row["version"])
+    return "theirs"
+
+
+def bulk_resolve(store: Store, held_ids: list[int], take: str) -> list[Decision]:
+    """Decide many at once, in one transaction (one undoable edit)."""
+    with store.transaction():
+        return [resolve(store, i, take) for i in held_ids]
+
+
+def resolve_by_rule(store: Store) -> list[Decision]:
+    """Decide every open conflict by :func:`domain.merge.fixed_rule` (same on every desk)."""
+    decisions = []
+    with store.transaction():
+        for item in xs.held(store, "open"):
+            if item["kind"] in ("conflict", "delete"):
+                take = merge.fixed_rule(item["kind"], item["mine_rank"], item["theirs_rank"],
+                                        theirs_deletes=item["theirs"] is None)
+                decisions.append(resolve(store, item["id"], take))
+    return decisions
