@@ -258,11 +258,15 @@ def _merge_one(store: Store, rec: cl.Record, origin: dict[str, Any], me: DeskPro
         _touch(store, table, row, value, summary)
     elif outcome is merge.Outcome.SAME:
         summary.already += 1
-        if rec.op == "update" and merge.newer(rec.rank, here.rank):
-            cl.set_rank(store, uid, rec.field, rec.rank)  # equal values: ranks converge too
+        if rec.op == "update":
+            if merge.newer(rec.rank, here.rank):
+                cl.set_rank(store, uid, rec.field, rec.rank)  # equal values: ranks converge too
+            xs.close_settled(store, uid, rec.field, rec.base_rank, rec.value)
     elif outcome is merge.Outcome.GONE:
         summary.already += 1
     elif outcome is merge.Outcome.CONFLICT:
+        if rec.op == "update" and xs.fold_into_held(store, rec):
+            return  # a later change on the side already held: the conflict shows the newest
         deleted_here = row is None
         kind = "delete" if rec.op == "delete" or deleted_here else "conflict"
         mine = None if deleted_here else cl.dumps(
@@ -294,7 +298,7 @@ def _take(store: Store, rec: cl.Record, row: dict[str, Any] | None, value: Any) 
         store.write_row(table, row["id"], {rec.field: local, "version": row["version"] + 1},
                         row["version"])
         cl.set_rank(store, uid, rec.field, rec.rank)
-        xs.close_held_on_rank(store, uid, rec.field, rec.base_rank or "")
+        xs.close_settled(store, uid, rec.field, rec.base_rank, rec.value)
     elif rec.op == "insert":
         local = cl.local_row(store, table, value or {})
         xs.insert_row(store, table, {**local, "uid": uid})

@@ -2,9 +2,9 @@
 
 :func:`resolve` is the one write function for a decision (CLI ``exchange resolve``, the
 merge review window): one transaction, audited, and undoable as any recorded edit.
-Taking the side with the newer clock adopts that change as it is (no new change is
-made, so desks deciding alike converge); any other decision is a new change of this
-desk, which the next package carries to the others.
+A decision is a change of this desk based on the side it overrules, which the next
+package carries to the others: desks still holding that side take the decision, and
+their own copy of the conflict closes.
 """
 
 from __future__ import annotations
@@ -92,20 +92,16 @@ def _write_field(store: Store, item: dict[str, Any], shared: Any, adopt: str | N
 
 
 def _field(store: Store, item: dict[str, Any], take: str, value: Any) -> str:
-    uid, fld = item["row_uid"], item["field"]
-    current = cl.field_rank(store, uid, fld)
-    theirs_newer = merge.newer(item["theirs_rank"], item["mine_rank"])
+    """A field conflict. Every decision is a change of this desk based on the losing side's
+    rank, so the desks still holding that side take it without a second conflict."""
     if take == "value":
         _write_field(store, item, value, None)
         return "edited"
     if take == "theirs":
-        # The newer side, and nothing changed here since: adopt it as it came.
-        adopt = item["theirs_rank"] if theirs_newer and current == item["mine_rank"] else None
-        _write_field(store, item, json.loads(item["theirs"]), adopt)
+        _write_field(store, item, json.loads(item["theirs"]), None)
         return "theirs"
-    if theirs_newer:  # keep mine against a newer change: say so to the other desks
-        cl.append_assertion(store, uid, item["table_name"], fld, item["theirs"],
-                            item["theirs_rank"], item["mine"])
+    cl.append_assertion(store, item["row_uid"], item["table_name"], item["field"],
+                        item["theirs"], item["theirs_rank"], item["mine"])
     return "mine"
 
 

@@ -118,11 +118,31 @@ def open_held_for(store: Store, row_uid: str, field: str) -> list[dict[str, Any]
     return [dict(zip(HELD_COLUMNS, r)) for r in cur]
 
 
-def close_held_on_rank(store: Store, row_uid: str, field: str, rank: str) -> None:
-    """A decision made elsewhere arrived (a change based on the proposal): close it here."""
-    store.con.execute("UPDATE exchange_held SET status = 'closed', version = version + 1 "
-                      "WHERE status = 'open' AND kind = 'proposal' AND row_uid = ? "
-                      "AND field = ? AND theirs_rank = ?", (row_uid, field, rank))
+def close_settled(store: Store, row_uid: str, field: str, base_rank: str | None,
+                  value: str | None) -> None:
+    """A change was taken that settles what this desk held on the field: close it.
+
+    A conflict closes when the change was based on one of its sides and chose one of
+    the two values (a decision made elsewhere); a proposal closes when the change
+    sets its value (accepted elsewhere) or was based on it (rejected elsewhere).
+    """
+    store.con.execute(
+        "UPDATE exchange_held SET status = 'closed', version = version + 1 "
+        "WHERE status = 'open' AND row_uid = ? AND field = ? AND ("
+        "(kind = 'conflict' AND coalesce(?, '') IN (coalesce(mine_rank, ''), theirs_rank) "
+        "AND ? IN (mine, theirs)) OR "
+        "(kind = 'proposal' AND (theirs = ? OR theirs_rank = coalesce(?, ''))))",
+        (row_uid, field, base_rank, value, value, base_rank))
+
+
+def fold_into_held(store: Store, rec: Any) -> bool:
+    """A change based on the side an open conflict holds as theirs: show the newer value."""
+    cur = store.con.execute(
+        "UPDATE exchange_held SET theirs = ?, theirs_rank = ?, theirs_at = ?, "
+        "theirs_officer = ?, version = version + 1 WHERE status = 'open' AND kind = 'conflict' "
+        "AND row_uid = ? AND field = ? AND theirs_rank = ?",
+        (rec.value, rec.rank, rec.wall_time, rec.officer, rec.row_uid, rec.field, rec.base_rank))
+    return cur.rowcount > 0
 
 
 # -- known desks ----------------------------------------------------------------------------------
@@ -226,3 +246,8 @@ def active_signoffs(store: Store, task_id: int) -> list[dict[str, Any]]:
     cur = store.con.execute("SELECT * FROM signoffs WHERE task_id = ? AND revoked = 0",
                             (task_id,))
     return [dict(zip([d[0] for d in cur.description], r)) for r in cur.fetchall()]
+
+
+def max_sequence(store: Store, desk_id: str) -> int:
+    return store.con.execute("SELECT coalesce(max(origin_seq), 0) FROM change_log "
+                             "WHERE origin_desk = ?", (desk_id,)).fetchone()[0]
