@@ -243,7 +243,9 @@ def _merge_one(store: Store, rec: cl.Record, origin: dict[str, Any], me: DeskPro
         deleted_rank=tomb[0] if tomb else None,
         deleted_seen=cl.delete_base_rank(store, uid) if tomb else None,
     )
-    owner = owner_of(store, table, row, value if rec.op == "insert" else _loads(rec.base))
+    content = value if rec.op == "insert" else _loads(rec.base) if rec.op == "delete" \
+        else _loads(tomb[1]) if tomb else None
+    owner = owner_of(store, table, row, content)
     entitled = merge.may_change(origin.get("role", merge.MEMBER), origin.get("ministry", ""),
                                 owner)
     outcome = merge.decide(merge.Change(rec.op, value, rec.base_rank, rec.rank), here, entitled)

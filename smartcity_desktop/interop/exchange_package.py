@@ -22,6 +22,7 @@ import base64
 import hashlib
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -126,7 +127,7 @@ def _members(path: Path) -> dict[str, bytes]:
     except OSError as exc:
         raise PackageError("exchange.package.damaged", name=name,
                            detail=exc.strerror or str(exc)) from None
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
         raise PackageError("exchange.package.damaged", name=name, detail=str(exc)) from None
 
 
