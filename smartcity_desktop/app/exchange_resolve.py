@@ -137,9 +137,14 @@ def _delete(store: Store, item: dict[str, Any], take: str) -> str:
 def _proposal(store: Store, item: dict[str, Any], take: str, value: Any) -> str:
     table, uid, fld = item["table_name"], item["row_uid"], item["field"]
     if take == "mine":  # rejected: tell the proposing desk to go back to our value
+        row = xs.row_by_uid(store, table, uid)
         if fld != "*":
             cl.append_assertion(store, uid, table, fld, item["theirs"], item["theirs_rank"],
                                 item["mine"])
+        elif item["theirs"] is not None and row is None:  # a proposed new row: delete it there
+            cl.append_delete(store, uid, table, item["theirs"], item["theirs_rank"])
+        elif item["theirs"] is None and row is not None:  # a proposed delete: keep the row
+            cl.append_whole_row(store, uid, table, cl.dumps(cl.shared_row(store, table, row)))
         return "rejected"
     shared = value if take == "value" else (None if item["theirs"] is None
                                             else json.loads(item["theirs"]))

@@ -300,3 +300,13 @@ def append_whole_row(store: Store, uid: str, table: str, row_json: str) -> str:
     with store.transaction():
         _tx_cache.pop(store, None)
         return _append(store, "record", None, uid, table, "*", "insert", None, None, row_json)
+
+
+def append_delete(store: Store, uid: str, table: str, row_json: str | None,
+                  base_rank: str | None) -> str:
+    """A delete of a row this desk does not hold (a rejected new row): a tombstone to send."""
+    with store.transaction():
+        _tx_cache.pop(store, None)
+        rank = _append(store, "record", None, uid, table, "*", "delete", row_json, base_rank, None)
+        add_tombstone(store, uid, table, rank, row_json, _cache(store)["desk"])
+        return rank
