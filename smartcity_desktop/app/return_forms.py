@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -36,7 +35,7 @@ from ..store import Store
 from ..store import changelog as cl
 from ..store import exchange_store as xs
 from ..store.checklists import latest_status_updates
-from ..store.uids import plan_id
+from ..store.uids import natural_uid, plan_id
 from . import exchange as ex
 from .cli_edits import TASK_FIELDS, parse_task_value
 from .desk import profile
@@ -162,7 +161,10 @@ def _records_of(store: Store, form: Path, data: FormData, desk: str) -> list[cl.
                         values[field])
             if (values["rag"], values["narrative"]) != (row.base["rag"], row.base["narrative"]) \
                     and values["rag"]:
-                add(str(uuid.uuid4()), "status_updates", "*", "insert", None, None, {
+                # One status update per form and task, so reading the form again adds none.
+                su_uid = natural_uid("status_updates", (data.plan_id, data.ministry,
+                                                        data.made_at, row.uid))
+                add(su_uid, "status_updates", "*", "insert", None, None, {
                     "task_id": row.uid, "report_date": date.today().isoformat(),
                     "rag": values["rag"], "narrative": values["narrative"], "org_id": org_uid,
                     "author": officer})

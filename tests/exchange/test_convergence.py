@@ -79,7 +79,7 @@ def _decide_proposals(store) -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(n=st.integers(3, 7), edits=st.lists(edit, min_size=4, max_size=14),
        swaps=st.lists(exchange, max_size=10), stale=st.booleans())
