@@ -297,8 +297,7 @@ def _take(store: Store, rec: cl.Record, row: dict[str, Any] | None, value: Any) 
     if rec.op == "update":
         assert row is not None
         local = cl.local_value(store, table, rec.field, value)
-        store.write_row(table, row["id"], {rec.field: local, "version": row["version"] + 1},
-                        row["version"])
+        xs.update_fields(store, table, row, {rec.field: local})
         cl.set_rank(store, uid, rec.field, rec.rank)
         xs.close_settled(store, uid, rec.field, rec.base_rank, rec.value)
     elif rec.op == "insert":

@@ -63,10 +63,10 @@ def resolve(store: Store, held_id: int, take: str, value: Any = None,
             status = _field(store, item, take, value)
         decided = cl.dumps(value) if take == "value" else (
             item["theirs"] if take == "theirs" else item["mine"])
-        store.write_row("exchange_held", held_id, {
+        item = xs.held_one(store, held_id) or item  # a gate decision may have touched it
+        xs.update_fields(store, "exchange_held", item, {
             "status": status, "decided_value": decided, "decided_at": xs.now(),
-            "decided_by": by or store.setting("desk.officer_name") or store.user,
-            "version": item["version"] + 1}, item["version"])
+            "decided_by": by or store.setting("desk.officer_name") or store.user})
         return Decision(held_id, status)
 
 
@@ -83,12 +83,11 @@ def _write_field(store: Store, item: dict[str, Any], shared: Any, adopt: str | N
     local = cl.local_value(store, table, fld, shared)
     if row[fld] == local:
         return
-    update = {fld: local, "version": row["version"] + 1}
     if adopt:
         with cl.adopting(store, adopt):
-            store.write_row(table, row["id"], update, row["version"])
+            xs.update_fields(store, table, row, {fld: local})
     else:
-        store.write_row(table, row["id"], update, row["version"])
+        xs.update_fields(store, table, row, {fld: local})
 
 
 def _field(store: Store, item: dict[str, Any], take: str, value: Any) -> str:
@@ -166,14 +165,12 @@ def _gate(store: Store, item: dict[str, Any], take: str) -> str:
     task = _row(store, item)
     if take == "mine":
         for row in xs.open_items(store, task["id"]):
-            store.write_row("checklist_items", row["id"], {
-                "done": 1, "done_by": row["done_by"] or store.user, "done_at": xs.now(),
-                "version": row["version"] + 1}, row["version"])
+            xs.update_fields(store, "checklist_items", row, {
+                "done": 1, "done_by": row["done_by"] or store.user, "done_at": xs.now()})
         return "mine"
     for row in xs.active_signoffs(store, task["id"]):
-        store.write_row("signoffs", row["id"], {
-            "revoked": 1, "revoke_reason": "item reopened on another desk (exchange)",
-            "version": row["version"] + 1}, row["version"])
+        xs.update_fields(store, "signoffs", row, {
+            "revoked": 1, "revoke_reason": "item reopened on another desk (exchange)"})
     return "theirs"
 
 

@@ -251,3 +251,10 @@ def active_signoffs(store: Store, task_id: int) -> list[dict[str, Any]]:
 def max_sequence(store: Store, desk_id: str) -> int:
     return store.con.execute("SELECT coalesce(max(origin_seq), 0) FROM change_log "
                              "WHERE origin_desk = ?", (desk_id,)).fetchone()[0]
+
+
+def update_fields(store: Store, table: str, row: dict[str, Any], changes: dict[str, Any]) -> None:
+    """Write ``changes`` over the row as read (version-checked), passing the whole row so the
+    audit entry and undo hold complete row images."""
+    store.write_row(table, row["id"], {**row, **changes, "version": row["version"] + 1},
+                    row["version"])
