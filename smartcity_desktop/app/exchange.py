@@ -213,45 +213,128 @@ def apply_records(store: Store, records: list[cl.Record], origins: dict[str, Any
                 fresh[key] = rec
         ordered = sorted(fresh.values(), key=lambda r: (r.rank, r.origin_desk, r.origin_seq))
         with cl.applying(store):
+            batch = MergeBatch(store, ordered)
             for rec in ordered:
                 origin = origins.get(rec.origin_desk) or {}
-                _merge_one(store, rec, origin, me, summary)
+                _merge_one(batch, rec, origin, me, summary)
+            batch.flush()
         cl.store_incoming(store, ordered)
         _recheck_gates(store, summary)
     return summary
+
+
+class MergeBatch:
+    """What one merge reads and writes, held in memory and written in bulk at the end.
+
+    Rows, field ranks and tombstones of the rows the records name are read once; taken
+    field changes collect per row and are written as one audited update per row. Inserts
+    and deletes (rare) first write what is pending, then go through the store directly.
+    """
+
+    def __init__(self, store: Store, records: list[cl.Record]) -> None:
+        self.store = store
+        by_table: dict[str, set[str]] = {}
+        for rec in records:
+            by_table.setdefault(rec.table_name, set()).add(rec.row_uid)
+        self.rows: dict[tuple[str, str], dict[str, Any]] = {}
+        for table, uids in by_table.items():
+            for row in xs.rows_by_uids(store, table, uids):
+                self.rows[(table, row["uid"])] = row
+        all_uids = {rec.row_uid for rec in records}
+        self.ranks = cl.ranks_for(store, all_uids)
+        self.tombs = cl.tombstones_for(store, all_uids)
+        self.dirty: dict[tuple[str, str], dict[str, Any]] = {}  # key -> row as read
+        self.new_ranks: dict[tuple[str, str], str] = {}
+        self.held_open = xs.any_open_held(store)
+        self._owners: dict[tuple[str, str], str | None] = {}
+
+    def row(self, table: str, uid: str) -> dict[str, Any] | None:
+        return self.rows.get((table, uid))
+
+    def field_rank(self, uid: str, field: str) -> str | None:
+        ranks = self.ranks.get(uid, {})
+        return ranks.get(field, ranks.get("*"))
+
+    def row_rank(self, uid: str) -> str | None:
+        ranks = self.ranks.get(uid)
+        return max(ranks.values()) if ranks else None
+
+    def set_rank(self, uid: str, field: str, rank: str) -> None:
+        self.ranks.setdefault(uid, {})[field] = rank
+        self.new_ranks[(uid, field)] = rank
+
+    def set_field(self, table: str, uid: str, field: str, value: Any) -> None:
+        row = self.rows[(table, uid)]
+        self.dirty.setdefault((table, uid), dict(row))
+        row[field] = value
+
+    def owner(self, table: str, uid: str, row: dict[str, Any] | None, content: Any) -> str | None:
+        if row is None:
+            return owner_of(self.store, table, None, content)
+        key = (table, uid)
+        if key not in self._owners:
+            self._owners[key] = owner_of(self.store, table, row, content)
+        return self._owners[key]
+
+    def flush(self) -> None:
+        """Write the pending field changes (one audited update per row) and ranks."""
+        by_table: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+        for (table, uid), old in self.dirty.items():
+            by_table.setdefault(table, []).append((old, self.rows[(table, uid)]))
+        for table, pairs in by_table.items():
+            xs.update_rows(self.store, table, pairs)
+            for _, row in pairs:
+                row["version"] += 1
+        self.dirty.clear()
+        cl.set_ranks(self.store, self.new_ranks)
+        self.new_ranks.clear()
+
+    def reload(self, table: str, uid: str) -> None:
+        row = xs.row_by_uid(self.store, table, uid)
+        if row is None:
+            self.rows.pop((table, uid), None)
+        else:
+            self.rows[(table, uid)] = row
+        self._owners.pop((table, uid), None)
 
 
 def _loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-def _merge_one(store: Store, rec: cl.Record, origin: dict[str, Any], me: DeskProfile,
+def _state(batch: MergeBatch, rec: cl.Record, row: dict[str, Any] | None) -> merge.FieldState:
+    tomb = batch.tombs.get(rec.row_uid) if row is None else None
+    update = rec.op == "update"
+    return merge.FieldState(
+        exists=row is not None,
+        value=cl.shared_value(batch.store, rec.table_name, rec.field, row[rec.field])
+        if row is not None and update else None,
+        rank=(batch.field_rank(rec.row_uid, rec.field) if update
+              else batch.row_rank(rec.row_uid)) if row is not None else None,
+        deleted_rank=tomb[0] if tomb else None,
+        deleted_seen=tomb[2] if tomb else None,
+    )
+
+
+def _merge_one(batch: MergeBatch, rec: cl.Record, origin: dict[str, Any], me: DeskProfile,
                summary: MergeSummary) -> None:
-    table, uid = rec.table_name, rec.row_uid
-    row = xs.row_by_uid(store, table, uid)
-    tomb = cl.tombstone(store, uid) if row is None else None
+    store, table, uid = batch.store, rec.table_name, rec.row_uid
+    row = batch.row(table, uid)
     value = _loads(rec.value)
     if rec.op == "update" and row is not None and rec.field not in row:
         summary.already += 1  # a column this version does not have: nothing to merge into
         return
-    here = merge.FieldState(
-        exists=row is not None,
-        value=cl.shared_value(store, table, rec.field, row[rec.field])
-        if row is not None and rec.op == "update" else None,
-        rank=(cl.field_rank(store, uid, rec.field) if rec.op == "update"
-              else cl.row_rank(store, uid)) if row is not None else None,
-        deleted_rank=tomb[0] if tomb else None,
-        deleted_seen=cl.delete_base_rank(store, uid) if tomb else None,
-    )
+    here = _state(batch, rec, row)
+    tomb = batch.tombs.get(uid)
     content = value if rec.op == "insert" else _loads(rec.base) if rec.op == "delete" \
-        else _loads(tomb[1]) if tomb else None
-    owner = owner_of(store, table, row, content)
+        else _loads(tomb[1]) if tomb and row is None else None
+    owner = batch.owner(table, uid, row, content)
     entitled = merge.may_change(origin.get("role", merge.MEMBER), origin.get("ministry", ""),
                                 owner)
     outcome = merge.decide(merge.Change(rec.op, value, rec.base_rank, rec.rank), here, entitled)
     if outcome is merge.Outcome.TAKE:
         try:
-            _take(store, rec, row, value)
+            _take(batch, rec, row, value)
         except LookupError:  # it refers to a row deleted here: a delete-against-edit conflict
             _hold(store, "delete", rec, origin, None, None)
             summary.conflicts += 1
@@ -262,11 +345,13 @@ def _merge_one(store: Store, rec: cl.Record, origin: dict[str, Any], me: DeskPro
         summary.already += 1
         if rec.op == "update":
             if merge.newer(rec.rank, here.rank):
-                cl.set_rank(store, uid, rec.field, rec.rank)  # equal values: ranks converge too
-            xs.close_settled(store, uid, rec.field, rec.base_rank, rec.value)
+                batch.set_rank(uid, rec.field, rec.rank)  # equal values: ranks converge too
+            if batch.held_open:
+                xs.close_settled(store, uid, rec.field, rec.base_rank, rec.value)
     elif outcome is merge.Outcome.GONE:
         summary.already += 1
     elif outcome is merge.Outcome.CONFLICT:
+        batch.held_open = True
         if rec.op == "update" and xs.fold_into_held(store, rec):
             return  # a later change on the side already held: the conflict shows the newest
         deleted_here = row is None
@@ -278,6 +363,7 @@ def _merge_one(store: Store, rec: cl.Record, origin: dict[str, Any], me: DeskPro
     else:
         summary.proposals += 1
         if me.role == merge.COORDINATOR or (owner and owner == me.ministry):
+            batch.held_open = True
             current = None if row is None else cl.dumps(
                 here.value if rec.op == "update" else cl.shared_row(store, table, row))
             _hold(store, "proposal", rec, origin, current, here.rank)
@@ -292,22 +378,27 @@ def _hold(store: Store, kind: str, rec: cl.Record, origin: dict[str, Any], mine:
                 theirs_at=rec.wall_time)
 
 
-def _take(store: Store, rec: cl.Record, row: dict[str, Any] | None, value: Any) -> None:
-    table, uid = rec.table_name, rec.row_uid
+def _take(batch: MergeBatch, rec: cl.Record, row: dict[str, Any] | None, value: Any) -> None:
+    store, table, uid = batch.store, rec.table_name, rec.row_uid
     if rec.op == "update":
         assert row is not None
-        local = cl.local_value(store, table, rec.field, value)
-        xs.update_fields(store, table, row, {rec.field: local})
-        cl.set_rank(store, uid, rec.field, rec.rank)
-        xs.close_settled(store, uid, rec.field, rec.base_rank, rec.value)
-    elif rec.op == "insert":
+        batch.set_field(table, uid, rec.field, cl.local_value(store, table, rec.field, value))
+        batch.set_rank(uid, rec.field, rec.rank)
+        if batch.held_open:
+            xs.close_settled(store, uid, rec.field, rec.base_rank, rec.value)
+        return
+    batch.flush()  # inserts and deletes see every change taken before them
+    if rec.op == "insert":
         local = cl.local_row(store, table, value or {})
         xs.insert_row(store, table, {**local, "uid": uid})
-        cl.set_rank(store, uid, "*", rec.rank)
+        batch.set_rank(uid, "*", rec.rank)
+        batch.tombs.pop(uid, None)
     else:
         assert row is not None
         store.delete_row(table, row["id"])
         cl.add_tombstone(store, uid, table, rec.rank, rec.base, rec.origin_desk)
+        batch.tombs[uid] = (rec.rank, rec.base, rec.base_rank)
+    batch.reload(table, uid)
 
 
 def owner_of(store: Store, table: str, row: dict[str, Any] | None,
@@ -348,10 +439,8 @@ def _touch(store: Store, table: str, row: dict[str, Any] | None, value: Any,
 
 def _recheck_gates(store: Store, summary: MergeSummary) -> None:
     """A milestone signed off on one desk while another reopened an item: a held conflict."""
-    for task_id in sorted(summary.touched_tasks):
-        task = xs.row_by_id(store, "tasks", task_id)
-        if task is None or not task["needs_signoff"]:
-            continue
+    for task in xs.gated_tasks(store, summary.touched_tasks):
+        task_id = task["id"]
         done = xs.item_states(store, task_id)
         if merge.gate_breaks(True, is_signed_off(store, task_id), done):
             if not xs.open_held_for(store, task["uid"], "signoff"):

@@ -81,8 +81,8 @@ def export_cmd(args: argparse.Namespace) -> int:
 
 
 def import_cmd(args: argparse.Namespace) -> int:
+    from ..app.return_forms import import_forms
     from ..interop.return_form import is_form
-    from .. app.return_forms import import_forms
 
     store = _open(args)
     with store:

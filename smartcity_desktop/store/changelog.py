@@ -310,3 +310,36 @@ def append_delete(store: Store, uid: str, table: str, row_json: str | None,
         rank = _append(store, "record", None, uid, table, "*", "delete", row_json, base_rank, None)
         add_tombstone(store, uid, table, rank, row_json, _cache(store)["desk"])
         return rank
+
+
+def ranks_for(store: Store, uids: set[str]) -> dict[str, dict[str, str]]:
+    """``{uid: {field: rank}}`` for the given rows (fields never changed are absent)."""
+    out: dict[str, dict[str, str]] = {}
+    ordered = sorted(uids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        cur = store.con.execute("SELECT row_uid, field, rank FROM field_ranks WHERE row_uid IN "
+                                f"({', '.join('?' * len(chunk))})", chunk)
+        for uid, field, rank in cur:
+            out.setdefault(uid, {})[field] = rank
+    return out
+
+
+def tombstones_for(store: Store, uids: set[str]) -> dict[str, tuple[str, str | None, str | None]]:
+    """``{uid: (delete rank, last row JSON, rank the delete had seen)}`` for deleted rows."""
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    ordered = sorted(uids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        marks = ", ".join("?" * len(chunk))
+        for uid, rank, row in store.con.execute(
+                f"SELECT row_uid, rank, row FROM tombstones WHERE row_uid IN ({marks})", chunk):
+            out[uid] = (rank, row, delete_base_rank(store, uid))
+    return out
+
+
+def set_ranks(store: Store, ranks: dict[tuple[str, str], str]) -> None:
+    store.con.executemany(
+        "INSERT INTO field_ranks (row_uid, field, rank) VALUES (?, ?, ?) "
+        "ON CONFLICT (row_uid, field) DO UPDATE SET rank = excluded.rank",
+        [(uid, field, rank) for (uid, field), rank in ranks.items()])

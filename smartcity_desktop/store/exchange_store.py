@@ -193,7 +193,7 @@ def arrivals(store: Store) -> list[dict[str, Any]]:
     return [dict(zip(keys, r)) for r in cur]
 
 
-# -- the shared-state digest ------------------------------------------------------------------------
+# -- the shared-state digest ---------------------------------------------------------------
 def state_digest(store: Store) -> str:
     """SHA-256 of every shared row's content (references as uids), in uid order."""
     uid_maps: dict[str, dict[int, str]] = {}
@@ -258,3 +258,58 @@ def update_fields(store: Store, table: str, row: dict[str, Any], changes: dict[s
     audit entry and undo hold complete row images."""
     store.write_row(table, row["id"], {**row, **changes, "version": row["version"] + 1},
                     row["version"])
+
+
+def rows_by_uids(store: Store, table: str, uids: set[str]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    ordered = sorted(uids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        cur = store.con.execute(f"SELECT * FROM [{table}] WHERE uid IN "
+                                f"({', '.join('?' * len(chunk))})", chunk)
+        cols = [d[0] for d in cur.description]
+        out += [dict(zip(cols, r)) for r in cur]
+    return out
+
+
+def update_rows(store: Store, table: str,
+                pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    """Write many rows (``(as read, new)``), each version-checked and audited.
+
+    Rows changing the same columns are written with one ``executemany``."""
+    groups: dict[tuple[str, ...], list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    for old, new in pairs:
+        cols = tuple(c for c in new if c not in ("id", "version") and new[c] != old.get(c))
+        groups.setdefault(cols, []).append((old, new))
+    with store.transaction():
+        for cols, group in groups.items():
+            if not cols:
+                continue
+            sets = ", ".join(f"[{c}] = ?" for c in cols)
+            cur = store.con.executemany(
+                f"UPDATE [{table}] SET {sets}, version = version + 1 WHERE id = ? AND version = ?",
+                [(*(new[c] for c in cols), old["id"], old["version"]) for old, new in group])
+            if cur.rowcount != len(group):
+                from .errors import ConflictError
+
+                raise ConflictError(f"{table}: rows changed during the merge")
+            for old, new in group:
+                store._log("update", table, old["id"], old,
+                           {**new, "version": old["version"] + 1})
+
+
+def any_open_held(store: Store) -> bool:
+    return store.con.execute("SELECT 1 FROM exchange_held WHERE status = 'open' "
+                             "LIMIT 1").fetchone() is not None
+
+
+def gated_tasks(store: Store, task_ids: set[int]) -> list[dict[str, Any]]:
+    """Those of the tasks behind a sign-off gate (id, uid), in id order."""
+    out: list[dict[str, Any]] = []
+    ordered = sorted(task_ids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        cur = store.con.execute("SELECT id, uid FROM tasks WHERE needs_signoff = 1 AND id IN "
+                                f"({', '.join('?' * len(chunk))}) ORDER BY id", chunk)
+        out += [{"id": r[0], "uid": r[1]} for r in cur]
+    return out

@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from smartcity_desktop.app import exchange as ex
 from smartcity_desktop.app.cli_edits import set_task_fields, task_by_wbs
 from smartcity_desktop.app.return_forms import import_forms, make_form
-from smartcity_desktop.interop.return_form import IDS_SHEET, ITEMS_SHEET, TASKS_SHEET, FormError
 from smartcity_desktop.interop.exchange_package import PackageError
+from smartcity_desktop.interop.return_form import IDS_SHEET, ITEMS_SHEET, TASKS_SHEET, FormError
 from smartcity_desktop.store import exchange_store as xs
 from smartcity_desktop.store.checklists import latest_status_updates
 
