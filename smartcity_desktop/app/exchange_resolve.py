@@ -93,8 +93,10 @@ def _write_field(store: Store, item: dict[str, Any], shared: Any, adopt: str | N
 def _field(store: Store, item: dict[str, Any], take: str, value: Any) -> str:
     """A field conflict. Every decision is a change of this desk based on the losing side's
     rank, so the desks still holding that side take it without a second conflict."""
-    if take == "value":
+    if take == "value":  # overrules both sides: a change based on each
         _write_field(store, item, value, None)
+        cl.append_assertion(store, item["row_uid"], item["table_name"], item["field"],
+                            item["theirs"], item["theirs_rank"], cl.dumps(value))
         return "edited"
     if take == "theirs":
         _write_field(store, item, json.loads(item["theirs"]), None)
