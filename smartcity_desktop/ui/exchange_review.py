@@ -40,7 +40,7 @@ from ..app.exchange_resolve import bulk_resolve, resolve
 from ..app.return_forms import import_forms, make_form, parse_field_value
 from ..domain.merge import fixed_rule
 from ..interop.return_form import is_form
-from ..messages import Message, Refusal, register
+from ..messages import CATALOGUE, Message, Refusal, register
 from ..store import exchange_store as xs
 
 register({
@@ -83,6 +83,17 @@ register({
     "ui.exchange.kind.proposal": ("제안", "proposal"),
     "ui.exchange.kind.gate": ("승인 게이트", "sign-off gate"),
     "ui.exchange.deleted": ("(삭제)", "(deleted)"),
+    "ui.exchange.via.package": ("업데이트 패키지", "update package"),
+    "ui.exchange.via.form": ("실적 취합 양식", "return form"),
+    "ui.exchange.field.percent_complete": ("진척률(%)", "percent complete"),
+    "ui.exchange.field.notes": ("비고", "notes"),
+    "ui.exchange.field.done": ("완료", "done"),
+    "ui.exchange.field.start": ("시작", "start"),
+    "ui.exchange.field.finish": ("완료 예정", "finish"),
+    "ui.exchange.field.actual_start": ("실제 시작", "actual start"),
+    "ui.exchange.field.actual_finish": ("실제 완료", "actual finish"),
+    "ui.exchange.field.*": ("행 전체", "whole row"),
+    "ui.exchange.field.signoff": ("승인", "sign-off"),
 })
 HELD_COLUMNS = ("ministry", "kind", "row", "field", "base", "mine", "theirs", "who", "when")
 
@@ -167,9 +178,11 @@ class ExchangeReviewDialog(QDialog):
         for r, a in enumerate(arrivals):
             org = orgs.get(a["ministry"])
             name = org.name(ctx.lang) if org else a["ministry"]
-            for c, text in enumerate((name, a["last_at"][:16].replace("T", " "), a["kind"],
+            for c, text in enumerate((name, a["last_at"][:16].replace("T", " "),
+                                      t(ctx, f"ui.exchange.via.{a['kind']}"),
                                       str(a["applied"]))):
                 self.status.setItem(r, c, QTableWidgetItem(text))
+        self.status.resizeColumnsToContents()
         self.items = sorted(xs.held(store, "open"),
                             key=lambda h: (h["theirs_ministry"], h["kind"], h["id"]))
         self.held_label.setText(t(ctx, "ui.exchange.held", count=len(self.items)))
@@ -178,9 +191,14 @@ class ExchangeReviewDialog(QDialog):
                                               for c in HELD_COLUMNS])
         for r, item in enumerate(self.items):
             row = xs.row_by_uid(store, item["table_name"], item["row_uid"]) or {}
-            label = row.get("wbs") or row.get("text") or item["row_uid"][:8]
-            cells = (item["theirs_ministry"], t(ctx, f"ui.exchange.kind.{item['kind']}"),
-                     f"{item['table_name']}: {label}", item["field"],
+            name = (row.get("name_en") if ctx.lang == "en" else "") or row.get("name_ko", "")
+            label = (f"{row['wbs']} {name}" if "wbs" in row
+                     else row.get("text") or item["row_uid"][:8])
+            field_id = f"ui.exchange.field.{item['field']}"
+            field = t(ctx, field_id) if field_id in CATALOGUE else item["field"]
+            org = orgs.get(item["theirs_ministry"])
+            cells = (org.name(ctx.lang) if org else item["theirs_ministry"],
+                     t(ctx, f"ui.exchange.kind.{item['kind']}"), label, field,
                      _shown(ctx, item["base"]) if item["base"] is not None else "",
                      _shown(ctx, item["mine"]), _shown(ctx, item["theirs"]),
                      item["theirs_officer"], item["theirs_at"][:16].replace("T", " "))

@@ -331,3 +331,15 @@ def test_update_profile_refuses_unknown_values(make_desk):
         update_profile(store, role="boss")
     with pytest.raises(Refusal):
         update_profile(store, ministry="NOPE")
+
+
+def test_backup_never_holds_the_private_key(make_desk, tmp_path):
+    from smartcity_desktop.interop.backup_json import backup_dict
+
+    store = make_desk("x", "ME")
+    set_task_fields(store, ME_TASK, {"note": "백업"})
+    keys = {r["key"] for r in backup_dict(store)["tables"]["settings"]}
+    assert "desk.private_key" not in keys and "desk.ministry" in keys
+    assert "PRIVATE KEY" not in json.dumps(backup_dict(store), ensure_ascii=False)
+    audit_text = " ".join(str(r) for r in store.con.execute("SELECT old, new FROM audit_log"))
+    assert "PRIVATE KEY" not in audit_text
