@@ -181,9 +181,8 @@ def _records_of(store: Store, form: Path, data: FormData, desk: str) -> list[cl.
     return records
 
 
-def import_forms(store: Store, paths: Iterable[Path | str], dry_run: bool = False
-                 ) -> ex.MergeSummary:
-    """Read every form first (one bad form refuses all), then merge them in one transaction."""
+def read_forms(store: Store, paths: Iterable[Path | str]) -> list[tuple[Path, FormData]]:
+    """Read and check forms (seal, id columns, plan); refuse the first bad one."""
     key, ours = _key(store), plan_id(store.con)
     forms = []
     for path in paths:
@@ -193,6 +192,13 @@ def import_forms(store: Store, paths: Iterable[Path | str], dry_run: bool = Fals
             raise PackageError("exchange.package.foreign_plan", name=path.name,
                                theirs=data.plan_id, ours=ours)
         forms.append((path, data))
+    return forms
+
+
+def import_forms(store: Store, paths: Iterable[Path | str], dry_run: bool = False
+                 ) -> ex.MergeSummary:
+    """Read every form first (one bad form refuses all), then merge them in one transaction."""
+    forms = read_forms(store, paths)
     total = ex.MergeSummary()
     me = profile(store)
     try:

@@ -81,7 +81,7 @@ def export_cmd(args: argparse.Namespace) -> int:
 
 
 def import_cmd(args: argparse.Namespace) -> int:
-    from ..app.return_forms import import_forms
+    from ..app.return_forms import import_forms, read_forms
     from ..interop.return_form import is_form
 
     store = _open(args)
@@ -90,6 +90,9 @@ def import_cmd(args: argparse.Namespace) -> int:
             forms = [f for f in args.files if is_form(Path(f))]
             packages = [f for f in args.files if f not in forms]
             summary = ex.MergeSummary()
+            if forms and packages:  # check everything before anything is merged
+                read_forms(store, forms)
+                ex.read_packages(store, packages)
             if packages:
                 summary.add(ex.import_packages(store, packages, dry_run=args.dry_run))
             if forms:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..app import exchange as ex
 from ..app.exchange_resolve import bulk_resolve, resolve
-from ..app.return_forms import import_forms, make_form, parse_field_value
+from ..app.return_forms import import_forms, make_form, parse_field_value, read_forms
 from ..domain.merge import fixed_rule
 from ..interop.return_form import is_form
 from ..messages import CATALOGUE, Message, Refusal, register
@@ -293,6 +293,9 @@ def receive(parent: QWidget, context: Any, paths: list[str] | None = None,
     packages = [p for p in paths if p not in forms]
     try:
         summary = ex.MergeSummary()
+        if forms and packages:  # check everything before anything is merged
+            read_forms(context.store, forms)
+            ex.read_packages(context.store, packages)
         if packages:
             summary.add(ex.import_packages(context.store, packages))
         if forms:

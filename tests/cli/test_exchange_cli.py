@@ -146,3 +146,16 @@ def test_form_round_trip(desks, capsys, tmp_path):
     wb.save(form)
     code, out, _ = _run(capsys, "exchange", "import", str(form), "--db", molit)
     assert code == 0 and out.strip() == "반영 1, 이미 있음 0, 충돌 0, 제안 0"
+
+
+def test_a_bad_form_beside_a_good_package_refuses_both(desks, capsys, tmp_path):
+    molit, msit = str(desks["molit"]), str(desks["msit"])
+    assert main(["task", "set", "--db", msit, "2.1.6", "percent=40"]) == 0
+    assert main(["exchange", "export", "--db", msit, "--out", str(tmp_path / "p.scx")]) == 0
+    assert main(["exchange", "form", "--db", msit, "--ministry", "MSIT",
+                 "--out", str(tmp_path / "f.xlsx")]) == 0  # made by another desk
+    capsys.readouterr()
+    before = _sha(desks["molit"])
+    code, _, err = _run(capsys, "exchange", "import", str(tmp_path / "p.scx"),
+                        str(tmp_path / "f.xlsx"), "--db", molit)
+    assert code == 2 and "f.xlsx" in err and _sha(desks["molit"]) == before
