@@ -62,10 +62,12 @@ class MergeSummary:
     proposals: int = 0
     new_desks: list[dict[str, str]] = field(default_factory=list)
     touched_tasks: set[int] = field(default_factory=set)
+    held: list[tuple[int, str]] = field(default_factory=list)  # (held id, kind) of this merge
 
     def add(self, other: MergeSummary) -> None:
         for name in ("applied", "already", "conflicts", "proposals"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.held += other.held
         self.new_desks += other.new_desks
         self.touched_tasks |= other.touched_tasks
 
@@ -219,6 +221,10 @@ def apply_records(store: Store, records: list[cl.Record], origins: dict[str, Any
                 _merge_one(batch, rec, origin, me, summary)
             batch.flush()
         cl.store_incoming(store, ordered)
+        # Count what is still held: a decision later in the same packages may have settled it.
+        still = xs.open_ids(store, [i for i, _ in summary.held])
+        summary.conflicts += sum(1 for i, k in summary.held if k != "proposal" and i in still)
+        summary.proposals += sum(1 for i, k in summary.held if k == "proposal" and i in still)
         _recheck_gates(store, summary)
     return summary
 
@@ -336,8 +342,7 @@ def _merge_one(batch: MergeBatch, rec: cl.Record, origin: dict[str, Any], me: De
         try:
             _take(batch, rec, row, value)
         except LookupError:  # it refers to a row deleted here: a delete-against-edit conflict
-            _hold(store, "delete", rec, origin, None, None)
-            summary.conflicts += 1
+            summary.held.append((_hold(store, "delete", rec, origin, None, None), "delete"))
             return
         summary.applied += 1
         _touch(store, table, row, value, summary)
@@ -358,20 +363,21 @@ def _merge_one(batch: MergeBatch, rec: cl.Record, origin: dict[str, Any], me: De
         kind = "delete" if rec.op == "delete" or deleted_here else "conflict"
         mine = None if deleted_here else cl.dumps(
             here.value if rec.op == "update" else cl.shared_row(store, table, row))
-        _hold(store, kind, rec, origin, mine, here.rank if row is not None else here.deleted_rank)
-        summary.conflicts += 1
+        mine_rank = here.rank if row is not None else here.deleted_rank
+        summary.held.append((_hold(store, kind, rec, origin, mine, mine_rank), kind))
+    elif me.role == merge.COORDINATOR or (owner and owner == me.ministry):
+        batch.held_open = True  # a proposal for this desk to decide
+        current = None if row is None else cl.dumps(
+            here.value if rec.op == "update" else cl.shared_row(store, table, row))
+        summary.held.append((_hold(store, "proposal", rec, origin, current, here.rank),
+                             "proposal"))
     else:
-        summary.proposals += 1
-        if me.role == merge.COORDINATOR or (owner and owner == me.ministry):
-            batch.held_open = True
-            current = None if row is None else cl.dumps(
-                here.value if rec.op == "update" else cl.shared_row(store, table, row))
-            _hold(store, "proposal", rec, origin, current, here.rank)
+        summary.proposals += 1  # another ministry's to decide: not held here
 
 
 def _hold(store: Store, kind: str, rec: cl.Record, origin: dict[str, Any], mine: str | None,
-          mine_rank: str | None) -> None:
-    xs.add_held(store, kind=kind, table_name=rec.table_name, row_uid=rec.row_uid,
+          mine_rank: str | None) -> int:
+    return xs.add_held(store, kind=kind, table_name=rec.table_name, row_uid=rec.row_uid,
                 field=rec.field, base=rec.base, mine=mine, mine_rank=mine_rank,
                 theirs=rec.value, theirs_rank=rec.rank, theirs_desk=rec.origin_desk,
                 theirs_ministry=origin.get("ministry", ""), theirs_officer=rec.officer,

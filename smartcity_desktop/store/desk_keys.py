@@ -13,10 +13,9 @@ import hashlib
 import uuid
 from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from .repository import Store
 
 KEYS = ("id", "ministry", "officer_name", "officer_position", "role", "private_key")
@@ -32,6 +31,10 @@ def create_desk(store: Store, role: str = "member") -> str:
         desk_id = store.setting("desk.id")
         if desk_id:
             return desk_id
+        # Imported here: every store user imports this module, few of them sign anything.
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         desk_id = uuid.uuid4().hex[:16]
         pem = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
@@ -45,6 +48,9 @@ def create_desk(store: Store, role: str = "member") -> str:
 
 
 def private_key(store: Store) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     create_desk(store)
     pem = store.setting("desk.private_key").encode("ascii")
     key = serialization.load_pem_private_key(pem, password=None)
@@ -54,6 +60,8 @@ def private_key(store: Store) -> Ed25519PrivateKey:
 
 def public_key_text(store: Store) -> str:
     """The desk's public key as base64 of its 32 raw bytes."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = private_key(store).public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")

@@ -313,3 +313,13 @@ def gated_tasks(store: Store, task_ids: set[int]) -> list[dict[str, Any]]:
                                 f"({', '.join('?' * len(chunk))}) ORDER BY id", chunk)
         out += [{"id": r[0], "uid": r[1]} for r in cur]
     return out
+
+
+def open_ids(store: Store, held_ids: list[int]) -> set[int]:
+    out: set[int] = set()
+    for i in range(0, len(held_ids), 500):
+        chunk = held_ids[i:i + 500]
+        cur = store.con.execute("SELECT id FROM exchange_held WHERE status = 'open' AND id IN "
+                                f"({', '.join('?' * len(chunk))})", chunk)
+        out |= {r[0] for r in cur}
+    return out

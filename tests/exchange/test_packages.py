@@ -257,7 +257,8 @@ def test_changed_key_of_a_known_desk_is_refused(signed, tmp_path):
     molit, msit, pkg = signed
     ex.import_packages(molit, [pkg])  # MSIT's key trusted on first use
     msit.con.execute("DELETE FROM settings WHERE key = 'desk.private_key'")
-    from smartcity_desktop.store.desk_keys import Ed25519PrivateKey, serialization
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     pem = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
