@@ -17,6 +17,7 @@ from ..domain.dates import parse_day, parse_plan_date
 from ..messages import Refusal, register
 from ..store import ConflictError, Store
 from ..store import checklists as ed
+from ..store import exchange_store as xs
 from ..store.checklists import signoffs_of
 
 register({
@@ -67,7 +68,7 @@ def _show(value: Any) -> str:
 
 
 def task_by_wbs(store: Store, wbs: str) -> m.Task:
-    found = store.all(m.Task, "wbs = ?", (wbs.strip(),))
+    found = xs.tasks_with_wbs(store, wbs.strip())
     if not found:
         raise Refusal("edit.task.unknown", wbs=wbs)
     return found[0]

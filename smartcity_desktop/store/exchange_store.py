@@ -323,3 +323,9 @@ def open_ids(store: Store, held_ids: list[int]) -> set[int]:
                                 f"({', '.join('?' * len(chunk))})", chunk)
         out |= {r[0] for r in cur}
     return out
+
+
+def tasks_with_wbs(store: Store, wbs: str) -> list[Any]:
+    from ..domain import model as m
+
+    return store.all(m.Task, "wbs = ?", (wbs,))
