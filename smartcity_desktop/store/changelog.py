@@ -137,7 +137,29 @@ def local_value(store: Store, table: str, column: str, value: Any) -> Any:
 
 
 def shared_row(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:
-    return {c: shared_value(store, table, c, v) for c, v in row.items() if c not in LOCAL_COLUMNS}
+    """A row as exchanged: local columns dropped, references as uids (a hot path on imports:
+    only reference columns are looked at, through the transaction's id -> uid cache)."""
+    out = {c: v for c, v in row.items() if c not in LOCAL_COLUMNS}
+    for column, target in REFERENCES.get(table, {}).items():
+        if out.get(column) is not None:
+            out[column] = _cached_uid(store, target, out[column])
+    for (t, column), target in LIST_REFERENCES.items():
+        if t == table and column in out:
+            value = out[column]
+            ids = json.loads(value) if isinstance(value, str) else (value or [])
+            out[column] = [_cached_uid(store, target, i) for i in ids]
+    return out
+
+
+def _cached_uid(store: Store, table: str, row_id: Any) -> str | None:
+    mode = _mode.get()
+    if store.last_audit_hash is None and not (mode and mode[0] is store):
+        return uid_of(store, table, row_id)  # outside a write: no cache to trust
+    uids = _cache(store)["uids"]
+    key = (table, row_id)
+    if key not in uids:
+        uids[key] = uid_of(store, table, row_id)
+    return uids[key]
 
 
 def local_row(store: Store, table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -184,6 +206,8 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
             uid = new_uid()
             store.con.execute(f"UPDATE [{table}] SET uid = ? WHERE id = ?", (uid, row_id))
         new["uid"] = uid
+        if mode == "record":
+            _cache(store)["uids"][(table, row_id)] = uid
     if mode == "apply":
         return
     uid = (new or old or {}).get("uid")
@@ -196,6 +220,7 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
             store.con.execute("DELETE FROM tombstones WHERE row_uid = ?", (uid,))
     elif action == "delete":
         base = dumps(shared_row(store, table, old or {}))
+        _cache(store)["uids"].pop((table, row_id), None)
         rank = _append(store, mode, extra, uid, table, "*", "delete", base, row_rank(store, uid),
                        None)
         add_tombstone(store, uid, table, rank, base, _cache(store)["desk"])
@@ -228,7 +253,7 @@ def _cache(store: Store) -> dict[str, Any]:
         seq = store.con.execute("SELECT coalesce(max(origin_seq), 0) FROM change_log "
                                 "WHERE origin_desk = ?", (desk,)).fetchone()[0]
         cache = {"con": store.con, "desk": desk, "officer": store.setting("desk.officer_name"),
-                 "rank": latest_rank(store), "seq": seq}
+                 "rank": latest_rank(store), "seq": seq, "uids": {}}
         _tx_cache[store] = cache
     return cache
 
