@@ -20,7 +20,8 @@ from ..messages import Refusal, msg, register, set_language
 from .argparse_ko import use_language
 from .common import CliError, add_lang_arg, t
 
-COMMAND_MODULES = ["status", "database", "backups", "report", "interop", "schedule", "calendar"]
+COMMAND_MODULES = ["status", "database", "backups", "report", "interop", "schedule", "calendar",
+                   "desk", "edit", "exchange"]
 PROBE_TIMEOUT_S = 8
 
 register({

@@ -28,11 +28,13 @@ from ..store import Store, StoreError, open_store
 from ..store.codec import from_row
 from ..store.database import latest_schema_version
 from ..store.planning import load_schedule
+from ..store.uids import fill_missing
 from .common import read_bytes
 from .errors import InteropError
 from .preview import ImportPreview, ParsedPlan
 
 FORMAT = "smartcity-desktop-backup"
+DESK_SECRETS = frozenset({"desk.private_key", "desk.id"})
 VERSION = 1
 _INT64 = (-2**63, 2**63 - 1)
 
@@ -60,6 +62,9 @@ def backup_dict(store: Store) -> dict[str, Any]:
         for name in table_names(store):
             order = "id" if "id" in store.db[name].columns_dict else "rowid"
             tables[name] = [dict(r) for r in store.db[name].rows_where(order_by=order)]
+    # The desk's signing key never leaves its database; without its id a restored file is
+    # a new desk (other desks trust its new key on first use rather than see a copy).
+    tables["settings"] = [r for r in tables.get("settings", []) if r["key"] not in DESK_SECRETS]
     return {
         "format": FORMAT, "version": VERSION, "schema_version": store.schema_version,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "tables": tables,
@@ -190,6 +195,7 @@ def restore_backup(doc: dict[str, Any], path: Path | str, source: str = "backup"
                     marks = ", ".join("?" for _ in row)
                     store.con.execute(f"INSERT INTO [{name}] ({cols}) VALUES ({marks})",
                                       tuple(row.values()))
+            fill_missing(store.con)  # a backup from before row uids (exchange, issue #11)
             _check_restored(store, source)
         ok = True
     except sqlite3.Error as exc:

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from ..domain import model as m
-from . import audit
+from . import audit, changelog
 from .backups import discard, list_backups, prune
 from .codec import CLASSES, encode_value, row_decoder, table_of, to_row
 from .database import (
@@ -338,6 +338,7 @@ class Store(QueryMixin):
 
     def _log(self, action: str, table: str, row_id: Any, old: dict[str, Any] | None,
              new: dict[str, Any] | None) -> None:
+        changelog.note(self, action, table, row_id, old, new)  # exchange records (issue #11)
         audit.record(self, action, table, row_id, old, new)
         self._pending.append((action, table, row_id))
         if self.recorder is not None:

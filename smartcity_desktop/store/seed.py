@@ -16,7 +16,9 @@ from ..domain import model as m
 from ..domain.dates import parse_optional, parse_plan_date
 from ..domain.model import ValidationError, validate_dependency, validate_task
 from ..paths import SEED_DIR
+from . import changelog
 from .repository import Store
+from .uids import fill_missing
 
 _ORDER = [
     "organisations", "cities", "project", "tasks", "budget", "provisions", "meetings",
@@ -50,8 +52,9 @@ def _day(value: str | None):
 
 def load_seed(store: Store, seed_dir: Path = SEED_DIR) -> None:
     data = read_seed(seed_dir)
-    with store.transaction():
+    with store.transaction(), changelog.quiet(store):
         _load(store, data)
+        fill_missing(store.con)  # seeded rows: the same uids on every desk
 
 
 def _load(store: Store, data: dict[str, Any]) -> None:

@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
                      "zoom_in", "zoom_out", "fit", None, "reports"]:
             toolbar.addSeparator() if name is None else toolbar.addAction(acts[name])
         self.insertToolBar(self.filter_bar, toolbar)
+        exchange = _optional_module("smartcity_desktop.ui.exchange_review")  # menu 교환 (#11)
+        if exchange is not None:
+            exchange.install_menu(self)
 
     def _build_status_bar(self) -> None:
         from PySide6.QtWidgets import QLabel

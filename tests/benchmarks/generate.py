@@ -24,6 +24,7 @@ from smartcity_desktop.domain.dates import PlanDate, Precision
 from smartcity_desktop.store import open_store
 from smartcity_desktop.store.codec import to_row
 from smartcity_desktop.store.seed import load_seed
+from smartcity_desktop.store.uids import fill_missing
 
 PROJECT_START = date(2019, 1, 2)
 
@@ -76,6 +77,7 @@ def generate_database(path: Path | str, n_tasks: int = 10_000, n_links: int = 15
             tasks, leaves = _tasks(rng, project.id, n_tasks, org_ids, city_ids)
             _insert_many(store, "tasks", tasks)
             _insert_many(store, "dependencies", _links(rng, leaves, n_links))
+            fill_missing(con)  # global row uids, as every real database has (exchange)
         store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()

@@ -163,12 +163,19 @@ def window(qtbot, context, messages):
     win.close()
 
 
+# Append-only bookkeeping, like the audit log: an undo is a new change there (issue #11).
+_LOGS = ("audit_log", "change_log", "field_ranks", "tombstones")
+
+
 def _snapshot(store) -> dict[str, list[tuple]]:
     tables = [r[0] for r in store.con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT IN ('audit_log')")]
-    return {t: sorted(store.con.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr)
+        f"AND name NOT IN ({', '.join(repr(t) for t in _LOGS)})")]
+    snap = {t: sorted(store.con.execute(f"SELECT * FROM [{t}]").fetchall(), key=repr)
             for t in tables}
+    # the desk's id and key are made on its first change, whatever that change is
+    snap["settings"] = [r for r in snap.get("settings", []) if not r[0].startswith("desk.")]
+    return snap
 
 
 @pytest.fixture

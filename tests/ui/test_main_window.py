@@ -54,7 +54,8 @@ def test_window_layout_menus_and_status_bar(window):
     assert window.tabs.count() >= 1 and window.tabs.tabText(0) == "간트"
     assert window.splitter.widget(0) is window.tree and window.splitter.widget(1) is window.gantt
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["파일(&F)", "편집(&E)", "보기(&V)", "사업(&P)", "보고서(&R)", "도움말(&H)"]
+    assert titles == ["파일(&F)", "편집(&E)", "보기(&V)", "사업(&P)", "보고서(&R)", "교환(&X)",
+                      "도움말(&H)"]
     acts = window.actions_by_name
     assert acts["undo"].shortcut().toString() == "Ctrl+Z"
     assert [s.toString() for s in acts["redo"].shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]

@@ -1,0 +1,46 @@
+"""Hybrid logical clock: ranks that order changes made on different desks.
+
+A rank is text ``WWWWWWWWWWWWW.CCCCC.DESK``: wall milliseconds, a counter and the
+desk id, so plain string comparison orders them and two desks never tie. A new
+local rank is always above every rank the desk has seen (its own or received),
+which keeps a change after the changes it was based on, whatever the desks'
+wall clocks say.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Hlc:
+    wall_ms: int
+    counter: int
+    desk: str
+
+    def text(self) -> str:
+        return f"{self.wall_ms:013d}.{self.counter:05d}.{self.desk}"
+
+    @classmethod
+    def parse(cls, text: str) -> Hlc:
+        wall, counter, desk = text.split(".", 2)
+        return cls(int(wall), int(counter), desk)
+
+
+def tick(last: str | None, desk: str, now_ms: int | None = None) -> str:
+    """The next local rank after ``last`` (the highest rank seen), at wall time ``now_ms``."""
+    now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+    if last is None:
+        return Hlc(now_ms, 0, desk).text()
+    prev = Hlc.parse(last)
+    if now_ms > prev.wall_ms:
+        return Hlc(now_ms, 0, desk).text()
+    return Hlc(prev.wall_ms, prev.counter + 1, desk).text()
+
+
+def wall_range(ranks: list[str]) -> tuple[str, str]:
+    """The lowest and highest rank of a set (a package's clock range); empty strings if none."""
+    if not ranks:
+        return "", ""
+    return min(ranks), max(ranks)

@@ -1,0 +1,370 @@
+"""Field-level change records for the exchange, written where the audit log is written.
+
+``Store._log`` calls :func:`note` for every insert, update, delete and restore, in the
+same transaction. For a shared table it gives a new row its uid and appends change
+records: one per changed field for an update (base value and new value), one
+whole-row record for an insert, and a tombstone for a delete. Values are JSON with
+references written as uids, so they mean the same on every desk.
+
+While a package is being applied (:func:`applying`) nothing is recorded here: the
+incoming records are stored as they came, with their origin desk, officer, clock and
+sequence number, never re-attributed to this desk. While seeding (:func:`quiet`)
+nothing is recorded and uids are filled from natural keys afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from ..domain.hlc import tick
+from .desk_keys import create_desk
+from .uids import LIST_REFERENCES, LOCAL_COLUMNS, REFERENCES, SHARED_TABLES, new_uid
+
+if TYPE_CHECKING:
+    from .repository import Store
+
+_SHARED = frozenset(SHARED_TABLES)
+_mode: ContextVar[tuple[Any, str, Any] | None] = ContextVar("changelog_mode", default=None)
+_tx_cache: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+COLUMNS = ("row_uid", "table_name", "field", "op", "base", "base_rank", "value", "rank",
+           "officer", "wall_time", "origin_desk", "origin_seq")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One change as exchanged: ``value``/``base`` are JSON text (None for none)."""
+
+    row_uid: str
+    table_name: str
+    field: str
+    op: str
+    base: str | None
+    base_rank: str | None
+    value: str | None
+    rank: str
+    officer: str
+    wall_time: str
+    origin_desk: str
+    origin_seq: int
+
+    def as_list(self) -> list[Any]:
+        return [getattr(self, c) for c in COLUMNS]
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# -- modes ------------------------------------------------------------------------------------
+@contextmanager
+def _with_mode(store: Store, mode: str, extra: Any = None) -> Iterator[None]:
+    token = _mode.set((store, mode, extra))
+    try:
+        yield
+    finally:
+        _mode.reset(token)
+
+
+def quiet(store: Store) -> Any:
+    """Record nothing and leave uids empty (seeding: uids come from natural keys after)."""
+    return _with_mode(store, "quiet")
+
+
+def applying(store: Store) -> Any:
+    """Writes made while applying incoming records: the records are stored as they came."""
+    return _with_mode(store, "apply")
+
+
+def adopting(store: Store, rank: str) -> Any:
+    """Writes that take another desk's value with its rank (a decision for the newer side)."""
+    return _with_mode(store, "adopt", rank)
+
+
+def _current(store: Store) -> tuple[str, Any]:
+    mode = _mode.get()
+    if mode is None or mode[0] is not store:
+        return "record", None
+    return mode[1], mode[2]
+
+
+# -- uids and references ----------------------------------------------------------------------
+def uid_of(store: Store, table: str, row_id: Any) -> str | None:
+    if row_id is None:
+        return None
+    row = store.con.execute(f"SELECT uid FROM [{table}] WHERE id = ?", (row_id,)).fetchone()
+    return row[0] if row else None
+
+
+def id_of(store: Store, table: str, uid: str | None) -> int | None:
+    """The local id of a shared row; raises LookupError when this desk does not hold it."""
+    if uid is None:
+        return None
+    row = store.con.execute(f"SELECT id FROM [{table}] WHERE uid = ?", (uid,)).fetchone()
+    if row is None:
+        raise LookupError(f"{table} {uid}")
+    return row[0]
+
+
+def shared_value(store: Store, table: str, column: str, value: Any) -> Any:
+    """A column value as exchanged (local ids become uids)."""
+    target = REFERENCES.get(table, {}).get(column)
+    if target is not None:
+        return uid_of(store, target, value)
+    listed = LIST_REFERENCES.get((table, column))
+    if listed is not None:
+        ids = json.loads(value) if isinstance(value, str) else (value or [])
+        return [uid_of(store, listed, i) for i in ids]
+    return value
+
+
+def local_value(store: Store, table: str, column: str, value: Any) -> Any:
+    """An exchanged value as stored here (uids become local ids; LookupError if unknown)."""
+    target = REFERENCES.get(table, {}).get(column)
+    if target is not None:
+        return id_of(store, target, value)
+    listed = LIST_REFERENCES.get((table, column))
+    if listed is not None:
+        return json.dumps([id_of(store, listed, u) for u in (value or [])])
+    return value
+
+
+def shared_row(store: Store, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as exchanged: local columns dropped, references as uids (a hot path on imports:
+    only reference columns are looked at, through the transaction's id -> uid cache)."""
+    out = {c: v for c, v in row.items() if c not in LOCAL_COLUMNS}
+    for column, target in REFERENCES.get(table, {}).items():
+        if out.get(column) is not None:
+            out[column] = _cached_uid(store, target, out[column])
+    for (t, column), target in LIST_REFERENCES.items():
+        if t == table and column in out:
+            value = out[column]
+            ids = json.loads(value) if isinstance(value, str) else (value or [])
+            out[column] = [_cached_uid(store, target, i) for i in ids]
+    return out
+
+
+def _cached_uid(store: Store, table: str, row_id: Any) -> str | None:
+    mode = _mode.get()
+    if store.last_audit_hash is None and not (mode and mode[0] is store):
+        return uid_of(store, table, row_id)  # outside a write: no cache to trust
+    uids = _cache(store)["uids"]
+    key = (table, row_id)
+    if key not in uids:
+        uids[key] = uid_of(store, table, row_id)
+    return uids[key]
+
+
+def local_row(store: Store, table: str, values: dict[str, Any]) -> dict[str, Any]:
+    return {c: local_value(store, table, c, v) for c, v in values.items()}
+
+
+# -- ranks --------------------------------------------------------------------------------------
+def field_rank(store: Store, uid: str, field: str) -> str | None:
+    row = store.con.execute(
+        "SELECT rank FROM field_ranks WHERE row_uid = ? AND field IN (?, '*') "
+        "ORDER BY field = '*' LIMIT 1", (uid, field)).fetchone()
+    return row[0] if row else None
+
+
+def row_rank(store: Store, uid: str) -> str | None:
+    """The newest rank of any field of a row (what a delete of it was based on)."""
+    row = store.con.execute("SELECT max(rank) FROM field_ranks WHERE row_uid = ?",
+                            (uid,)).fetchone()
+    return row[0]
+
+
+def set_rank(store: Store, uid: str, field: str, rank: str) -> None:
+    store.con.execute("INSERT INTO field_ranks (row_uid, field, rank) VALUES (?, ?, ?) "
+                      "ON CONFLICT (row_uid, field) DO UPDATE SET rank = excluded.rank",
+                      (uid, field, rank))
+
+
+def latest_rank(store: Store) -> str | None:
+    return store.con.execute("SELECT max(rank) FROM change_log").fetchone()[0]
+
+
+# -- the hook -----------------------------------------------------------------------------------
+def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any] | None,
+         new: dict[str, Any] | None) -> None:
+    """Called by ``Store._log`` for every audited row write (same transaction)."""
+    if table not in _SHARED:
+        return
+    mode, extra = _current(store)
+    if mode == "quiet":
+        return
+    if new is not None:  # keep the uid in the row images the audit log and undo see
+        uid = (old or {}).get("uid") or new.get("uid")
+        if uid is None:
+            uid = new_uid()
+            store.con.execute(f"UPDATE [{table}] SET uid = ? WHERE id = ?", (uid, row_id))
+        new["uid"] = uid
+        if mode == "record":
+            _cache(store)["uids"][(table, row_id)] = uid
+    if mode == "apply":
+        return
+    uid = (new or old or {}).get("uid")
+    if uid is None:
+        return  # a row from before uids (should not happen after migration 0004)
+    if action == "insert":
+        _append(store, mode, extra, uid, table, "*", "insert", None,
+                None, dumps(shared_row(store, table, new or {})))
+        if mode == "record":
+            store.con.execute("DELETE FROM tombstones WHERE row_uid = ?", (uid,))
+    elif action == "delete":
+        base = dumps(shared_row(store, table, old or {}))
+        _cache(store)["uids"].pop((table, row_id), None)
+        rank = _append(store, mode, extra, uid, table, "*", "delete", base, row_rank(store, uid),
+                       None)
+        add_tombstone(store, uid, table, rank, base, _cache(store)["desk"])
+    else:
+        for column, value in (new or {}).items():
+            if column in LOCAL_COLUMNS or old is None or old.get(column) == value:
+                continue
+            _append(store, mode, extra, uid, table, column, "update",
+                    dumps(shared_value(store, table, column, old.get(column))),
+                    field_rank(store, uid, column),
+                    dumps(shared_value(store, table, column, value)))
+
+
+def add_tombstone(store: Store, uid: str, table: str, rank: str, row: str | None,
+                  desk: str) -> None:
+    store.con.execute(
+        "INSERT OR REPLACE INTO tombstones (row_uid, table_name, rank, row, origin_desk, "
+        "wall_time) VALUES (?, ?, ?, ?, ?, ?)", (uid, table, rank, row, desk, _now()))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _cache(store: Store) -> dict[str, Any]:
+    """Desk identity, last rank and next sequence, read once per write transaction."""
+    cache = _tx_cache.get(store)
+    if cache is None or store.last_audit_hash is None or cache.get("con") is not store.con:
+        desk = store.setting("desk.id") or create_desk(store)
+        seq = store.con.execute("SELECT coalesce(max(origin_seq), 0) FROM change_log "
+                                "WHERE origin_desk = ?", (desk,)).fetchone()[0]
+        cache = {"con": store.con, "desk": desk, "officer": store.setting("desk.officer_name"),
+                 "rank": latest_rank(store), "seq": seq, "uids": {}}
+        _tx_cache[store] = cache
+    return cache
+
+
+def _append(store: Store, mode: str, extra: Any, uid: str, table: str, field: str, op: str,
+            base: str | None, base_rank: str | None, value: str | None) -> str:
+    """Append one local record (or, adopting, just take the given rank); return its rank."""
+    if mode == "adopt":
+        set_rank(store, uid, field, extra)
+        return extra
+    cache = _cache(store)
+    rank = tick(cache["rank"], cache["desk"])
+    cache["rank"], cache["seq"] = rank, cache["seq"] + 1
+    store.con.execute(
+        f"INSERT INTO change_log ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+        (uid, table, field, op, base, base_rank, value, rank, cache["officer"] or store.user,
+         _now(), cache["desk"], cache["seq"]))
+    if op != "delete":
+        set_rank(store, uid, field, rank)
+    return rank
+
+
+def append_assertion(store: Store, uid: str, table: str, field: str, base: str | None,
+                     base_rank: str | None, value: str | None) -> str:
+    """A record that (re)asserts a value without a row write (a rejected proposal, kept mine)."""
+    with store.transaction():
+        _tx_cache.pop(store, None)
+        return _append(store, "record", None, uid, table, field, "update", base, base_rank, value)
+
+
+# -- stored records -----------------------------------------------------------------------------
+def has_record(store: Store, origin_desk: str, origin_seq: int) -> bool:
+    return store.con.execute("SELECT 1 FROM change_log WHERE origin_desk = ? AND origin_seq = ?",
+                             (origin_desk, origin_seq)).fetchone() is not None
+
+
+def known_sequences(store: Store) -> set[tuple[str, int]]:
+    return set(store.con.execute("SELECT origin_desk, origin_seq FROM change_log"))
+
+
+def store_incoming(store: Store, records: list[Record]) -> None:
+    store.con.executemany(
+        f"INSERT OR IGNORE INTO change_log ({', '.join(COLUMNS)}) "
+        f"VALUES ({', '.join('?' * len(COLUMNS))})", [r.as_list() for r in records])
+    _tx_cache.pop(store, None)
+
+
+def records(store: Store, exclude_desks: tuple[str, ...] = ()) -> list[Record]:
+    """Every record this desk holds (its own and relayed), in rank order."""
+    cur = store.con.execute(f"SELECT {', '.join(COLUMNS)} FROM change_log ORDER BY rank, id")
+    return [Record(*r) for r in cur if r[10] not in exclude_desks]
+
+
+def tombstone(store: Store, uid: str) -> tuple[str, str | None] | None:
+    row = store.con.execute("SELECT rank, row FROM tombstones WHERE row_uid = ?",
+                            (uid,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def delete_base_rank(store: Store, uid: str) -> str | None:
+    """What the newest delete of a row had seen of it (changes up to this rank lost to it)."""
+    row = store.con.execute("SELECT base_rank FROM change_log WHERE row_uid = ? AND op = 'delete' "
+                            "ORDER BY rank DESC LIMIT 1", (uid,)).fetchone()
+    return row[0] if row else None
+
+
+def append_whole_row(store: Store, uid: str, table: str, row_json: str) -> str:
+    """Re-assert a whole row (kept against a delete): desks that deleted it bring it back."""
+    with store.transaction():
+        _tx_cache.pop(store, None)
+        return _append(store, "record", None, uid, table, "*", "insert", None, None, row_json)
+
+
+def append_delete(store: Store, uid: str, table: str, row_json: str | None,
+                  base_rank: str | None) -> str:
+    """A delete of a row this desk does not hold (a rejected new row): a tombstone to send."""
+    with store.transaction():
+        _tx_cache.pop(store, None)
+        rank = _append(store, "record", None, uid, table, "*", "delete", row_json, base_rank, None)
+        add_tombstone(store, uid, table, rank, row_json, _cache(store)["desk"])
+        return rank
+
+
+def ranks_for(store: Store, uids: set[str]) -> dict[str, dict[str, str]]:
+    """``{uid: {field: rank}}`` for the given rows (fields never changed are absent)."""
+    out: dict[str, dict[str, str]] = {}
+    ordered = sorted(uids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        cur = store.con.execute("SELECT row_uid, field, rank FROM field_ranks WHERE row_uid IN "
+                                f"({', '.join('?' * len(chunk))})", chunk)
+        for uid, field, rank in cur:
+            out.setdefault(uid, {})[field] = rank
+    return out
+
+
+def tombstones_for(store: Store, uids: set[str]) -> dict[str, tuple[str, str | None, str | None]]:
+    """``{uid: (delete rank, last row JSON, rank the delete had seen)}`` for deleted rows."""
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    ordered = sorted(uids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        marks = ", ".join("?" * len(chunk))
+        for uid, rank, row in store.con.execute(
+                f"SELECT row_uid, rank, row FROM tombstones WHERE row_uid IN ({marks})", chunk):
+            out[uid] = (rank, row, delete_base_rank(store, uid))
+    return out
+
+
+def set_ranks(store: Store, ranks: dict[tuple[str, str], str]) -> None:
+    store.con.executemany(
+        "INSERT INTO field_ranks (row_uid, field, rank) VALUES (?, ?, ?) "
+        "ON CONFLICT (row_uid, field) DO UPDATE SET rank = excluded.rank",
+        [(uid, field, rank) for (uid, field), rank in ranks.items()])
