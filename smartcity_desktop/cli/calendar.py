@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..domain import model as m
 from ..store.planning import use_korean_calendar
 from .common import add_db_arg, add_lang_arg, lang_of, open_db
 
@@ -33,7 +32,7 @@ def calendar_cmd(args: argparse.Namespace) -> int:
     store = open_db(args)
     with store:
         project = use_korean_calendar(store) if args.korean else store.project()
-        exceptions = store.all(m.CalendarException, "project_id = ?", (project.id,))
+        exceptions = store.calendar_exceptions_of(project.id)
     ko = lang == "ko"
     days = [d for d, on in zip(_DAYS[lang], project.week, strict=True) if on]
     week = ("·".join(days) if ko else ", ".join(days))

@@ -144,7 +144,7 @@ def _root_task(store: Store, preview: ImportPreview, project_id: int) -> m.Task:
     numbers = [int(w) for w in tops if w.isdigit()]
     wbs = str(max(numbers, default=0) + 1)
     name = preview.plan.name_ko or Path(preview.source).stem
-    order = store.con.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()[0]
+    order = store.next_sort_order()
     return store.insert(m.Task(project_id=project_id, wbs=wbs, name_ko=f"가져옴: {name}",
                                name_en=f"Imported: {name}", kind=m.TaskKind.SUMMARY,
                                duration_days=0, source=f"가져옴: {preview.source}",
@@ -191,7 +191,7 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
     orgs = _Orgs(store, preview.source)
     cities = {k.casefold(): c.id for c in store.all(m.City) for k in (c.name_en, c.name_ko, c.code)
               if k}
-    base = store.con.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()[0]
+    base = store.next_sort_order()
     prefix = f"{root.wbs}." if root else ""
     for code in sorted({pt.city_code for pt in plan.tasks if pt.city_code}):
         if code.casefold() not in cities:
@@ -216,13 +216,11 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
     for link in plan.links:
         store.insert(m.Dependency(ids[link.predecessor_key], ids[link.successor_key],
                                   link.type, link.lag_days))
-    have = {r[0] for r in store.con.execute(
-        "SELECT day FROM calendar_exceptions WHERE project_id = ?", (project_id,))}
+    have = store.calendar_days(project_id)
     for day, working, note in plan.calendar_exceptions:
         if day.isoformat() not in have:
             store.insert(m.CalendarException(project_id, day, working, note))
-    names = {r[0] for r in store.con.execute(
-        "SELECT name FROM baselines WHERE project_id = ?", (project_id,))}
+    names = store.baseline_names(project_id)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for number, name in sorted(plan.baseline_names.items()):
         unique, n = name, 1
@@ -276,15 +274,14 @@ def _land_events(store: Store, preview: ImportPreview, project_id: int) -> Apply
                                              source="iCalendar")
                 holder = store.update(holder)
                 result.tasks_added += 1
-        n = store.count(m.Task, "parent_id = ?", (holder.id,)) + 1
+        n = store.count_children(holder.id) + 1
         day = PlanDate.exact(e.day)
         task = store.insert(m.Task(
             project_id=project_id, parent_id=holder.id, wbs=f"{holder.wbs}.{n}",
             name_ko=e.summary[:1000] or "(제목 없음)", kind=m.TaskKind.MILESTONE,
             start=day, finish=day, duration_days=0, notes=e.description[:100_000],
             source=source,
-            sort_order=store.con.execute(
-                "SELECT coalesce(max(sort_order), -1) + 1 FROM tasks").fetchone()[0]))
+            sort_order=store.next_sort_order()))
         imported[source] = task
         result.tasks_added += 1
     return result

@@ -50,10 +50,7 @@ register({
 
 def table_names(store: Store) -> list[str]:
     """User tables in creation order (parents before children)."""
-    cur = store.con.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY rowid")
-    return [r[0] for r in cur]
+    return store.table_names()
 
 
 def backup_dict(store: Store) -> dict[str, Any]:
@@ -144,10 +141,7 @@ def check_backup(doc: Any, source: str) -> None:
 
 def _check_restored(store: Store, source: str) -> None:
     """Before COMMIT: every task row must be one the application can show and schedule."""
-    cur = store.con.execute("SELECT * FROM tasks")
-    cols = [d[0] for d in cur.description]
-    for values in cur.fetchall():
-        row = dict(zip(cols, values))
+    for row in store.table_rows("tasks"):
         try:
             task = from_row(m.Task, row)
             m.validate_task(task)
@@ -157,7 +151,7 @@ def _check_restored(store: Store, source: str) -> None:
         except (ValueError, TypeError, OverflowError) as exc:
             raise InteropError("backup.bad_task", row=row.get("id"), wbs=row.get("wbs"),
                                reason=str(exc), source=source) from None
-    for project_id, in store.con.execute("SELECT id FROM projects").fetchall():
+    for project_id in store.project_ids():
         try:
             load_schedule(store, project_id)
         except m.ValidationError as exc:
@@ -184,17 +178,14 @@ def restore_backup(doc: dict[str, Any], path: Path | str, source: str = "backup"
             if name not in columns:
                 raise InteropError(f"unknown table {name!r}", source=source)
         with store.transaction():
-            store.con.execute("PRAGMA defer_foreign_keys = ON")
             for name in known:
-                for i, row in enumerate(doc["tables"].get(name, [])):
+                rows = doc["tables"].get(name, [])
+                for i, row in enumerate(rows):
                     unknown = set(row) - columns[name]
                     if unknown:
                         raise InteropError(f"table {name!r}, row {i + 1}: unknown column "
                                            f"{sorted(unknown)[0]!r}", source=source)
-                    cols = ", ".join(f"[{c}]" for c in row)
-                    marks = ", ".join("?" for _ in row)
-                    store.con.execute(f"INSERT INTO [{name}] ({cols}) VALUES ({marks})",
-                                      tuple(row.values()))
+                store.insert_raw_rows(name, rows)
             fill_missing(store.con)  # a backup from before row uids (exchange, issue #11)
             _check_restored(store, source)
         ok = True

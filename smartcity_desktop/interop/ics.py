@@ -166,8 +166,7 @@ def match_uid(store: Store, uid: str) -> tuple[str | None, int | None]:
     if tag != project_tag(project):
         return None, None
     table = "tasks" if kind == "task" else "checklist_items"
-    exists = store.con.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone()
-    return (kind, row_id) if exists else (None, None)
+    return (kind, row_id) if store.row_exists(table, row_id) else (None, None)
 
 
 def _parse_day(value: str, params: str) -> date:

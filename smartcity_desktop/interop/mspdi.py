@@ -212,8 +212,8 @@ def _write_tasks(tasks_el: Element, store: Store, ordered: list[tuple[m.Task, in
     cities = {c.id: c.code for c in store.all(m.City)}
     has_children = {t.parent_id for t, _ in ordered if t.parent_id in ids}
     base_rows: dict[int, list[tuple[int, m.BaselineTask]]] = {}
-    for number, b in enumerate(store.all(m.Baseline, "project_id = ?", (project.id,))[:11]):
-        for bt in store.all(m.BaselineTask, "baseline_id = ?", (b.id,)):
+    for number, b in enumerate(store.baselines_of(project.id)[:11]):
+        for bt in store.baseline_rows(b.id):
             base_rows.setdefault(bt.task_id, []).append((number, bt))
     numbers: dict[int | None, list[int]] = {}
     outline: dict[int, str] = {}
@@ -372,7 +372,7 @@ def _write_calendar(cals: Element, store: Store, project: m.Project, first: date
     if project.korean_holidays:
         for d, name in korean_holidays(lo, hi):
             exceptions[d] = (False, name)
-    for ex in store.all(m.CalendarException, "project_id = ?", (project.id,)):
+    for ex in store.calendar_exceptions_of(project.id):
         exceptions[ex.day] = (ex.working, ex.note or ("근무일" if ex.working else "휴무일"))
     periods = _periods(project.working_times)
     cal = _sub(cals, "Calendar")

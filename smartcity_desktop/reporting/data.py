@@ -300,12 +300,11 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
                   org_name(c.implementer_org_id)) for c in cities.values()]
 
     # -- baseline ------------------------------------------------------------------------
-    baselines = store.all(m.Baseline, "project_id = ?", (project.id,), order_by="created_at, id")
+    baselines = store.baselines_of(project.id)
     chosen = _pick_baseline(baselines, baseline)
     base_tasks: dict[int, m.BaselineTask] = {}
     if chosen is not None:
-        base_tasks = {b.task_id: b for b in store.all(m.BaselineTask, "baseline_id = ?",
-                                                      (chosen.id,))}
+        base_tasks = {b.task_id: b for b in store.baseline_rows(chosen.id)}
     slipped = []
     if chosen is not None:
         by_ms = {r.task_id: r for r in ms_rows}

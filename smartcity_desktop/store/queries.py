@@ -111,6 +111,47 @@ class QueryMixin:
     def stage_changes_of(self, provision_id: int) -> list[m.ProvisionStageChange]:
         return self.all(m.ProvisionStageChange, "provision_id = ?", (provision_id,))
 
+    def count_children(self, task_id: int) -> int:
+        return self.count(m.Task, "parent_id = ?", (task_id,))
+
+    def row_exists(self, table: str, row_id: int) -> bool:
+        return self.con.execute(f"SELECT 1 FROM [{table}] WHERE id = ?",
+                                (row_id,)).fetchone() is not None
+
+    def calendar_exceptions_of(self, project_id: int) -> list[m.CalendarException]:
+        return self.all(m.CalendarException, "project_id = ?", (project_id,), order_by="day")
+
+    def project_ids(self) -> list[int]:
+        return [r[0] for r in self.con.execute("SELECT id FROM projects ORDER BY id")]
+
+    # -- whole tables (backups, restores) -------------------------------------------------
+    def table_names(self) -> list[str]:
+        """User tables in creation order (parents before children)."""
+        cur = self.con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY rowid")
+        return [r[0] for r in cur]
+
+    def table_rows(self, table: str) -> list[dict[str, Any]]:
+        """Every row of a table as a dict, in id (else rowid) order."""
+        cur = self.con.execute(f"SELECT * FROM [{table}] LIMIT 0")
+        order = "id" if any(d[0] == "id" for d in cur.description) else "rowid"
+        cur = self.con.execute(f"SELECT * FROM [{table}] ORDER BY {order}")
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def insert_raw_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Copy rows in as they are (a restore into a new file: not an edit, not audited).
+
+        Foreign keys are checked at COMMIT, so parents and children may come in any order.
+        """
+        self.con.execute("PRAGMA defer_foreign_keys = ON")
+        for row in rows:
+            cols = ", ".join(f"[{c}]" for c in row)
+            marks = ", ".join("?" for _ in row)
+            self.con.execute(f"INSERT INTO [{table}] ({cols}) VALUES ({marks})",
+                             tuple(row.values()))
+
     # -- money ----------------------------------------------------------------------------------
     def budget_kinds(self) -> list[str]:
         return [r[0] for r in self.con.execute(

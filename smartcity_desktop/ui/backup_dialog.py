@@ -98,9 +98,7 @@ class BackupDialog(QDialog):
                                                  reason=exc.message).text(lang))
             return
         self.context.undo_stack.clear()  # its edits describe the state before the restore
-        tables = {r[0] for r in self.context.store.con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        self.context.changed.emit(tables)  # every view reloads what it shows
+        self.context.reload_all()  # the plan and every view re-read the restored file
         QMessageBox.information(self, title, msg("ui.restore_done", backup=source.name,
                                                  safety=safety.name).text(lang))
         self.accept()

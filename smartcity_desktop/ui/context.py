@@ -65,6 +65,14 @@ class AppContext(QObject):
 
             logging.getLogger(__name__).exception("refresh from the database failed")
 
+    def reload_all(self) -> None:
+        """After the file was replaced (a restore): rebuild the plan, refresh every view."""
+        self.plan.reload()
+        tables = set(self.store.table_names())
+        self.planChanged.emit(PlanDelta(tables=tables, task_ids=set(self.plan.tasks),
+                                        structure=True, links=True, full=True))
+        self.changed.emit(tables)
+
     def detach(self) -> None:
         """Stop listening to the store (before it closes or the context dies)."""
         self._poll.stop()
