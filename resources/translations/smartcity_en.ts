@@ -848,6 +848,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
 <context>
     <name>InteropActions</name>
     <message>
+        <source>Import {0}</source>
+        <translation>Import {0}</translation>
+    </message>
+    <message>
         <source>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp);;GanttProject (*.gan)</source>
         <translation>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp);;GanttProject (*.gan)</translation>
     </message>
@@ -933,6 +937,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>{0}: start no earlier than {1} (constraint added; remove it in the task dialog)</source>
+        <translation>{0}: start no earlier than {1} (constraint added; remove it in the task dialog)</translation>
+    </message>
     <message>
         <source>Views</source>
         <translation>Views</translation>
@@ -2167,6 +2175,18 @@ The file was not changed.</translation>
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Reload (keep stored values)</source>
+        <translation>Reload (keep stored values)</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>Overwrite with mine</translation>
+    </message>
     <message>
         <source>Edit refused</source>
         <translation>Edit refused</translation>

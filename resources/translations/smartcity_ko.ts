@@ -848,6 +848,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
 <context>
     <name>InteropActions</name>
     <message>
+        <source>Import {0}</source>
+        <translation>가져오기 {0}</translation>
+    </message>
+    <message>
         <source>All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;Backup (*.json);;MS Project (*.mpp);;GanttProject (*.gan)</source>
         <translation>지원하는 모든 파일 (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;MS Project XML (*.xml);;Excel (*.xlsx);;CSV (*.csv *.txt);;iCalendar (*.ics);;백업 (*.json);;MS Project (*.mpp);;GanttProject (*.gan)</translation>
     </message>
@@ -933,6 +937,10 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>{0}: start no earlier than {1} (constraint added; remove it in the task dialog)</source>
+        <translation>{0}: {1} 이후 시작 제한을 추가했습니다 (작업 대화상자에서 없앨 수 있습니다)</translation>
+    </message>
     <message>
         <source>Views</source>
         <translation>화면</translation>
@@ -2167,6 +2175,18 @@ The file was not changed.</source>
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>그사이 변경됨</translation>
+    </message>
+    <message>
+        <source>Reload (keep stored values)</source>
+        <translation>다시 읽기 (저장된 값 유지)</translation>
+    </message>
+    <message>
+        <source>Overwrite with mine</source>
+        <translation>내 값으로 덮어쓰기</translation>
+    </message>
     <message>
         <source>Edit refused</source>
         <translation>변경할 수 없습니다</translation>

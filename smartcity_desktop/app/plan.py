@@ -44,6 +44,7 @@ class Scheduled:
     critical: bool = False
     status: str = "not_started"
     percent: float | None = None  # rolled up for summaries; checklist-driven where set
+    duration: int | None = None  # working days, as the scheduler counts them
 
 
 @dataclass
@@ -118,7 +119,7 @@ class PlanModel:
         st = schedule.get(tid) if schedule is not None else None
         if st is not None:
             info = Scheduled(st.start, st.finish, st.total_float, bool(st.critical),
-                             percent=st.percent)
+                             percent=st.percent, duration=st.duration)
         else:
             info = Scheduled(task.start.earliest() if task.start else None,
                              task.finish.latest() if task.finish else None)

@@ -74,14 +74,16 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(given) if given is not None else default_db_path()
 
 
-def open_db(args: argparse.Namespace, *, readonly: bool = False) -> Store:
+def open_db(args: argparse.Namespace, *, readonly: bool = False,
+            must_exist: bool = False) -> Store:
     """The --db file, or the default database (created and seeded on first use).
 
     ``readonly``: opened ``mode=ro`` with no backup (status, report, export, checks).
+    ``must_exist``: never create one, not even the default (desk and exchange commands).
     """
     path = db_path(args)
     try:
-        if getattr(args, "db", None) is None and not path.exists():
+        if getattr(args, "db", None) is None and not path.exists() and not must_exist:
             store = open_store(path)  # first use of the default database: create and seed it
             print(msg("cli.db_created", path=path).text(lang_of(args)), file=sys.stderr)
             return store

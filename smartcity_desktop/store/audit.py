@@ -123,7 +123,13 @@ register({
 })
 
 ANCHOR_SUFFIX = ".audit-head"
-_UNAUDITED = {"audit_log"}  # the log itself; sqlite_* tables are skipped by name
+# The log itself, and the exchange's own append-only bookkeeping (issue #11: it keeps a
+# signed, field-level log of its own); sqlite_* tables are skipped by name.
+_UNAUDITED = {"audit_log", "change_log", "field_ranks", "tombstones", "known_desks",
+              "exchange_held", "exchange_arrivals"}
+# Settings written on purpose without an entry: the desk's key must never be copied into
+# the log, and the desk id is made with it.
+_UNAUDITED_SETTINGS = {"desk.id", "desk.private_key", "desk.role"}  # role: its default
 MAX_ROW_FINDINGS = 20
 
 
@@ -273,6 +279,8 @@ def _compare_rows(store: Store, state: dict[tuple[str, str], dict[str, Any] | No
         key_col = "id" if "id" in cols else cols[0]
         for values in cur:
             row = dict(zip(cols, values))
+            if table == "settings" and row.get("key") in _UNAUDITED_SETTINGS:
+                continue
             key = (table, str(row[key_col]))
             seen.add(key)
             logged = state.get(key)

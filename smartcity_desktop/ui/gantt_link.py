@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QScrollBar
 
 from ..app import task_edits
 from ..domain import model as m
+from ..domain.workdays import snap_to_workday
 from .edits import perform
 
 if TYPE_CHECKING:
@@ -176,6 +177,7 @@ class GanttLink(QObject):
             planned_finish_range=(pf.earliest(), pf.latest()) if pf else None,
             baseline_start=base[0], baseline_finish=base[1], depth=depth,
             total_float=st.total_float if st else None,
+            working_days=st.duration if st else None,
         )
 
     def _on_plan_changed(self, delta: Any) -> None:
@@ -254,11 +256,17 @@ class GanttLink(QObject):
         task, st = self.model.task(task_id), self.model.scheduled(task_id)
         if task is None:
             return
-        perform(self.window, self.context,
-                         translate(
-                             "MainWindow", "Move {0} to {1}").format(task.wbs, new_start),
-                         task_edits.move_task(task_id, new_start, st.start if st else None,
+        calendar = self.model.plan.calendar
+        if calendar is not None:  # a bar dropped on a weekend or holiday starts the next workday
+            new_start = snap_to_workday(calendar, new_start)
+        done = perform(self.window, self.context,
+                       translate("MainWindow", "Move {0} to {1}").format(task.wbs, new_start),
+                       task_edits.move_task(task_id, new_start, st.start if st else None,
                                             st.finish if st else None))
+        if done is not None:  # say what the drag did: it pins the start with a constraint
+            self.window.statusBar().showMessage(translate(
+                "MainWindow", "{0}: start no earlier than {1} (constraint added; remove it in "
+                "the task dialog)").format(task.wbs, new_start.isoformat()), 8000)
 
     def resize_task(self, task_id: int, new_finish: date) -> None:
         task, st = self.model.task(task_id), self.model.scheduled(task_id)

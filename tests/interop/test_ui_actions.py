@@ -114,7 +114,11 @@ def test_import_is_one_undoable_edit(store, context, qtbot, boxes):
 
     def tables() -> str:
         doc = backup_dict(store)["tables"]
-        doc.pop("audit_log")
+        # the logs are append-only: the audit log and the exchange's change log, ranks and
+        # tombstones record the import and its undo (as the undo snapshots leave them out)
+        for log in ("audit_log", "change_log", "field_ranks", "tombstones"):
+            doc.pop(log, None)
+        doc["settings"] = [r for r in doc["settings"] if not r["key"].startswith("desk.")]
         return json.dumps(doc, ensure_ascii=False, sort_keys=True)
 
     before, count = tables(), store.count(m.Task)

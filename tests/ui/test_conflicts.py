@@ -137,3 +137,31 @@ def test_show_refusal_is_the_one_handler(monkeypatch, context) -> None:
     task = _plain_task(context)
     perform(None, context, "x", task_edits.update_task(task.id, percent_complete=150.0))
     assert shown and "150" in shown[0]
+
+
+def test_drag_snaps_to_a_working_day_and_says_it_pins_the_start(window) -> None:
+    from datetime import date
+
+    plan = window.context.plan
+    task = next(t for t in plan.ordered_tasks()
+                if t.kind is m.TaskKind.TASK and t.actual_start is None)
+    saturday = date(2019, 6, 8)
+    window.gantt_link.move_task(task.id, saturday)
+    stored = window.context.store.get(m.Task, task.id)
+    assert stored.start.earliest() == date(2019, 6, 10)  # the Monday after
+    assert stored.constraint_type is m.ConstraintType.START_NO_EARLIER
+    assert "2019-06-10" in window.statusBar().currentMessage()
+    assert "제한" in window.statusBar().currentMessage()
+
+
+def test_hover_tip_counts_working_days(window) -> None:
+    from smartcity_desktop.ui.gantt import interaction as ia
+
+    window.gantt_link.refresh_now()
+    lay = window.gantt.layout_state
+    plan = window.context.plan
+    row = next(i for i, r in enumerate(lay.table.rows) if r.kind == "task"
+               and plan.scheduled[r.task_id].duration)
+    tid = lay.table.rows[row].task_id
+    text = ia.tooltip_text(lay, row, "ko")
+    assert f"근무일 {plan.scheduled[tid].duration}일" in text

@@ -171,14 +171,17 @@ def draw_readout(p: QPainter, text: str, gx0: float, row: int) -> None:
 def tooltip_text(lay: GanttLayout, row: int, lang: str) -> str:
     """Hover text of a bar: name, dates, duration, progress, float, planned ranges."""
     r = lay.table.rows[row]
-    days = (r.finish - r.start).days + 1
+    # working days, as the table counts them; calendar days only when none was given
+    work = r.working_days is not None
+    days = r.working_days if work else (r.finish - r.start).days + 1
     ko = lang != "en"
     lines = [f"{r.wbs} {r.name}".strip()]
     if r.kind == "milestone":
         lines.append(("마일스톤: " if ko else "Milestone: ") + r.finish.isoformat())
     else:
         lines.append(f"{r.start.isoformat()} ~ {r.finish.isoformat()} "
-                     + (f"({days}일)" if ko else f"({days} days)"))
+                     + ((f"(근무일 {days}일)" if work else f"({days}일)") if ko else
+                        (f"({days} working days)" if work else f"({days} days)")))
     lines.append(f"진척률 {r.percent:.0f}%" if ko else f"Complete {r.percent:.0f}%")
     if r.total_float is not None:
         fl = f"{r.total_float:g}"

@@ -41,6 +41,7 @@ class GanttRow:
     baseline_finish: date | None = None
     depth: int = 0
     total_float: float | None = None  # working days; shown in the hover tooltip
+    working_days: int | None = None  # the scheduled duration in working days (tooltip)
 
 
 def _ordinal(d: date | None) -> int:
