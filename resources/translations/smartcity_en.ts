@@ -1751,6 +1751,14 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
 <context>
     <name>TaskDialog</name>
     <message>
+        <source>Note: the constraint 'start no earlier than {0}' overrides the start typed here; choose 'As soon as possible' to remove it</source>
+        <translation>Note: the constraint 'start no earlier than {0}' overrides the start typed here; choose 'As soon as possible' to remove it</translation>
+    </message>
+    <message>
+        <source>Note: the constraint on {0} overrides the finish typed here; choose 'As soon as possible' to remove it</source>
+        <translation>Note: the constraint on {0} overrides the finish typed here; choose 'As soon as possible' to remove it</translation>
+    </message>
+    <message>
         <source>Green</source>
         <translation>Green</translation>
     </message>

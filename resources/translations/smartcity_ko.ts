@@ -1751,6 +1751,14 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
 <context>
     <name>TaskDialog</name>
     <message>
+        <source>Note: the constraint 'start no earlier than {0}' overrides the start typed here; choose 'As soon as possible' to remove it</source>
+        <translation>참고: '{0} 이후 시작' 제한 때문에 여기 입력한 시작일은 적용되지 않습니다. 없애려면 '가능한 빨리'를 고르십시오</translation>
+    </message>
+    <message>
+        <source>Note: the constraint on {0} overrides the finish typed here; choose 'As soon as possible' to remove it</source>
+        <translation>참고: {0} 제한 때문에 여기 입력한 종료일은 적용되지 않습니다. 없애려면 '가능한 빨리'를 고르십시오</translation>
+    </message>
+    <message>
         <source>Green</source>
         <translation>녹색(정상)</translation>
     </message>

@@ -428,9 +428,25 @@ class TaskDialog(QDialog):
             self.message.setText(str(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return False
-        self.message.setText("")
+        self.message.setText(self._overridden(task))  # a warning, not a refusal
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         return True
+
+    def _overridden(self, task: m.Task) -> str:
+        """Say when the task's constraint will override a date typed in the form."""
+        day, kind = task.constraint_date, task.constraint_type
+        if day is None or kind is m.ConstraintType.NONE:
+            return ""
+        if kind is m.ConstraintType.START_NO_EARLIER and task.start is not None \
+                and task.start.latest() < day:
+            return self.tr("Note: the constraint 'start no earlier than {0}' overrides the "
+                           "start typed here; choose 'As soon as possible' to remove it"
+                           ).format(day.isoformat())
+        if kind in (m.ConstraintType.MUST_FINISH_ON, m.ConstraintType.FINISH_NO_LATER) \
+                and task.finish is not None and task.finish.earliest() > day:
+            return self.tr("Note: the constraint on {0} overrides the finish typed here; "
+                           "choose 'As soon as possible' to remove it").format(day.isoformat())
+        return ""
 
     # -- saving ------------------------------------------------------------------------------------
     def changed_fields(self) -> dict[str, Any]:

@@ -165,3 +165,24 @@ def test_hover_tip_counts_working_days(window) -> None:
     tid = lay.table.rows[row].task_id
     text = ia.tooltip_text(lay, row, "ko")
     assert f"근무일 {plan.scheduled[tid].duration}일" in text
+
+
+def test_dialog_warns_when_a_constraint_overrides_the_typed_start(qtbot, context) -> None:
+    from datetime import date
+
+    from smartcity_desktop.domain.dates import PlanDate
+
+    task = next(t for t in context.plan.ordered_tasks() if t.kind is m.TaskKind.TASK
+                and t.actual_start is None
+                and (t.finish is None or t.finish.earliest() > date(2019, 7, 1)))
+    dialog = TaskDialog(context, task.id)
+    qtbot.addWidget(dialog)
+    dialog.constraint.setCurrentIndex(dialog.constraint.findData(
+        m.ConstraintType.START_NO_EARLIER))
+    dialog.constraint_date.set_value(date(2019, 6, 3))
+    dialog.start.set_value(PlanDate.exact(date(2019, 5, 1)))
+    assert dialog.validate()  # a warning, not a refusal: OK stays enabled
+    assert "2019-06-03" in dialog.message.text() and "가능한 빨리" in dialog.message.text()
+    dialog.constraint.setCurrentIndex(dialog.constraint.findData(m.ConstraintType.NONE))
+    dialog.validate()
+    assert dialog.message.text() == ""
