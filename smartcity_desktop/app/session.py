@@ -72,6 +72,36 @@ def _row_delta(change: RowChange) -> RowDelta:
     return RowDelta(change.table, change.row_id, action, fields)
 
 
+class StagedChangeSet:
+    """Several recorded stages of one edit, replayed stage by stage in one transaction.
+
+    An edit that swaps unique values (two WBS codes) must park one first; merged
+    into one before/after pair per row it could not be replayed, so each stage
+    keeps its own rows and undo walks them back in reverse.
+    """
+
+    def __init__(self, stages: list[ChangeSet]) -> None:
+        self.stages = stages
+
+    @property
+    def empty(self) -> bool:
+        return all(cs.empty for cs in self.stages)
+
+    @property
+    def changes(self) -> list[RowChange]:
+        return [c for cs in self.stages for c in cs.changes]
+
+    def undo(self, store: StorePort) -> None:
+        with store.transaction():
+            for cs in reversed(self.stages):
+                cs.undo(store)
+
+    def redo(self, store: StorePort) -> None:
+        with store.transaction():
+            for cs in self.stages:
+                cs.redo(store)
+
+
 @dataclass
 class EditRecord(Generic[R]):
     """A committed edit: its result, what it changed, and how to replay it."""
@@ -100,6 +130,17 @@ class Session:
         """Apply ``edit`` atomically; a refusal propagates with nothing written."""
         result, changeset = record_changes(self.store, edit)
         return EditRecord(result, changeset, Changes.of(changeset))
+
+    def run_stages(self, edits: list[Callable[[StorePort], Any]]) -> EditRecord[Any]:
+        """Apply several edits as one (all or nothing); the last one's result is returned."""
+        stages: list[ChangeSet] = []
+        result: Any = None
+        with self.store.transaction():
+            for edit in edits:
+                result, changeset = record_changes(self.store, edit)
+                stages.append(changeset)
+        staged = StagedChangeSet(stages)
+        return EditRecord(result, staged, Changes.of(ChangeSet(staged.changes)))  # type: ignore[arg-type]
 
     def undo(self, record: EditRecord[Any]) -> None:
         record.changeset.undo(self.store)

@@ -66,7 +66,14 @@ class EditService:
 
     def run(self, text: str, edit: Callable[[Any], R]) -> R:
         """Apply ``edit`` atomically and push it; a refusal propagates with nothing written."""
-        record = self.session.run(edit)
+        return self._push(text, self.session.run(edit))
+
+    def run_stages(self, text: str, edits: list[Callable[[Any], Any]]) -> Any:
+        """Several edits as one undo step (no undo macro: Python commands inside a Qt
+        macro are owned twice and crash when the stack deletes them)."""
+        return self._push(text, self.session.run_stages(edits))
+
+    def _push(self, text: str, record: EditRecord[Any]) -> Any:
         if not record.changeset.empty:
             self.stack.push(EditCommand(self.session, text, record))
         return record.result

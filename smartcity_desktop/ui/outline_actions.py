@@ -46,22 +46,12 @@ ACTIONS = {
 
 def run_edit(parent: QWidget | None, context: Any, text: str, edit: Callable) -> Any:
     """One undoable step; a refusal shows one message, nothing is written, None returned."""
-    stack = context.undo_stack
     try:
         if not (isinstance(edit, outline.OutlineEdit) and edit.renumber):
             return context.edits.run(text, edit)
-        edit.check(context.store)  # the rules first: a refused edit opens no macro
-        park, finish = edit.stages()
-        stack.beginMacro(text)
-        try:
-            context.edits.run(text, park)
-            result = context.edits.run(text, finish)
-        except BaseException:
-            stack.endMacro()
-            stack.undo()  # put the parked codes back
-            raise
-        stack.endMacro()
-        return result
+        edit.check(context.store)  # the rules first
+        park, finish = edit.stages()  # codes parked first: unique WBS codes can swap
+        return context.edits.run_stages(text, [park, finish])
     except Refusal as exc:
         QMessageBox.warning(parent, translate("OutlineActions", "Edit refused"), str(exc))
         return None
