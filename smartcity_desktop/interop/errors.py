@@ -48,6 +48,16 @@ class InteropError(Refusal, ValueError):
         return " ".join(body.split())
 
 
+class MessageIdError(InteropError):
+    """A refusal built from a catalogue id and values (``name`` is the file shown)."""
+
+    def __init__(self, message_id: str, **values: object) -> None:
+        self.detail = message_id
+        self.element = self.line = None
+        self.source = values.get("name")  # type: ignore[assignment]
+        Refusal.__init__(self, message_id, **values)
+
+
 class MissingComponentError(InteropError):
     """An optional component (mpxj, JPype1, a Java runtime) is not installed."""
 

@@ -31,9 +31,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..files import atomic_target
-from ..messages import Refusal, register
+from ..messages import register
 from ..store.changelog import COLUMNS, Record
-from .errors import InteropError
+from .errors import MessageIdError
 
 FORMAT = "smartcity-exchange"
 FORMAT_VERSION = 1
@@ -56,14 +56,8 @@ register({
 })
 
 
-class PackageError(InteropError):
+class PackageError(MessageIdError):
     """A refused package: one line, nothing changed."""
-
-    def __init__(self, message_id: str, **values: Any) -> None:
-        self.detail = message_id
-        self.element = self.line = None
-        self.source = values.get("name")
-        Refusal.__init__(self, message_id, **values)
 
 
 @dataclass

@@ -26,8 +26,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..files import atomic_target
-from ..messages import Refusal, register
-from .errors import InteropError
+from ..messages import register
+from .errors import MessageIdError
 
 TASKS_SHEET, ITEMS_SHEET, IDS_SHEET = "과업", "점검 항목", "_ids"
 TASK_HEAD = ["WBS", "과업명", "기한", "진척률(%)", "실제 시작", "실제 완료", "상태(RAG)",
@@ -54,12 +54,8 @@ register({
 })
 
 
-class FormError(InteropError):
-    def __init__(self, message_id: str, **values: Any) -> None:
-        self.detail = message_id
-        self.element = self.line = None
-        self.source = values.get("name")
-        Refusal.__init__(self, message_id, **values)
+class FormError(MessageIdError):
+    """A refused return form: one line, nothing changed."""
 
 
 @dataclass
