@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain import checklists as rules
 from ..domain import model as m
+from ..domain import task_fields as tf
 from ..domain.dates import parse_day, parse_plan_date
 from ..messages import Refusal, register
 from ..store import ConflictError, Store
@@ -41,7 +42,8 @@ register({
 #: CLI name -> task field
 TASK_FIELDS = {"percent": "percent_complete", "start": "start", "finish": "finish",
                "actual_start": "actual_start", "actual_finish": "actual_finish",
-               "note": "notes"}
+               "note": "notes",
+               **{f.cli_name: f.attr for f in tf.EXTRA_FIELDS}}  # declared once, in task_fields
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ def parse_task_value(name: str, text: str) -> Any:
         return parse_plan_date(text) if text else None
     if name in ("actual_start", "actual_finish"):
         return parse_day(text) if text else None
+    if name in tf.BY_CLI:
+        return tf.BY_CLI[name].parse(text)
     return text
 
 

@@ -207,6 +207,7 @@ class Task:
     actual_start_written: PlanDate | None = None
     actual_finish_written: PlanDate | None = None
     date_assumed: bool = False  # the source gives no date: the plan dates are an assumption
+    responsible: str = ""  # the officer in charge (declared in domain/task_fields.py)
 
     @property
     def is_milestone(self) -> bool:

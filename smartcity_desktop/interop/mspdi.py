@@ -30,6 +30,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from ..domain import model as m
+from ..domain import task_fields as tf
 from ..store import Store
 from ..store.planning import load_scheduler
 from .common import outline_order, tasks_for_ministry
@@ -58,6 +59,15 @@ TEXT_FIELDS = {
     "constraint": ("188743746", "Text6", "제약 (smartcity)"),
     "flags": ("188743747", "Text7", "과업 속성 (smartcity)"),
 }
+#: MS Project's field ids of its task text fields Text1..Text12 (as MPXJ's FieldTypeHelper)
+TEXT_FIELD_IDS = {1: 188743731, 2: 188743734, 3: 188743737, 4: 188743740, 5: 188743743,
+                  6: 188743746, 7: 188743747, 8: 188743748, 9: 188743749, 10: 188743750,
+                  11: 188743997, 12: 188743998}
+TEXT_FIELDS.update({  # the declared task fields (domain/task_fields) each take a text field
+    f.attr: (str(TEXT_FIELD_IDS[f.mspdi_text]), f"Text{f.mspdi_text}", f"{f.ko} (smartcity)")
+    for f in tf.mspdi_fields()})
+if len({v[0] for v in TEXT_FIELDS.values()}) != len(TEXT_FIELDS):
+    raise RuntimeError("a declared task field uses an MS Project text field taken by another")
 NO_DATE = "-"
 KOREAN_CALENDAR_NAME = "표준 (한국 공휴일)"
 
@@ -355,6 +365,7 @@ def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str],
                        if t.constraint_type is not m.ConstraintType.NONE and t.constraint_date
                        else ""),
         "flags": ";".join(flags),
+        **{f.attr: f.file_text(getattr(t, f.attr)) for f in tf.mspdi_fields()},
     }
     for key, value in values.items():
         if value:

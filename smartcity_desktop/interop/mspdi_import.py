@@ -17,9 +17,11 @@ import math
 import re
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 from xml.etree.ElementTree import Element
 
 from ..domain import model as m
+from ..domain import task_fields as tf
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
 from ..domain.schedule_graph import gc_paused
 from .common import check_plan, read_bytes
@@ -357,6 +359,18 @@ class _Reader:
                 out[key] = self.text(ea, "Value") or ""
         return out
 
+    def declared(self, ext: dict[str, str], el: Element) -> dict[str, Any]:
+        """The declared task fields (domain/task_fields) our own file carries."""
+        values = {}
+        for f in tf.mspdi_fields():
+            if ext.get(f.attr):
+                try:
+                    values[f.attr] = f.parse(ext[f.attr])
+                except m.ValidationError as exc:
+                    raise InteropError(exc.message, element="ExtendedAttribute",
+                                       line=self.doc.line(el), source=self.source) from None
+        return values
+
     def plan_date(self, code: str | None, day: date | None, el: Element,
                   what: str) -> PlanDate | None:
         exact = PlanDate.exact(day) if day else None
@@ -455,6 +469,7 @@ class _Reader:
             needs_signoff=flags.get("signoff") == "1",
             notes=(self.text(el, "Notes") or "")[:100_000],
             source=ext.get("source", ""), date_assumed=flags.get("assumed") == "1",
+            **self.declared(ext, el),
         )
         try:
             m.validate_task(m.Task(**{**task.__dict__, "wbs": "x"}))

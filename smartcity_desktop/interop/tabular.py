@@ -14,9 +14,10 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain import model as m
+from ..domain import task_fields as tf
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
 from ..domain.schedule_table import schedule_rows
-from ..messages import register
+from ..messages import Message, register
 from ..store import Store
 from ..store.planning import load_schedule
 from .common import check_plan, outline_order, tasks_for_ministry
@@ -55,6 +56,7 @@ TASK_COLUMNS: list[tuple[str, str, str]] = [
     ("total_float", "총 여유(일)", "Total float (days)"),
     ("critical", "주공정", "Critical"),
     ("assumed", "계획 가정", "Planning assumption"),
+    *((f.attr, f.ko, f.en) for f in tf.sheet_fields()),  # declared once, in task_fields
 ]
 NO_PLAN_DATE = "-"
 """In a "(계획표기)" column: the task has no plan date (the day column is the schedule's)."""
@@ -146,6 +148,7 @@ def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
             "total_float": sched[t.id].total_float_days,
             "critical": "예" if sched[t.id].critical else "",
             "assumed": "예" if t.date_assumed else "",
+            **{f.attr: f.cell(getattr(t, f.attr)) for f in tf.sheet_fields()},
         })
     return rows
 
@@ -166,7 +169,7 @@ class _Row:
             return v or None
         return v
 
-    def err(self, field: str, message: str) -> InteropError:
+    def err(self, field: str, message: str | Message) -> InteropError:
         i = self.mapping.get(field)
         col = str(self.headers[i]) if i is not None and i < len(self.headers) else field
         return InteropError(message, element=col, line=self.row, source=self.where)
@@ -326,6 +329,7 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
         notes=m.clean_note(r.text("notes", 100_000)),
         date_assumed=r.text("assumed").casefold() in _YES,
         source=r.text("source", 500) if "source" in mapping else f"가져옴: {source}",
+        **_declared(r),
     )
     try:
         m.validate_task(task)
@@ -335,6 +339,20 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
                   if s.strip()]
     return ParsedTask(key=wbs, task=task, owner=OrgRef("", owner) if owner else None,
                       supporting=supporting, city_code=r.text("city", 100), line=r.row)
+
+
+def _declared(r: _Row) -> dict[str, Any]:
+    """The declared fields (domain/task_fields) present in the sheet, parsed."""
+    values = {}
+    for f in tf.sheet_fields():
+        raw = r.raw(f.attr)
+        if raw is None:
+            continue
+        try:
+            values[f.attr] = f.parse(raw)
+        except m.ValidationError as exc:
+            raise r.err(f.attr, exc.message) from None  # translated at the edge
+    return values
 
 
 def _link(r: _Row, token: str, succ: str, wbs_set: set[str]) -> ParsedLink:

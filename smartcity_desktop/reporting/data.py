@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain import model as m
+from ..domain import task_fields as tf
 from ..domain.baseline import compare, slipped_milestones
 from ..domain.programme import (
     MilestoneBucket,
@@ -199,6 +200,8 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
             bucket=milestone_bucket(t, s, as_of, due_days).value, due=due,
             days_late=(as_of - due).days if late else 0, needs_signoff=t.needs_signoff,
             signed=t.id in signed, lang=lang,
+            extras=tuple((f.label(lang), f.display(getattr(t, f.attr), lang))
+                         for f in tf.report_fields() if getattr(t, f.attr) != f.default),
         )
 
     ms_rows = [milestone_row(t) for t in scoped if t.is_milestone]

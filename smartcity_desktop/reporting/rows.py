@@ -39,6 +39,7 @@ class MilestoneRow:
     needs_signoff: bool = False
     signed: bool = False  # a sign-off that is not revoked, dated on or before the status date
     lang: str = "ko"
+    extras: tuple[tuple[str, str], ...] = ()  # declared report fields: (label, value) shown
 
     @property
     def status_label(self) -> str:

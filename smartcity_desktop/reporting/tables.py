@@ -54,7 +54,9 @@ def milestone_grid(b: Briefing, rows: list[MilestoneRow], *, next_step: bool = F
     for i, r in enumerate(rows, 1):
         # English tables name the owner by abbreviation (MOLIT), as the window's table does
         owner = (r.owner_code or r.owner) if lang.en else r.owner
-        cells = [r.wbs, r.name + (" *" if r.planned_work else ""), owner, r.planned or "-",
+        name = r.name + (" *" if r.planned_work else "") + "".join(
+            f" ({label}: {value})" for label, value in r.extras)  # declared report fields
+        cells = [r.wbs, name, owner, r.planned or "-",
                  lang.date(r.forecast), lang.date(r.actual),
                  lang.days(r.days_late) if r.days_late else "-", status_cell(r.status, lang)]
         if next_step:

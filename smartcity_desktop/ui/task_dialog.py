@@ -48,6 +48,7 @@ from ..store.errors import FieldConflictError
 from .context import AppContext
 from .delegates import PlanDateEdit, org_items
 from .edits import ask_overwrite
+from .field_editors import DeclaredEditors
 from .officer import officer, tick_day
 
 DEP_TYPES = [t.value for t in m.DependencyType]
@@ -243,6 +244,9 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Actual start"), self.actual_start)
         form.addRow(self.tr("Actual finish"), self.actual_finish)
         form.addRow("", self.needs_signoff)
+        self.declared = DeclaredEditors(t, self.lang, self)
+        self.declared.changed.connect(self.validate)
+        self.declared.add_rows(form)
         if t.source:
             source = QLabel(t.source)
             source.setWordWrap(True)
@@ -384,7 +388,7 @@ class TaskDialog(QDialog):
             actual_start=self._exact(self.actual_start, "actual start"),
             actual_finish=self._exact(self.actual_finish, "actual finish"),
             needs_signoff=self.needs_signoff.isChecked(), notes=self.notes.toPlainText()
-            if hasattr(self, "notes") else self.task.notes,
+            if hasattr(self, "notes") else self.task.notes, **self.declared.values(),
         )
 
     def predecessor_rows(self) -> list[tuple[int | None, int, m.DependencyType, int]]:

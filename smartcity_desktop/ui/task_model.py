@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..app import task_edits
 from ..app.plan import PlanDelta, PlanModel, Scheduled
 from ..domain import model as m
+from ..domain import task_fields as tf
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
 from .context import AppContext
 from .edits import perform
@@ -48,6 +49,9 @@ COLUMN_TITLES = [
     QT_TRANSLATE_NOOP("TaskTreeModel", "Start"), QT_TRANSLATE_NOOP("TaskTreeModel", "Finish"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Duration"), QT_TRANSLATE_NOOP("TaskTreeModel", "% done"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Status"), QT_TRANSLATE_NOOP("TaskTreeModel", "Float")]
+#: the declared fields (domain/task_fields) follow the built-in columns
+DECLARED_COLUMNS = tf.table_fields()
+FIRST_DECLARED = len(COLUMN_TITLES)
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 OwnerCodeRole = Qt.ItemDataRole.UserRole + 2
 CityCodeRole = Qt.ItemDataRole.UserRole + 3
@@ -71,7 +75,7 @@ _RELOAD_TABLES = {"tasks", "dependencies", "calendar_exceptions", "projects", "o
 translate = QCoreApplication.translate
 
 
-_N_COLUMNS = len(COLUMN_TITLES)
+_N_COLUMNS = len(COLUMN_TITLES) + len(DECLARED_COLUMNS)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _ROLES = frozenset(int(r.value) if hasattr(r, "value") else int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
@@ -245,7 +249,7 @@ class TaskTreeModel(QAbstractItemModel):
         return len(self._children.get(self.task_id(parent), ()))
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return len(COLUMN_TITLES)
+        return _N_COLUMNS
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
         return self.rowCount(parent) > 0
@@ -254,6 +258,8 @@ class TaskTreeModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(COLUMN_TITLES):
                 return tr(COLUMN_TITLES[section])
+            if FIRST_DECLARED <= section < _N_COLUMNS:
+                return DECLARED_COLUMNS[section - FIRST_DECLARED].label(self.context.lang)
         return None
 
     # -- data -----------------------------------------------------------------------------
@@ -287,6 +293,7 @@ class TaskTreeModel(QAbstractItemModel):
             f"{(st.percent if st.percent is not None else task.percent_complete):.0f}%",
             tr(STATUS_TITLES.get(st.status, st.status)),
             float_text,
+            *(f.display(getattr(task, f.attr), self.context.lang) for f in DECLARED_COLUMNS),
         ]
         self._cache[tid] = texts
         return texts
@@ -365,7 +372,7 @@ class TaskTreeModel(QAbstractItemModel):
             return task.duration_days
         if col == COL_PERCENT:
             return task.percent_complete
-        return self._texts(task.id)[col]
+        return self._texts(task.id)[col]  # declared fields are edited as the text shown
 
     def _tooltip(self, task: m.Task, st: Scheduled | None, col: int) -> str:
         lang = self.context.lang
@@ -395,6 +402,8 @@ class TaskTreeModel(QAbstractItemModel):
         col = index.column()
         if task is None or col in _READ_ONLY_COLUMNS:
             return _READ_ONLY
+        if col >= FIRST_DECLARED:
+            return _EDITABLE
         if task.is_summary and col in _SUMMARY_READ_ONLY:
             return _READ_ONLY
         if task.is_milestone and col == COL_DURATION:
@@ -417,7 +426,7 @@ class TaskTreeModel(QAbstractItemModel):
         if not fields:
             return False
         title = translate("TaskTreeModel", "Edit {0} of {1}").format(
-            tr(COLUMN_TITLES[index.column()]), task.wbs)
+            self.headerData(index.column(), Qt.Orientation.Horizontal), task.wbs)
         seen = {k: getattr(task, k) for k in fields}
         result = perform(self.message_parent, self.context, title,
                          task_edits.set_task_fields(task.id, fields, seen),
@@ -425,6 +434,10 @@ class TaskTreeModel(QAbstractItemModel):
         return result is not None
 
     def _fields_for(self, task: m.Task, col: int, value: Any) -> dict[str, Any]:
+        if col >= FIRST_DECLARED:
+            field = DECLARED_COLUMNS[col - FIRST_DECLARED]
+            parsed = field.parse(value)
+            return {} if parsed == getattr(task, field.attr) else {field.attr: parsed}
         if col == COL_WBS:
             wbs = str(value).strip()
             if wbs == task.wbs:

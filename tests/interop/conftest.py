@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from smartcity_desktop.domain import model as m
+from smartcity_desktop.domain import task_fields as tf
 from smartcity_desktop.store import Store, open_store
 from smartcity_desktop.store.seed import load_seed
 
@@ -55,6 +56,7 @@ def task_facts(store: Store, project_id: int | None = None, key: str = "code") -
             sorted(orgs[o] for o in t.supporting_org_ids), cities.get(t.city_id), t.notes,
             t.source, t.constraint_type, t.constraint_date, t.actual_start, t.actual_finish,
             t.needs_signoff, t.percent_from_checklist,
+            *(getattr(t, f.attr) for f in tf.EXTRA_FIELDS),  # every declared field travels
         ))
     return sorted(out, key=lambda r: r[0])
 
