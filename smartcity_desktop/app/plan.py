@@ -170,6 +170,12 @@ class PlanModel:
         else:
             self.scheduler.check_dependency(dep)
 
+    def snapshot(self) -> PlanSnapshot:
+        """The plan as it stands now, safe to hand to a worker thread (a briefing)."""
+        return PlanSnapshot(self.project, sorted(self.tasks.values(), key=_store_order),
+                            list(self.dependencies.values()), self.calendar,
+                            dict(self.percents), self.schedule)
+
     # -- keeping current ---------------------------------------------------------------------
     def refresh_if_changed_elsewhere(self) -> PlanDelta:
         """Pick up commits another program made to the file (cheap when there are none)."""
@@ -321,6 +327,46 @@ class PlanModel:
                 self.schedule = scheduler.update_task(self.tasks[tid], percent)
         if added or removed:
             self.schedule = scheduler.change_links(added, removed)
+
+
+def _store_order(task: m.Task) -> tuple[int, int]:
+    return task.sort_order, task.id or 0
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """Tasks, links, calendar and schedule at one moment, for briefings, status and exports.
+
+    Rows are never changed in place (a sync replaces them) and a :class:`Schedule` is
+    immutable, so a snapshot stays true while the window goes on editing.
+    """
+
+    project: m.Project
+    tasks: list[m.Task]  # in the store's order (sort order, id)
+    dependencies: list[m.Dependency]
+    calendar: WorkCalendar
+    percents: dict[int, float]
+    schedule: Schedule | None  # as of the project's status date; None: not computed yet
+
+    @classmethod
+    def read(cls, store: StorePort) -> PlanSnapshot:
+        """Read one from the store without scheduling it (a command-line run)."""
+        project = store.project()
+        tasks = store.tasks(project.id)
+        return cls(project, tasks, store.dependencies(), store.project_calendar(project.id),
+                   store.checklist_percents(tasks), None)
+
+    def schedule_as_of(self, status_date: date | None = None
+                       ) -> tuple[list[m.Task], Schedule, WorkCalendar]:
+        """Tasks, schedule and calendar with unfinished work held to ``status_date``
+        (default: the project's), as ``store.planning.load_schedule`` gives them; the
+        window's own schedule is reused when the date is the project's status date."""
+        day = status_date or self.project.status_date
+        if self.schedule is not None and day == self.project.status_date:
+            return self.tasks, self.schedule, self.calendar
+        scheduler = Scheduler(self.tasks, self.dependencies, self.calendar, self.project.start,
+                              percents=dict(self.percents), status_date=day)
+        return list(scheduler.tasks.values()), scheduler.compute(), self.calendar
 
 
 def _int_ids(ids: Iterable[Any]) -> set[int]:

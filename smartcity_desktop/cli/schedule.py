@@ -14,11 +14,11 @@ import csv
 import json
 import sys
 
+from ..app.plan import PlanSnapshot
 from ..domain import model as m
 from ..domain.schedule_table import CSV_KEYS, schedule_rows
 from ..interop.common import outline_order
 from ..messages import register as register_messages
-from ..store.planning import load_schedule
 from .common import CliError, add_db_arg, add_lang_arg, as_of_date, lang_of, open_db
 
 register_messages({
@@ -51,7 +51,7 @@ def schedule_cmd(args: argparse.Namespace) -> int:
         project = store.project()
         as_of = as_of_date(args.as_of, project.status_date)
         try:
-            tasks, schedule, _ = load_schedule(store, status_date=as_of)
+            tasks, schedule, _ = PlanSnapshot.read(store).schedule_as_of(as_of)
         except m.ValidationError as exc:
             raise CliError(str(m.ValidationError("cli.schedule.unschedulable",
                                                  detail=exc.message))) from None

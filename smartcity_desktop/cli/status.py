@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 
+from ..app.plan import PlanSnapshot
 from ..domain import model as m
 from ..domain.programme import MilestoneBucket, inherited, milestone_bucket
 from ..messages import msg
 from ..messages import register as register_messages
-from ..store.planning import load_schedule
 from .common import (
     CliError,
     add_db_arg,
@@ -63,7 +63,7 @@ def status(args: argparse.Namespace) -> int:
         only = find_ministry(store, args.ministry) if args.ministry else None
         orgs = {o.id: o for o in store.organisations()}
         try:
-            tasks, schedule, _ = load_schedule(store, status_date=as_of)
+            tasks, schedule, _ = PlanSnapshot.read(store).schedule_as_of(as_of)
         except m.ValidationError as exc:
             raise CliError(msg("status.unschedulable", reason=exc.message)) from None
         owner = inherited(tasks, "owner_org_id")

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from ..app.plan import PlanSnapshot
 from ..domain import model as m
 from ..files import atomic_target
 from ..messages import Refusal, register
@@ -220,14 +221,12 @@ def default_filename(kind: str, as_of: date, fmt: str = "pdf", lang: str = "ko")
     return f"briefing-{kind}-{as_of.isoformat()}{suffix}.{fmt}"
 
 
-def plan_span(store: Store) -> tuple[date, date]:
+def plan_span(store: Store, plan: PlanSnapshot | None = None) -> tuple[date, date]:
     """The plan's own first and last day: its schedule as of the project's status date
     (not as of the briefing's date, which would stretch unfinished work to it)."""
-    from ..store.planning import load_schedule
-
     project = store.project()
     try:
-        _tasks, schedule, _calendar = load_schedule(store)
+        _tasks, schedule, _calendar = (plan or PlanSnapshot.read(store)).schedule_as_of()
     except (ValueError, m.ValidationError):
         return project.start, project.status_date or project.start
     return schedule.start, schedule.finish
@@ -248,12 +247,14 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
                     out_path: Path | str, fit_pages_wide: int | None = None,
                     redact: bool | None = None, progress: Any = None,
                     cancelled: Callable[[], bool] | None = None, lang: str = "ko",
-                    fmt: str = "pdf", detail: bool = False) -> Path:
+                    fmt: str = "pdf", detail: bool = False,
+                    plan: PlanSnapshot | None = None) -> Path:
     """Write the ``kind`` briefing to ``out_path`` and return the path.
 
     ``lang`` is ``ko`` or ``en``; ``fmt`` is ``pdf`` or ``docx`` (an editable Word
     file with the same sections); ``detail`` adds the tiled Gantt and the sections
-    marked detail-only. ``progress`` is an object with ``report(fraction, text)``
+    marked detail-only; ``plan`` is the window's plan snapshot (read once without
+    one). ``progress`` is an object with ``report(fraction, text)``
     (and optionally ``cancelled``); ``cancelled`` a callable. Raises
     :class:`ReportError` with a one-line message for bad options,
     :class:`ReportCancelled` on cancel.
@@ -303,12 +304,14 @@ def generate_report(store: Store, kind: str, *, ministry_code: str | None = None
         raise ReportError("report.no_write", path=str(out))
     as_of = as_of or store.project().status_date or date.today()
 
-    check_as_of(as_of, plan_span(store))  # before any figure is computed for that date
+    plan = plan or PlanSnapshot.read(store)  # one read serves the span and the figures
+    check_as_of(as_of, plan_span(store, plan))  # before any figure is computed for that date
     report(0.02, "자료 수집 중 / gathering figures")
     try:
         briefing = gather(store, definition, as_of=as_of, ministry=ministry, baseline=baseline,
                           redact=resolve_redact(store, redact), check=check,
-                          next_n=_opt(definition, "next_milestones", "n", 10), lang=lang)
+                          next_n=_opt(definition, "next_milestones", "n", 10), lang=lang,
+                          plan=plan)
     except ReportDataError as exc:
         raise ReportError(exc.message) from None
     subject = definition.subject_en if lang == "en" else definition.subject_ko

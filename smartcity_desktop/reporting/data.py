@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from ..app.plan import PlanSnapshot
 from ..domain import model as m
 from ..domain import task_fields as tf
 from ..domain.baseline import compare, slipped_milestones
@@ -103,10 +104,11 @@ class Redactor:
         return re.sub(r"\(\s*[,\s]*\)", "", value)
 
 
-def _load_schedule(store: Store, as_of: date | None = None) -> tuple[list[m.Task], Any, Any]:
-    from ..store.planning import load_schedule
-
-    return load_schedule(store, status_date=as_of)  # unfinished work forecast from as_of
+def _load_schedule(store: Store, as_of: date | None = None, plan: PlanSnapshot | None = None
+                   ) -> tuple[list[m.Task], Any, Any]:
+    """The plan model's schedule (the window's own, or read once for a command-line run),
+    with unfinished work forecast from ``as_of``."""
+    return (plan or PlanSnapshot.read(store)).schedule_as_of(as_of)
 
 
 def _task_status(task: m.Task, st: Any, as_of: date) -> str:
@@ -120,17 +122,18 @@ def _plan_day(task: m.Task) -> date | None:
 def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisation | None = None,
            baseline: str | None = None, redact: bool = False, next_n: int = 10,
            due_days: int = 30, check: Callable[[], None] | None = None,
-           lang: str = "ko") -> Briefing:
+           lang: str = "ko", plan: PlanSnapshot | None = None) -> Briefing:
     """Collect every figure of the report ``definition`` as of ``as_of``.
 
     ``check`` is called between steps (the builder raises there on cancel). Names
-    come from the English columns when ``lang`` is ``en``.
+    come from the English columns when ``lang`` is ``en``. ``plan`` is the window's
+    plan model snapshot (``PlanModel.snapshot``); without one the plan is read once.
     """
     check = check or (lambda: None)
     project = store.project()
     orgs = {o.id: o for o in store.organisations()}
     cities = {c.id: c for c in store.all(m.City)}
-    tasks, schedule, calendar = _load_schedule(store, as_of)
+    tasks, schedule, calendar = _load_schedule(store, as_of, plan)
     check()
     by_id = {t.id: t for t in tasks}
     owner_of = inherited(tasks, "owner_org_id")  # the dashboard's rule: nearest ancestor's

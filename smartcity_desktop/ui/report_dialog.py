@@ -216,11 +216,12 @@ class ReportDialog(QDialog):
         options = self.options()
         db_path = self.store.path
         self.open_when_done = self.open_after.isChecked()
+        plan = self.context.plan.snapshot()  # the window's schedule: not read again
 
         def work(progress: Any) -> Path:
             store = open_store(db_path, create=False, keep_backups=0)  # this thread's own
             try:
-                return generate_report(store, progress=progress, **options)
+                return generate_report(store, progress=progress, plan=plan, **options)
             finally:
                 store.close()
 
