@@ -52,6 +52,9 @@ class GanttLink(QObject):
         self.baseline_id: int | None = None
         self._baseline: dict[int, tuple[date | None, date | None]] = {}
         self.rows: list[Any] = []
+        # the chart's link tuples by link id, with the row object each was made from: a
+        # new link re-makes one tuple, not 15,000 (the plan replaces a row when it changes)
+        self._links: dict[int, tuple[m.Dependency, tuple[int, int, str]]] = {}
         self.visible_count = 0
         self._syncing = False
         self._timer = QTimer(self)
@@ -199,8 +202,14 @@ class GanttLink(QObject):
 
     def _send_links(self) -> None:
         code = _TYPE_CODES  # a dict lookup: Enum.value is slow over 15,000 links
-        self.gantt.set_dependencies([(d.predecessor_id, d.successor_id, code[d.type])
-                                     for d in self.model.plan.dependencies.values()])
+        deps, cached = self.model.plan.dependencies, self._links
+        for gone in cached.keys() - deps.keys():
+            del cached[gone]
+        for did, d in deps.items():
+            entry = cached.get(did)
+            if entry is None or entry[0] is not d:
+                cached[did] = (d, (d.predecessor_id, d.successor_id, code[d.type]))
+        self.gantt.set_dependencies([entry[1] for entry in cached.values()])
 
     def _fallback_day(self) -> date:
         """Where a task the scheduler could not place is drawn (keeps rows aligned)."""
