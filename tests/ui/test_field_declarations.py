@@ -68,3 +68,21 @@ def test_dialog_editor_saves_the_field(qtbot, context, field):
     assert getattr(context.store.get(m.Task, task.id), field.attr) == SAMPLES[field.kind]
     context.undo_stack.undo()
     assert getattr(context.store.get(m.Task, task.id), field.attr) == field.default
+
+
+def test_multidata_answers_as_data_does(qtbot, context):
+    """The delegates read cells through multiData; it must agree with data() role by role."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    from smartcity_desktop.ui import task_model as tm
+
+    model = TaskTreeModel(context)
+    roles = sorted(tm._ROLES) + [int(Qt.ItemDataRole.DecorationRole)]
+    tasks = context.plan.ordered_tasks()[:40]
+    for task in tasks:
+        for col in range(model.columnCount()):
+            index = model.index_of(task.id, col)
+            for role in roles:
+                cell = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(cell))
+                assert cell.data() == model.data(index, role), (task.wbs, col, role)
