@@ -21,6 +21,7 @@ task still selected behind it).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -246,6 +247,22 @@ def retranslate(window: MainWindow) -> None:
     acts["undo"].setToolTip(_tr("Undo (Ctrl+Z)"))
     acts["redo"].setToolTip(_tr("Redo (Ctrl+Shift+Z)"))
     window.main_toolbar.setWindowTitle(_tr("Main toolbar"))
+    for name in TOOLBAR:
+        if name is not None and name not in ("undo", "redo"):  # those name the next step
+            label_toolbar_button(acts[name])
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic ("작업 삽입(&I)", "&Insert") or trailing "…"."""
+    return re.sub(r"\(&\w\)|&(?=\w)", "", text).rstrip("…").rstrip(".").strip()
+
+
+def label_toolbar_button(action: QAction) -> None:
+    """A toolbar button's text without the menu's mnemonic; its tip names the key."""
+    text = plain_text(action.text())
+    action.setIconText(text)
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text} ({key})" if key else text)
 
 
 # -- submenus filled when they open ---------------------------------------------------------

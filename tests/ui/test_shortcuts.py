@@ -145,3 +145,12 @@ def test_view_tabs_keep_the_window_keys_but_not_the_table_edits(active, qtbot):
     assert expanded_rows(window) == 0  # the window's view keys still reach the chart tab
     window.tabs.setCurrentIndex(0)
     assert window.actions_by_name["delete"].isEnabled()
+
+
+def test_toolbar_buttons_drop_the_menu_mnemonic_and_name_the_key(window):
+    acts = window.actions_by_name
+    assert acts["insert"].text() == "작업 삽입(&I)" and acts["insert"].iconText() == "작업 삽입"
+    assert acts["reports"].iconText() == "보고서" and acts["reports"].toolTip() == "보고서 (Ctrl+P)"
+    assert acts["indent"].toolTip().startswith("들여쓰기 (Alt+Shift+")  # key names: Qt's Korean
+    for action in window.main_toolbar.actions():
+        assert "(&" not in action.iconText() and "…" not in action.iconText()
