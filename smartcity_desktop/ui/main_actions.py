@@ -56,7 +56,7 @@ SHORTCUTS: dict[str, Keys] = {
     # Ctrl+, first (shown in the menu, as in most programs), the platform's key besides
     "preferences": ("Ctrl+,", _S.Preferences), "desk_settings": ("Ctrl+Shift+U",),
     # View
-    "zoom_in": (_S.ZoomIn,), "zoom_out": (_S.ZoomOut,), "fit": ("Ctrl+0",),
+    "zoom_in": (_S.ZoomIn, "Ctrl+="), "zoom_out": (_S.ZoomOut,), "fit": ("Ctrl+0",),
     "scroll_to_task": ("Ctrl+Shift+J", "Ctrl+Shift+F5"),
     "scale_quarter_year": ("Ctrl+1",), "scale_year_month": ("Ctrl+2",),
     "scale_month_week": ("Ctrl+3",), "scale_week_day": ("Ctrl+4",),
@@ -227,8 +227,8 @@ def retranslate(window: MainWindow) -> None:
         "new_db": _tr("&New database…"), "open_db": _tr("&Open database…"),
         "import": _tr("&Import…"), "export": _tr("&Export…"), "quit": _tr("&Quit"),
         "insert": _tr("&Insert task"), "delete": _tr("&Delete task"),
-        "details": _tr("Task &details…"), "find": _tr("&Find…"),
-        "preferences": _tr("&Preferences…"), "desk_settings": _tr("De&sk settings…"),
+        "details": _tr("Task de&tails…"), "find": _tr("&Find…"),
+        "preferences": _tr("&Preferences…"), "desk_settings": _tr("Des&k settings…"),
         "zoom_in": _tr("Zoom &in"), "zoom_out": _tr("Zoom &out"),
         "fit": _tr("&Fit whole project"),
         "expand_all": _tr("Expand all"), "collapse_all": _tr("Collapse all"),

@@ -154,3 +154,19 @@ def test_toolbar_buttons_drop_the_menu_mnemonic_and_name_the_key(window):
     assert acts["indent"].toolTip().startswith("들여쓰기 (Alt+Shift+")  # key names: Qt's Korean
     for action in window.main_toolbar.actions():
         assert "(&" not in action.iconText() and "…" not in action.iconText()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_no_two_entries_of_a_menu_share_a_mnemonic(window, lang):
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    from smartcity_desktop.ui.preferences import set_language
+
+    set_language(window.context, lang)
+    for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+        letters = [m.group(1).casefold() for a in menu.actions()
+                   if (m := re.search(r"&(\w)", a.text().replace("&&", "")))]
+        assert len(letters) == len(set(letters)), (menu.objectName(), letters)
+    set_language(window.context, "ko")
