@@ -170,3 +170,19 @@ def test_no_two_entries_of_a_menu_share_a_mnemonic(window, lang):
                    if (m := re.search(r"&(\w)", a.text().replace("&&", "")))]
         assert len(letters) == len(set(letters)), (menu.objectName(), letters)
     set_language(window.context, "ko")
+
+
+def test_the_search_box_keeps_its_editing_keys(active, qtbot):
+    window = active
+    box = window.filter_bar.search
+    window.select_task(window.context.store.tasks()[1].id)
+    count = len(window.context.store.tasks())
+    box.setFocus()
+    qtbot.keyClicks(box, "abc")
+    qtbot.keyClick(box, Qt.Key.Key_Home)
+    qtbot.keyClick(box, Qt.Key.Key_Delete)  # deletes a letter, not the selected task
+    assert box.text() == "bc" and len(window.context.store.tasks()) == count
+    qtbot.keyClick(box, Qt.Key.Key_A, CTRL)
+    assert box.selectedText() == "bc"
+    qtbot.keyClick(box, Qt.Key.Key_K, CTRL_SHIFT)  # a window key still works from the box
+    assert window.proxy.criteria.get("critical") is True
