@@ -1014,8 +1014,8 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
         <translation>&amp;Delete task</translation>
     </message>
     <message>
-        <source>Task &amp;details…</source>
-        <translation>Task &amp;details…</translation>
+        <source>Task de&amp;tails…</source>
+        <translation>Task de&amp;tails…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1026,8 +1026,8 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <source>De&amp;sk settings…</source>
-        <translation>De&amp;sk settings…</translation>
+        <source>Des&amp;k settings…</source>
+        <translation>Des&amp;k settings…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>

@@ -1014,8 +1014,8 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
         <translation>작업 삭제(&amp;D)</translation>
     </message>
     <message>
-        <source>Task &amp;details…</source>
-        <translation>작업 상세(&amp;D)…</translation>
+        <source>Task de&amp;tails…</source>
+        <translation>작업 상세(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1026,8 +1026,8 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
     <message>
-        <source>De&amp;sk settings…</source>
-        <translation>업무 담당 설정(&amp;S)…</translation>
+        <source>Des&amp;k settings…</source>
+        <translation>업무 담당 설정(&amp;K)…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>

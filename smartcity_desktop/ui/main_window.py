@@ -1,4 +1,4 @@
-"""The main window: menus, toolbar, status bar, the task tree beside the Gantt, view tabs.
+"""The main window: the task tree beside the Gantt, view tabs, and the commands behind the menus.
 
 Tab 1 is a splitter with the WBS tree table (left) and the Gantt chart (right)
 sharing one vertical scroll position and one row height. The chart shows the
@@ -6,6 +6,8 @@ tree's visible rows (expanded, filtered) in display order and is rebuilt
 whenever they change. Every edit, from the table, the chart or a dialog, runs
 through ``EditService`` and is undoable from the Edit menu. Other engineers'
 views plug in as tabs (:meth:`MainWindow.add_tab`, ``ui.views.create_views``).
+The actions, menus, toolbar and their shortcuts are built in :mod:`.main_actions`;
+the status bar and the saved layout live in :mod:`.main_status`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import importlib
 import logging
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -23,9 +24,8 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
-    qVersion,
 )
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMainWindow,
@@ -36,12 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..app import task_edits
-from ..domain import model as m
-from ..messages import msg
-from . import table_menus
+from . import main_actions, main_status, table_menus
 from .backup_dialog import open_backup_dialog  # also registers the menu text
-from .chart_menu import ChartMenu
-from .columns import ColumnChooser, apply_default_columns
 from .context import AppContext
 from .delegates import CityComboDelegate, PercentDelegate, PlanDateDelegate
 from .edits import perform
@@ -49,8 +45,7 @@ from .empty_state import EmptyState
 from .file_dialogs import open_file, save_file
 from .filter_bar import FilterBar
 from .gantt_link import GanttLink
-from .outline_actions import OutlineActions
-from .preferences import open_preferences, settings
+from .preferences import settings
 from .task_dialog import open_task_dialog
 from .task_filter import TaskFilterProxy
 from .task_model import (
@@ -79,11 +74,6 @@ def _optional_module(name: str):
         raise
 
 
-def state_key(name: str) -> str:
-    """Settings key for saved window state; Qt's state format is version-specific."""
-    return f"window/qt{qVersion()}/{name}"
-
-
 class MainWindow(QMainWindow):
     openDatabaseRequested = Signal(str)  # path; handled by the application
     newDatabaseRequested = Signal(str)
@@ -93,6 +83,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._shown_once = False
         self._views_added = False
+        self._quitting = False  # set when the application quits: the store closes next
         self.setObjectName("MainWindow")
         self.model = TaskTreeModel(context, self)
         self.model.message_parent = self
@@ -102,35 +93,61 @@ class MainWindow(QMainWindow):
         self.proxy = TaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._rows_hidden = False
+        self._build_tree()
+        self._build_central()
+        self.filter_bar = FilterBar(self)
+        self.addToolBar(self.filter_bar)
+        self.empty_state = EmptyState(self.tree, self.proxy, self.clear_filters)
+        main_actions.build_actions(self)
+        main_actions.build_menus(self)
+        printing = _optional_module("smartcity_desktop.ui.print_preview")  # File › 인쇄
+        if printing is not None:
+            printing.install(self)
+        exchange = _optional_module("smartcity_desktop.ui.exchange_review")  # menu 교환 (#11)
+        if exchange is not None:
+            exchange.install_menu(self)
+        main_actions.apply_shortcuts(self)
+        main_status.build_status_bar(self)
+        self._connect_signals()
+        self.retranslate()
+        self.tree.expandToDepth(0)
+        self.restore_layout()
+        self.gantt_link.refresh_now()
+        self.update_status_bar()
 
-        self.tree = TaskTree(self)
-        self.tree.setObjectName("taskTree")
-        self.tree.setIndentation(14)  # level-3 codes fit a narrow WBS column
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+    # -- construction --------------------------------------------------------------------
+    def _build_tree(self) -> None:
+        """The WBS table: tree rows, whole-row selection, the cell editors."""
+        tree = self.tree = TaskTree(self)
+        tree.setObjectName("taskTree")
+        tree.setIndentation(14)  # level-3 codes fit a narrow WBS column
+        tree.setModel(self.model)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
         lang = lambda: self.context.lang  # noqa: E731
-        self._delegates = [PlanDateDelegate(lang, self.tree), PlanDateDelegate(lang, self.tree),
-                           OwnerDelegate(self.model, self.tree),
-                           CityComboDelegate(self.model, self.tree), PercentDelegate(self.tree)]
+        self._delegates = [PlanDateDelegate(lang, tree), PlanDateDelegate(lang, tree),
+                           OwnerDelegate(self.model, tree), CityComboDelegate(self.model, tree),
+                           PercentDelegate(tree)]
         for col, delegate in zip((COL_START, COL_FINISH, COL_OWNER, COL_CITY, COL_PERCENT),
                                  self._delegates):
-            self.tree.setItemDelegateForColumn(col, delegate)
-        self.tree.doubleClicked.connect(self._on_tree_double_click)
+            tree.setItemDelegateForColumn(col, delegate)
+        tree.doubleClicked.connect(self._on_tree_double_click)
 
+    def _build_central(self) -> None:
+        """Tab 1: the table beside the chart in a splitter; the view tabs come later."""
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("ganttSplitter")
         self.splitter.addWidget(self.tree)
         self.gantt_link = GanttLink(self)
         self.gantt = self.gantt_link.gantt  # the GanttView (None if the chart is not installed)
-        if self.gantt_link.gantt is not None:
-            self.splitter.addWidget(self.gantt_link.gantt)
+        if self.gantt is not None:
+            self.splitter.addWidget(self.gantt)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.tabs = QTabWidget(self)
@@ -139,19 +156,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.splitter, "")
         self.setCentralWidget(self.tabs)
 
-        self.filter_bar = FilterBar(self)
-        self.addToolBar(self.filter_bar)
-        self.empty_state = EmptyState(self.tree, self.proxy, self.clear_filters)
-        self._build_actions()
-        self._build_menus()
-        printing = _optional_module("smartcity_desktop.ui.print_preview")  # File › 인쇄
-        if printing is not None:
-            printing.install(self)
-        self._build_status_bar()
+    def _connect_signals(self) -> None:
         self.context.filterRequested.connect(self.apply_filter)
         self.context.languageChanged.connect(lambda _l: self.retranslate())
         self.context.changed.connect(self._on_store_changed)
-        self._quitting = False  # set when the application quits: the store closes next
         QCoreApplication.instance().aboutToQuit.connect(self._on_quit)
         # Bound slots, not lambdas: Qt drops them with the window, so a signal the context
         # sends while quitting (the undo stack clearing) no longer reaches deleted labels.
@@ -162,129 +170,9 @@ class MainWindow(QMainWindow):
             signal.connect(self._sync_hidden_rows)
             signal.connect(self.update_status_bar)
 
-        self.retranslate()
-        self.tree.expandToDepth(0)
-        self.restore_layout()
-        self.gantt_link.refresh_now()
-        self.update_status_bar()
-
-    # -- construction --------------------------------------------------------------------
     def _action(self, name: str, slot=None, shortcut=None, checkable: bool = False) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        action.setCheckable(checkable)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.actions_by_name[name] = action
-        return action
-
-    def _build_actions(self) -> None:
-        self.actions_by_name: dict[str, QAction] = {}
-        a = self._action
-        K = QKeySequence  # noqa: N806
-        a("new_db", self.new_database, K(K.StandardKey.New))
-        a("open_db", self.open_database, K(K.StandardKey.Open))
-        a("import", self.import_file, K("Ctrl+I"))
-        a("export", self.export_file, K("Ctrl+E"))
-        a("restore_backup", self.restore_backup)
-        a("quit", self.close, K(K.StandardKey.Quit))
-        undo = self.context.undo_stack.createUndoAction(self)
-        undo.setObjectName("undo")
-        undo.setShortcuts([K(K.StandardKey.Undo)])
-        redo = self.context.undo_stack.createRedoAction(self)
-        redo.setObjectName("redo")
-        redo.setShortcuts([K("Ctrl+Shift+Z"), K("Ctrl+Y")])
-        self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
-        a("insert", self.insert_task, K("Insert"))
-        a("delete", self.delete_selected, K(K.StandardKey.Delete))
-        a("details", self.open_selected_task, K("Ctrl+Return"))
-        a("find", self.filter_bar.focus_search, K(K.StandardKey.Find))
-        # StandardKey.Preferences is empty or a "Settings" media key on Windows and Linux:
-        # Ctrl+, first (shown in the menu, as in most programs), the platform's key besides
-        a("preferences", lambda: open_preferences(self.context, self),
-          [k for k in (K("Ctrl+,"), K(K.StandardKey.Preferences)) if not k.isEmpty()])
-        a("zoom_in", lambda: self.gantt_link.zoom(1), K(K.StandardKey.ZoomIn))
-        a("zoom_out", lambda: self.gantt_link.zoom(-1), K(K.StandardKey.ZoomOut))
-        a("fit", self.gantt_link.fit, K("Ctrl+0"))
-        a("expand_all", self.tree.expandAll)
-        a("collapse_all", self.tree.collapseAll)
-        a("critical_only", lambda on: self.proxy.update_filter(critical=on), checkable=True)
-        a("clear_filters", self.clear_filters)
-        self.timescale_group = QActionGroup(self)
-        for scale in GanttLink.TIMESCALES:
-            action = a(f"scale_{scale}", lambda _c=False, s=scale: self.gantt_link.set_timescale(s),
-                       checkable=True)
-            self.timescale_group.addAction(action)
-        a("save_baseline", self.save_baseline)
-        a("status_date", self.edit_status_date)
-        a("calendar", self.edit_calendar)
-        a("reports", self.open_reports, K(K.StandardKey.Print))
-        a("about", self.about)
-        a("desk_settings", self.desk_settings)
-        self.outline = OutlineActions(self)
-        self.chart_menu = ChartMenu(self)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        acts = self.actions_by_name
-        self.menus = {}
-        for key, names in [
-            ("file", ["new_db", "open_db", "recent", "-", "import", "export", "-",
-                      "restore_backup", "-", "quit"]),
-            ("edit", ["undo", "redo", "-", "insert", "insert_subtask", "delete", "details", "-",
-                      "indent", "outdent", "move_up", "move_down", "-", "find", "find_next",
-                      "find_previous", "-", "preferences", "desk_settings"]),
-            ("view", ["zoom_in", "zoom_out", "fit", "scroll_to_task", "timescale", "baseline",
-                      "-", "expand_all", "collapse_all", "-", "critical_only", "clear_filters"]),
-            ("project", ["save_baseline", "status_date", "calendar"]),
-            ("reports", ["reports"]),
-            ("help", ["about"]),
-        ]:
-            menu = bar.addMenu("")
-            menu.setObjectName(f"menu_{key}")
-            self.menus[key] = menu
-            for name in names:
-                if name == "-":
-                    menu.addSeparator()
-                elif name == "recent":
-                    self.recent_menu = menu.addMenu("")
-                    self.recent_menu.aboutToShow.connect(self._fill_recent)
-                elif name == "timescale":
-                    self.timescale_menu = menu.addMenu("")
-                    self.timescale_menu.aboutToShow.connect(self._check_timescale)
-                    for action in self.timescale_group.actions():
-                        self.timescale_menu.addAction(action)
-                elif name == "baseline":
-                    self.baseline_menu = menu.addMenu("")
-                    self.baseline_menu.aboutToShow.connect(self._fill_baselines)
-                else:
-                    menu.addAction(acts[name])
-        toolbar = self.addToolBar("")
-        toolbar.setObjectName("mainToolbar")
-        self.main_toolbar = toolbar
-        for name in ["undo", "redo", None, "insert", "delete", None, "outdent", "indent", None,
-                     "zoom_in", "zoom_out", "fit", None, "reports"]:
-            toolbar.addSeparator() if name is None else toolbar.addAction(acts[name])
-        self.insertToolBar(self.filter_bar, toolbar)
-        exchange = _optional_module("smartcity_desktop.ui.exchange_review")  # menu 교환 (#11)
-        if exchange is not None:
-            exchange.install_menu(self)
-
-    def _build_status_bar(self) -> None:
-        from PySide6.QtWidgets import QLabel
-
-        self.count_label = QLabel(self)
-        self.date_label = QLabel(self)
-        self.path_label = QLabel(self)
-        bar = self.statusBar()
-        bar.addWidget(self.count_label)
-        bar.addPermanentWidget(self.date_label)
-        bar.addPermanentWidget(self.path_label)
+        """A window action (its keys from ``main_actions.SHORTCUTS`` unless given)."""
+        return main_actions.make_action(self, name, slot, shortcut, checkable)
 
     def add_plugin_views(self) -> None:
         """Build the other engineers' view tabs (done once, right after the first show)."""
@@ -313,41 +201,7 @@ class MainWindow(QMainWindow):
 
     # -- text -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
-                  "project": self.tr("&Project"), "reports": self.tr("&Reports"),
-                  "help": self.tr("&Help")}
-        for key, menu in self.menus.items():
-            menu.setTitle(titles[key])
-        self.recent_menu.setTitle(self.tr("Recent databases"))
-        self.timescale_menu.setTitle(self.tr("Timescale"))
-        self.baseline_menu.setTitle(self.tr("Baseline"))
-        texts = {
-            "new_db": self.tr("&New database…"), "open_db": self.tr("&Open database…"),
-            "import": self.tr("&Import…"), "export": self.tr("&Export…"), "quit": self.tr("&Quit"),
-            "insert": self.tr("&Insert task"), "delete": self.tr("&Delete task"),
-            "details": self.tr("Task &details…"), "find": self.tr("&Find…"),
-            "preferences": self.tr("&Preferences…"), "desk_settings": self.tr("De&sk settings…"),
-            "zoom_in": self.tr("Zoom &in"),
-            "zoom_out": self.tr("Zoom &out"), "fit": self.tr("&Fit whole project"),
-            "expand_all": self.tr("Expand all"), "collapse_all": self.tr("Collapse all"),
-            "critical_only": self.tr("&Critical tasks only"),
-            "clear_filters": self.tr("Clear filters"),
-            "save_baseline": self.tr("Save &baseline…"), "status_date": self.tr("&Status date…"),
-            "calendar": self.tr("&Calendar exceptions…"), "reports": self.tr("&Reports…"),
-            "about": self.tr("&About"),
-            "scale_year_month": self.tr("Year / month"),
-            "scale_month_week": self.tr("Month / week"),
-            "scale_week_day": self.tr("Week / day"),
-            "scale_quarter_year": self.tr("Year / quarter"),
-        }
-        for name, text in texts.items():
-            self.actions_by_name[name].setText(text)
-        restore_text = msg("ui.restore_menu").text(self.context.lang)  # catalogue, not .ts
-        self.actions_by_name["restore_backup"].setText(restore_text)
-        self.outline.retranslate()
-        self.actions_by_name["undo"].setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.actions_by_name["redo"].setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
-        self.main_toolbar.setWindowTitle(self.tr("Main toolbar"))
+        main_actions.retranslate(self)
         self.tabs.setTabText(0, self.tr("Gantt"))
         for index in range(1, self.tabs.count()):  # view tabs title themselves (ui.views)
             tab_title = getattr(self.tabs.widget(index), "tab_title", None)
@@ -364,19 +218,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {Path(self.context.store.path).name}")
 
     def update_status_bar(self, *_args) -> None:
-        if self._quitting or not shiboken6.isValid(self.count_label):
-            return  # the window is being torn down, or the store is closing
-        shown = self.gantt_link.visible_count
-        total = len(self.model.plan.tasks)
-        critical = len(self.model.plan.critical_ids)
-        text = self.tr("{0} of {1} tasks shown · {2} critical").format(shown, total, critical)
-        if self.model.plan.error:
-            text += " · " + self.tr("schedule not computed: {0}").format(self.model.plan.error)
-        self.count_label.setText(text)
-        status = self.model.plan.status_date
-        self.date_label.setText(self.tr("Status date: {0}").format(
-            status.isoformat() if status else self.tr("not set")))
-        self.path_label.setText(str(self.context.store.path))
+        main_status.update_status_bar(self)
 
     # -- filters ----------------------------------------------------------------------------
     def _sync_hidden_rows(self, *_args) -> None:
@@ -508,38 +350,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
-    def _check_timescale(self) -> None:
-        current = self.gantt.timescale() if self.gantt is not None else ""
-        action = self.actions_by_name.get("scale_" + current.replace("/", "_"))
-        if action is not None:
-            action.setChecked(True)
-
-    def _fill_baselines(self) -> None:
-        self.baseline_menu.clear()
-        group = QActionGroup(self.baseline_menu)
-        none = self.baseline_menu.addAction(self.tr("(none)"))
-        none.setCheckable(True)
-        none.setChecked(self.gantt_link.baseline_id is None)
-        none.triggered.connect(lambda: self.gantt_link.set_baseline(None))
-        group.addAction(none)
-        for baseline in self.context.store.all(m.Baseline, order_by="created_at DESC"):
-            action = self.baseline_menu.addAction(baseline.name)
-            action.setCheckable(True)
-            action.setChecked(self.gantt_link.baseline_id == baseline.id)
-            action.triggered.connect(
-                lambda _c=False, b=baseline.id: self.gantt_link.set_baseline(b))
-            group.addAction(action)
-
     # -- files -------------------------------------------------------------------------------------
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = recent_databases()
-        if not recent:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-        for path in recent:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.openDatabaseRequested.emit(p))
-
     def open_database(self) -> None:
         path = open_file(self, self.tr("Open database"),
                          self.tr("Databases (*.db *.sqlite);;All files (*)"), "database",
@@ -597,27 +408,10 @@ class MainWindow(QMainWindow):
 
     # -- layout persistence ----------------------------------------------------------------------
     def restore_layout(self) -> None:
-        s = settings()
-        for key, restore in [("geometry", self.restoreGeometry), ("state", self.restoreState),
-                             ("splitter", self.splitter.restoreState),
-                             ("tree_header", self.tree.header().restoreState)]:
-            value = s.value(state_key(key))
-            if value is not None:
-                restore(value)
-        self.column_chooser = ColumnChooser(self.tree, self.model)
-        if s.value(state_key("tree_header")) is None:
-            table = apply_default_columns(self.tree, self.model) + 24  # + the scroll bar
-            if s.value(state_key("geometry")) is None:
-                self.resize(1600, 1000)
-                self.splitter.setSizes([table, max(500, 1600 - table)])
+        main_status.restore_layout(self)
 
     def save_layout(self) -> None:
-        s = settings()
-        s.setValue(state_key("geometry"), self.saveGeometry())
-        s.setValue(state_key("state"), self.saveState())
-        s.setValue(state_key("splitter"), self.splitter.saveState())
-        s.setValue(state_key("tree_header"), self.tree.header().saveState())
-        s.sync()
+        main_status.save_layout(self)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -182,3 +182,40 @@ def _snapshot(store) -> dict[str, list[tuple]]:
 def snapshot():
     """``snapshot(store)``: every table except the audit log, as sorted rows."""
     return _snapshot
+
+
+@pytest.fixture
+def checklist_env(tmp_path, qtbot, monkeypatch):
+    """``checklist_env(officer=None)``: the ministry checklist tab over the known data set
+    (``tests/ui/known_data.py``), shown, with its own settings file; the officer profile is
+    set first when given. Returns ``(view, store, ids, context, warnings)``, ``warnings``
+    being the texts of the warning boxes shown."""
+    from known_data import known  # tests/ui is on sys.path
+    from PySide6.QtCore import QSettings
+
+    from smartcity_desktop.ui import officer as off
+    from smartcity_desktop.ui.checklist_view import ChecklistView
+    from smartcity_desktop.ui.context import AppContext
+
+    opened = []
+
+    def build(officer: off.Officer | None = None):
+        store, ids = known.build(tmp_path / "known.db")
+        if officer is not None:
+            off.set_officer(store, officer)
+        context = AppContext(store)
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2])
+                            or QMessageBox.StandardButton.Ok)
+        view = ChecklistView(context, None, settings)
+        qtbot.addWidget(view)
+        view.show()  # as the current tab: a hidden tab only catches up when shown
+        opened.append((view, store, context))
+        return view, store, ids, context, warnings
+
+    yield build
+    for view, store, context in opened:
+        view.close()
+        context.detach()
+        store.close()

@@ -58,7 +58,7 @@ def test_help_menu_opens_the_about_dialog_and_edit_menu_the_desk_settings(window
     actions = window.actions_by_name
     assert actions["about"] in window.menus["help"].actions()
     assert actions["desk_settings"] in window.menus["edit"].actions()
-    assert actions["desk_settings"].text() == "업무 담당 설정(&S)…"
+    assert actions["desk_settings"].text() == "업무 담당 설정(&K)…"
     actions["about"].trigger()
     actions["desk_settings"].trigger()
     assert calls[0] == ("about", (window.context.store.path, "ko", window))

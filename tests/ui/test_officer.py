@@ -7,33 +7,17 @@ from datetime import date, timedelta
 
 import pytest
 from known_data import known  # noqa: E402  (tests/ui is on sys.path)
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel
 
 from smartcity_desktop.domain import checklists as rules
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.ui import officer as off
-from smartcity_desktop.ui.checklist_view import ChecklistView
-from smartcity_desktop.ui.context import AppContext
 from smartcity_desktop.ui.view_dialogs import SignoffDialog
 
 
 @pytest.fixture
-def env(tmp_path, qtbot, monkeypatch):
-    store, ids = known.build(tmp_path / "known.db")
-    off.set_officer(store, off.Officer("홍길동", "사무관", "MOLIT"))
-    context = AppContext(store)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Ok)
-    view = ChecklistView(context, None, settings)
-    qtbot.addWidget(view)
-    view.show()  # as the current tab: a hidden tab only catches up when shown
-    yield view, store, ids, context, warnings
-    view.close()
-    context.detach()
-    store.close()
+def env(checklist_env):
+    return checklist_env(off.Officer("홍길동", "사무관", "MOLIT"))
 
 
 def test_tick_day_rule():

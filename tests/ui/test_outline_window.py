@@ -224,10 +224,10 @@ def test_every_shortcut_is_set_and_shown(window):
 
 def test_current_timescale_is_checked(window):
     window.gantt_link.set_timescale("quarter_year")
-    window._check_timescale()
+    window.timescale_menu.aboutToShow.emit()
     assert window.actions_by_name["scale_quarter_year"].isChecked()
     window.gantt_link.set_timescale("week_day")
-    window._check_timescale()
+    window.timescale_menu.aboutToShow.emit()
     assert window.actions_by_name["scale_week_day"].isChecked()
     assert not window.actions_by_name["scale_quarter_year"].isChecked()
 

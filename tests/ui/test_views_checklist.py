@@ -6,30 +6,16 @@ from datetime import date
 
 import pytest
 from known_data import known  # noqa: E402  (tests/ui is on sys.path)
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from smartcity_desktop.app import checklists as ed
 from smartcity_desktop.domain import model as m
 from smartcity_desktop.ui.checklist_view import SETTINGS_KEY, ChecklistView
-from smartcity_desktop.ui.context import AppContext
 
 
 @pytest.fixture
-def env(tmp_path, qtbot, monkeypatch):
-    store, ids = known.build(tmp_path / "known.db")
-    context = AppContext(store)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda *a, **k: warnings.append(a[2]) or QMessageBox.StandardButton.Ok)
-    view = ChecklistView(context, None, settings)
-    qtbot.addWidget(view)
-    view.show()  # as the current tab: a hidden tab only catches up when shown
-    yield view, store, ids, context, warnings
-    view.close()
-    context.detach()
-    store.close()
+def env(checklist_env):
+    return checklist_env()
 
 
 def audit_count(store, table, row_id):

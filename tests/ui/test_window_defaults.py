@@ -26,9 +26,9 @@ def test_baseline_menu_checks_the_shown_baseline(window, monkeypatch):
         lambda parent, title, label, text="": (text, True)))
     window.save_baseline()
     baseline = window.context.store.all(m.Baseline)[0]
-    window._fill_baselines()
+    window.baseline_menu.aboutToShow.emit()
     checked = [a.text() for a in window.baseline_menu.actions() if a.isChecked()]
     assert checked == ["(없음)"] or len(checked) == 1
     window.gantt_link.set_baseline(baseline.id)
-    window._fill_baselines()
+    window.baseline_menu.aboutToShow.emit()
     assert [a.text() for a in window.baseline_menu.actions() if a.isChecked()] == [baseline.name]
