@@ -21,6 +21,7 @@ from xml.etree.ElementTree import Element
 
 from ..domain import model as m
 from ..domain.dates import PlanDate
+from ..domain.workdays import days_for_minutes
 from ..messages import msg, register
 from .common import check_plan, read_bytes
 from .errors import InteropError
@@ -33,6 +34,7 @@ LINK_TYPES = {1: m.DependencyType.SS, 2: m.DependencyType.FS, 3: m.DependencyTyp
 WEEK_ATTRS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_NAME = 1000
 MAX_DURATION = 100_000
+GAN_MINUTES_PER_DAY = 480  # the file calendar's 09:00-12:00, 13:00-18:00
 
 register({
     "interop.gan.not_gan": ("GanttProject 파일이 아닙니다 (최상위 요소가 <project>여야 합니다)",
@@ -72,6 +74,23 @@ class _GanReader:
         if not lo <= value <= hi:
             raise self.err(f"{name}={value} is outside {lo}-{hi}", el)
         return value
+
+    def duration(self, el: Element) -> tuple[int, int | None]:
+        """(working days, exact minutes of a part day such as ``0.5`` or ``1.5``; None for
+        whole days), a GanttProject day being the file calendar's 8 working hours."""
+        text = (el.get("duration") or "").strip()
+        if not text:
+            return 1, None
+        try:
+            days = float(text)
+        except ValueError:
+            raise self.err(f"duration='{text[:30]}' is not a number", el) from None
+        if not 0 <= days <= MAX_DURATION:  # also refuses nan
+            raise self.err(f"duration={text[:30]} is outside 0-{MAX_DURATION}", el)
+        minutes = round(days * GAN_MINUTES_PER_DAY)
+        if minutes % GAN_MINUTES_PER_DAY == 0:
+            return minutes // GAN_MINUTES_PER_DAY, None
+        return days_for_minutes(minutes, GAN_MINUTES_PER_DAY), minutes
 
     def day_attr(self, el: Element, name: str) -> date | None:
         text = (el.get(name) or "").strip()
@@ -122,7 +141,7 @@ class _GanReader:
                 m.TaskKind.MILESTONE if milestone else m.TaskKind.TASK)
         name = (el.get("name") or "").strip()[:MAX_NAME] or f"이름 없는 작업 {key}"
         start = self.day_attr(el, "start")
-        duration = 0 if milestone else self.int_attr(el, "duration", 1, 0, MAX_DURATION)
+        duration, minutes = (0, None) if milestone else self.duration(el)
         percent = self.int_attr(el, "complete", 0, 0, 100)
         notes_el = el.find("notes")
         ctype, cdate = m.ConstraintType.NONE, None
@@ -133,6 +152,7 @@ class _GanReader:
             project_id=0, wbs="", name_ko=name, kind=kind,
             start=PlanDate.exact(start) if start else None,
             duration_days=duration if kind is m.TaskKind.TASK else 0,
+            duration_minutes=minutes if kind is m.TaskKind.TASK else None,
             percent_complete=float(percent), constraint_type=ctype, constraint_date=cdate,
             notes=((notes_el.text or "") if notes_el is not None else "")[:100_000],
             source=f"가져옴: {self.source}",

@@ -22,6 +22,7 @@ from xml.etree.ElementTree import Element
 from ..domain import model as m
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
 from ..domain.schedule_graph import gc_paused
+from ..domain.workdays import days_for_minutes
 from .common import check_plan, read_bytes
 from .errors import InteropError
 from .mspdi import (
@@ -151,6 +152,11 @@ class _Reader:
         return d, t
 
     def days(self, el: Element, name: str) -> int | None:
+        found = self.duration(el, name)
+        return None if found is None else found[0]
+
+    def duration(self, el: Element, name: str) -> tuple[int, int | None] | None:
+        """(working days it is scheduled on, exact minutes when not whole days) or None."""
         s = self.text(el, name)
         if s is None:
             return None
@@ -167,13 +173,11 @@ class _Reader:
         if days > 100_000:
             raise self.err(f"duration '{s}' is implausibly long", self.child(el, name), name)
         whole = _round(days)
-        if 0 < days and whole != days:
-            # the app schedules whole working days: part of a day takes its day, never 0
-            whole = max(1, math.ceil(days - 1e-9))
-            uid = self.text(el, "UID") or "?"
-            self.problems.append(f"task {uid}: {name} {_hours_text(minutes)} is scheduled as "
-                                 f"{whole} working day(s) (the app plans in whole days)")
-        return whole
+        exact = round(minutes)
+        if exact <= 0 or exact % self.mpd == 0:
+            return whole, None
+        # a part day keeps its minutes and is scheduled on the working days it touches
+        return days_for_minutes(exact, self.mpd), exact
 
     # -- the document ------------------------------------------------------------
     def read(self) -> ImportPreview:
@@ -387,7 +391,8 @@ class _Reader:
                      if "=" in part)
         start, finish = self.datetime_(el, "Start"), self.datetime_(el, "Finish")
         milestone = self.bool_(el, "Milestone")
-        days = self.days(el, "Duration")
+        found = self.duration(el, "Duration")
+        days, minutes = found if found is not None else (None, None)
         s_day = start[0] if start else None
         f_day = finish[0] if finish else None
         if f_day and s_day and finish[1] == "00:00:00" and f_day > s_day:
@@ -408,13 +413,19 @@ class _Reader:
             if days:
                 self.problems.append(f"task {key} is a milestone with a duration; "
                                      "imported with zero duration")
-            days = 0
+            days, minutes = 0, None
             if s_day and not f_day:
                 f_day = s_day
         if days is None:
             days = ((f_day - s_day).days + 1) if (s_day and f_day and f_day >= s_day) else 1
         if unmoved and flags.get("dur", "").isdigit():
             days = int(flags["dur"])  # the stored duration beside the scheduled one
+            minutes = int(flags["min"]) if flags.get("min", "").isdigit() else None
+        if kind is not m.TaskKind.TASK:
+            minutes = None
+        elif minutes is not None:
+            self.problems.append(f"task {key}: duration {_hours_text(minutes)} is kept and "
+                                 f"scheduled on {days} working day(s)")
         percent = self.int_(el, "PercentComplete", 0, 0, 100) or 0
         try:
             percent_f = float(flags.get("percent", percent))
@@ -447,7 +458,7 @@ class _Reader:
                                  "start"),
             finish=self.plan_date(ext.get("plan_finish"), None if finish_kept else f_day, el,
                                   "finish"),
-            duration_days=days, percent_complete=percent_f,
+            duration_days=days, duration_minutes=minutes, percent_complete=percent_f,
             percent_from_checklist=flags.get("checklist") == "1",
             constraint_type=ctype, constraint_date=cdate,
             actual_start=actual_s[0] if actual_s else None,
