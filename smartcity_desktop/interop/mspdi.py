@@ -485,8 +485,8 @@ def export_mspdi(store: Store, path: Path | str, org_id: int | None = None) -> i
             fh.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n')
             tree.write(fh, encoding="UTF-8", xml_declaration=False)
     except OSError as exc:
-        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
-                           source=str(path)) from None
+        raise InteropError("interop.cannot_write", source=str(path),
+                           detail=exc.strerror or str(exc)) from None
     tasks = tree.getroot().find("Tasks")
     return 0 if tasks is None else len(tasks)
 
