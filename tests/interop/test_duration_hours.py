@@ -172,3 +172,14 @@ def test_csv_and_xlsx_carry_the_hours_both_ways(tmp_path) -> None:
         assert (got["점검 회의"].duration_days, got["점검 회의"].duration_minutes) == (1, 60)
         assert (got["현장 확인"].duration_days, got["현장 확인"].duration_minutes) == (2, 720)
         assert (got["보고"].duration_days, got["보고"].duration_minutes) == (2, None)
+
+
+def test_a_file_written_by_mpxj_keeps_its_hours_names_and_links() -> None:
+    """data/mpxj_hours.xml was written by MPXJ's MSPDIWriter (a chain of 1 h, 12 h, 4 h and
+    16 h tasks). The hours are kept; the schedule gives each part day whole working days,
+    so a chain of part days runs later than in MS Project (the app schedules in days)."""
+    preview = parse_mspdi(DATA / "mpxj_hours.xml")
+    got = {n: (t.duration_days, t.duration_minutes) for n, t in _by_name(preview).items()}
+    assert got == {"Kick-off call": (1, 60), "Site survey": (2, 720),
+                   "Half-day review": (1, 240), "Report": (2, None)}
+    assert len(preview.plan.links) == 3
