@@ -183,3 +183,21 @@ def test_a_file_written_by_mpxj_keeps_its_hours_names_and_links() -> None:
     assert got == {"Kick-off call": (1, 60), "Site survey": (2, 720),
                    "Half-day review": (1, 240), "Report": (2, None)}
     assert len(preview.plan.links) == 3
+
+
+def test_the_task_table_shows_the_hours(tmp_path, qtbot) -> None:
+    from smartcity_desktop.ui.context import AppContext
+    from smartcity_desktop.ui.task_model import COL_DURATION, TaskTreeModel
+
+    db, _ = _round_trip(tmp_path)
+    with open_store(db, keep_backups=0) as store:
+        context = AppContext(store)
+        try:
+            model = TaskTreeModel(context)
+            shown = {t.name_ko: model.data(model.index_of(t.id, COL_DURATION))
+                     for t in store.tasks()}
+        finally:
+            context.detach()
+    assert shown["점검 회의"] in ("1 h", "1시간")  # the language the context was opened in
+    assert shown["현장 확인"] in ("1.5 working days", "1.5일")
+    assert shown["보고"] != shown["현장 확인"] and "1.5" not in shown["보고"]
