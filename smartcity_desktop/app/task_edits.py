@@ -61,6 +61,9 @@ def _write_task(store: StorePort, before: m.Task, values: Mapping[str, Any],
     if after.kind is m.TaskKind.MILESTONE and after.duration_days:
         after.duration_days = 0
         values = {**values, "duration_days": 0}
+    if after.duration_minutes is not None and after.duration_days != before.duration_days:
+        after.duration_minutes = None  # new working days: an imported part day no longer holds
+        values = {**values, "duration_minutes": None}
     if after == before:
         return before
     m.validate_task(after, store.org_ids())

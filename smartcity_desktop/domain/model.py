@@ -123,6 +123,7 @@ class City:
 
 DEFAULT_WEEK = "1111100"  # Monday..Sunday
 DEFAULT_WORKING_TIMES = "09:00-12:00,13:00-18:00"
+DEFAULT_MINUTES_PER_DAY = 480  # the working minutes of DEFAULT_WORKING_TIMES
 
 
 @dataclass
@@ -208,6 +209,10 @@ class Task:
     actual_finish_written: PlanDate | None = None
     date_assumed: bool = False  # the source gives no date: the plan dates are an assumption
     responsible: str = ""  # the officer in charge (declared in domain/task_fields.py)
+    # The exact working time an imported file gives when it is not whole days (60 = one
+    # hour); None = ``duration_days`` whole days. The schedule places the work on
+    # ``duration_days`` working days (part of a day takes its day; see domain.workdays).
+    duration_minutes: int | None = None
 
     @property
     def is_milestone(self) -> bool:
@@ -457,6 +462,8 @@ def validate_task(task: Task, known_org_ids: set[int] | None = None) -> None:
         raise ValidationError(f"percent: {task.percent_complete:g} is outside 0-100")
     if task.duration_days < 0:
         raise ValidationError(f"duration: {task.duration_days} working days is negative")
+    if task.duration_minutes is not None and task.duration_minutes < 0:
+        raise ValidationError(f"duration: {task.duration_minutes} minutes is negative")
     if task.kind is TaskKind.MILESTONE and task.duration_days != 0:
         raise ValidationError("duration: a milestone has zero duration")
     if task.start and task.finish and task.finish.latest() < task.start.earliest():

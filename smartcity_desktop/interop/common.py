@@ -24,6 +24,23 @@ register({
                            "넘어갑니다",
                            "task {wbs} ({name}): its durations and links run the schedule past "
                            "{last}"),
+    "interop.file_too_big": ("파일 크기가 {size} MB로 한도 {limit} MB를 넘습니다",
+                             "the file is {size} MB; the limit is {limit} MB"),
+    "interop.cannot_read": ("파일을 읽을 수 없습니다 ({detail})",
+                            "cannot read the file ({detail})"),
+    "interop.key_twice": ("작업 식별자 {key}이(가) 두 번 쓰였습니다",
+                          "task identifier {key} is used twice"),
+    "interop.wbs_twice": ("WBS {wbs}을(를) 두 작업이 쓰고 있습니다",
+                          "WBS {wbs} is used by two tasks"),
+    "interop.parent_after": ("작업 {key}: 상위 작업 {parent}이(가) 그보다 앞에 오지 않습니다",
+                             "task {key}: its parent {parent} does not come before it"),
+    "interop.link_unknown": ("연결이 파일에 없는 작업 {key}을(를) 가리킵니다",
+                             "a link names task {key}, which is not in the file"),
+    "interop.link_self": ("작업 {key}이(가) 자기 자신과 연결되어 있습니다",
+                          "task {key} is linked to itself"),
+    "interop.link_twice": ("작업 {a}과(와) {b}이(가) 두 번 연결되어 있습니다",
+                           "tasks {a} and {b} are linked twice"),
+    "interop.cycle": ("연결이 순환합니다: {cycle}", "the links form a cycle: {cycle}"),
 })
 
 
@@ -33,59 +50,57 @@ def read_bytes(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise InteropError(
-                f"the file is {size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB",
-                source=path.name)
+            raise InteropError("interop.file_too_big", source=path.name,
+                               size=f"{size / 1e6:.0f}", limit=f"{limit / 1e6:.0f}")
         with path.open("rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise InteropError(f"cannot read the file ({exc.strerror or exc})",
-                           source=path.name) from None
+        raise InteropError("interop.cannot_read", source=path.name,
+                           detail=exc.strerror or str(exc)) from None
     if len(data) > limit:
-        raise InteropError(f"the file is larger than {limit / 1e6:.0f} MB", source=path.name)
+        raise InteropError("interop.larger_than", source=path.name, limit=f"{limit / 1e6:.0f}")
     return data
 
 
 def check_plan(plan: ParsedPlan, source: str) -> None:
     """Refuse duplicate keys, links to unknown tasks, self links and cycles."""
     if len(plan.tasks) > MAX_TASKS:
-        raise InteropError(f"{len(plan.tasks)} tasks; at most {MAX_TASKS} can be imported",
-                           source=source)
+        raise InteropError("interop.too_many_tasks", source=source, count=len(plan.tasks),
+                           limit=MAX_TASKS)
     names: dict[str, str] = {}
     wbs_seen: dict[str, str] = {}
     for pt in plan.tasks:
         if pt.key in names:
-            raise InteropError(f"task identifier {pt.key} is used twice", line=line_of(pt),
-                               source=source)
+            raise InteropError("interop.key_twice", line=line_of(pt), source=source,
+                               key=pt.key)
         names[pt.key] = pt.task.name_ko
         if pt.task.wbs in wbs_seen:
-            raise InteropError(f"WBS {pt.task.wbs} is used by two tasks", line=line_of(pt),
-                               source=source)
+            raise InteropError("interop.wbs_twice", line=line_of(pt), source=source,
+                               wbs=pt.task.wbs[:100])
         wbs_seen[pt.task.wbs] = pt.key
         if pt.parent_key is not None and pt.parent_key not in names:
-            raise InteropError(f"task {pt.key}: its parent {pt.parent_key} does not come before it",
-                               line=line_of(pt), source=source)
+            raise InteropError("interop.parent_after", line=line_of(pt), source=source,
+                               key=pt.key, parent=pt.parent_key)
     seen_pairs: set[tuple[str, str]] = set()
     succ: dict[str, list[str]] = defaultdict(list)
     indeg: dict[str, int] = dict.fromkeys(names, 0)
     for link in plan.links:
         for k in (link.predecessor_key, link.successor_key):
             if k not in names:
-                raise InteropError(f"a link names task {k}, which is not in the file",
-                                   element="PredecessorLink", line=line_of(link), source=source)
+                raise InteropError("interop.link_unknown", element="PredecessorLink",
+                                   line=line_of(link), source=source, key=k)
         if link.predecessor_key == link.successor_key:
-            raise InteropError(f"task {link.successor_key} is linked to itself",
-                               element="PredecessorLink", line=line_of(link), source=source)
+            raise InteropError("interop.link_self", element="PredecessorLink",
+                               line=line_of(link), source=source, key=link.successor_key)
         pair = (link.predecessor_key, link.successor_key)
         if pair in seen_pairs:
-            raise InteropError(
-                f"tasks {pair[0]} and {pair[1]} are linked twice", element="PredecessorLink",
-                line=line_of(link), source=source)
+            raise InteropError("interop.link_twice", element="PredecessorLink",
+                               line=line_of(link), source=source, a=pair[0], b=pair[1])
         seen_pairs.add(pair)
         try:
             m.validate_dependency(m.Dependency(0, 1, link.type, link.lag_days))
         except m.ValidationError as exc:
-            raise InteropError(str(exc), element="PredecessorLink", line=line_of(link),
+            raise InteropError(exc.message, element="PredecessorLink", line=line_of(link),
                                source=source) from None
         succ[link.predecessor_key].append(link.successor_key)
         indeg[link.successor_key] += 1
@@ -110,8 +125,8 @@ def check_plan(plan: ParsedPlan, source: str) -> None:
     if done < len(names):
         cycle = _find_cycle({k for k, d in indeg.items() if d > 0}, succ)
         shown = " → ".join(f"{k} ({names[k]})" for k in cycle)
-        raise InteropError(f"the links form a cycle: {shown}", element="PredecessorLink",
-                           source=source)
+        raise InteropError("interop.cycle", element="PredecessorLink", source=source,
+                           cycle=shown)
 
 
 def _bound_end(pt: ParsedTask, plan: ParsedPlan, after: float | None) -> float:

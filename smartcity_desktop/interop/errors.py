@@ -18,6 +18,11 @@ register({
     "interop.where": ("{where}: {text}", "{where}: {text}"),
     "interop.not_saved": ("가져오기를 저장하지 않았습니다 ({reason})",
                           "the import was not saved ({reason})"),
+    "interop.cannot_write": ("파일을 쓸 수 없습니다 ({detail})",
+                             "cannot write the file ({detail})"),
+    "interop.larger_than": ("파일이 {limit} MB보다 큽니다", "the file is larger than {limit} MB"),
+    "interop.too_many_tasks": ("작업 {count}개: 최대 {limit}개까지 가져올 수 있습니다",
+                               "{count} tasks; at most {limit} can be imported"),
 })
 
 
@@ -46,6 +51,28 @@ class InteropError(Refusal, ValueError):
         if where:
             body = Message("interop.where", {"where": ", ".join(where), "text": body}).text(lang)
         return " ".join(body.split())
+
+
+def refusal_message(exc: Exception) -> Message | str:
+    """What a caught error says, kept as its id when it has one (rendered later)."""
+    return exc.message if isinstance(exc, Refusal) else str(exc)
+
+
+class Note(str):
+    """An import problem or note from a catalogue id: a ``str`` in the language chosen when
+    it was made (a preview's ``problems`` stay a list of lines), keeping its id and values
+    so :meth:`text` renders it in another language."""
+
+    message: Message
+
+    def __new__(cls, message_id: str, **values: Any) -> Note:
+        message = Message(message_id, dict(values))
+        note = super().__new__(cls, " ".join(message.text().split()))
+        note.message = message
+        return note
+
+    def text(self, lang: str | None = None) -> str:
+        return " ".join(self.message.text(lang).split())
 
 
 class MessageIdError(InteropError):

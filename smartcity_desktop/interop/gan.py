@@ -21,9 +21,10 @@ from xml.etree.ElementTree import Element
 
 from ..domain import model as m
 from ..domain.dates import PlanDate
-from ..messages import msg, register
+from ..domain.workdays import days_for_minutes
+from ..messages import register
 from .common import check_plan, read_bytes
-from .errors import InteropError
+from .errors import InteropError, Note
 from .mspdi_calendar import FileCalendar
 from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
 from .xmlparse import XmlDoc, parse_xml
@@ -33,10 +34,27 @@ LINK_TYPES = {1: m.DependencyType.SS, 2: m.DependencyType.FS, 3: m.DependencyTyp
 WEEK_ATTRS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_NAME = 1000
 MAX_DURATION = 100_000
+GAN_MINUTES_PER_DAY = 480  # the file calendar's 09:00-12:00, 13:00-18:00
 
 register({
     "interop.gan.not_gan": ("GanttProject 파일이 아닙니다 (최상위 요소가 <project>여야 합니다)",
                             "not a GanttProject file (the top element must be <project>)"),
+    "gan.not_number": ("{name}='{text}'은(는) 숫자가 아닙니다", "{name}='{text}' is not a number"),
+    "gan.outside": ("{name}={value}이(가) {lo}-{hi} 범위를 벗어납니다",
+                    "{name}={value} is outside {lo}-{hi}"),
+    "gan.not_date": ("{name}='{text}'은(는) 날짜가 아닙니다 (YYYY-MM-DD)",
+                     "{name}='{text}' is not a date (YYYY-MM-DD)"),
+    "gan.year_range": ("{name}={text}: 연도가 허용 범위를 벗어납니다",
+                       "{name}={text}: the year is out of range"),
+    "gan.no_tasks": ("파일에 작업이 없습니다", "the file holds no tasks"),
+    "gan.no_id": ("id가 없는 작업이 있습니다", "a task has no id"),
+    "gan.too_many_tasks": ("작업이 {limit}개를 넘습니다", "more than {limit} tasks"),
+    "gan.depend_no_task": ("작업을 가리키지 않는 선후행 연결이 있습니다",
+                           "a dependency names no task"),
+    "gan.unknown_type": ("알 수 없는 연결 유형 {code} (1=SS, 2=FS, 3=FF, 4=SF)",
+                         "unknown dependency type {code} (1=SS, 2=FS, 3=FF, 4=SF)"),
+    "gan.no_working_day": ("파일의 주간에 근무일이 없어 월-금을 근무일로 사용했습니다",
+                           "the file's week has no working day; Monday-Friday was used"),
 })
 
 
@@ -48,7 +66,7 @@ def parse_gan(path: Path | str) -> ImportPreview:
 def parse_gan_bytes(data: bytes, source: str = "project.gan") -> ImportPreview:
     doc = parse_xml(data, source)
     if doc.root.tag != "project":
-        raise InteropError(msg("interop.gan.not_gan").text(), source=source)
+        raise InteropError("interop.gan.not_gan", source=source)
     return _GanReader(doc, source).read()
 
 
@@ -57,9 +75,9 @@ class _GanReader:
         self.doc, self.source = doc, source
         self.problems: list[str] = []
 
-    def err(self, message: str, el: Element | None, element: str | None = None) -> InteropError:
-        return InteropError(message, element=element or (el.tag if el is not None else None),
-                            line=self.doc.line(el), source=self.source)
+    def err(self, message_id: str, el: Element | None, **values: object) -> InteropError:
+        return InteropError(message_id, element=el.tag if el is not None else None,
+                            line=self.doc.line(el), source=self.source, **values)
 
     def int_attr(self, el: Element, name: str, default: int, lo: int, hi: int) -> int:
         text = (el.get(name) or "").strip()
@@ -68,10 +86,28 @@ class _GanReader:
         try:
             value = int(float(text))
         except ValueError:
-            raise self.err(f"{name}='{text[:30]}' is not a number", el) from None
+            raise self.err("gan.not_number", el, name=name, text=text[:30]) from None
         if not lo <= value <= hi:
-            raise self.err(f"{name}={value} is outside {lo}-{hi}", el)
+            raise self.err("gan.outside", el, name=name, value=value, lo=lo, hi=hi)
         return value
+
+    def duration(self, el: Element) -> tuple[int, int | None]:
+        """(working days, exact minutes of a part day such as ``0.5`` or ``1.5``; None for
+        whole days), a GanttProject day being the file calendar's 8 working hours."""
+        text = (el.get("duration") or "").strip()
+        if not text:
+            return 1, None
+        try:
+            days = float(text)
+        except ValueError:
+            raise self.err("gan.not_number", el, name="duration", text=text[:30]) from None
+        if not 0 <= days <= MAX_DURATION:  # also refuses nan
+            raise self.err("gan.outside", el, name="duration", value=text[:30], lo=0,
+                           hi=MAX_DURATION)
+        minutes = round(days * GAN_MINUTES_PER_DAY)
+        if minutes % GAN_MINUTES_PER_DAY == 0:
+            return minutes // GAN_MINUTES_PER_DAY, None
+        return days_for_minutes(minutes, GAN_MINUTES_PER_DAY), minutes
 
     def day_attr(self, el: Element, name: str) -> date | None:
         text = (el.get(name) or "").strip()
@@ -80,9 +116,9 @@ class _GanReader:
         try:
             d = date.fromisoformat(text[:10])
         except ValueError:
-            raise self.err(f"{name}='{text[:30]}' is not a date (YYYY-MM-DD)", el) from None
+            raise self.err("gan.not_date", el, name=name, text=text[:30]) from None
         if not 1900 <= d.year <= 2999:
-            raise self.err(f"{name}={text[:10]}: the year is out of range", el)
+            raise self.err("gan.year_range", el, name=name, text=text[:10])
         return d
 
     def read(self) -> ImportPreview:
@@ -101,7 +137,7 @@ class _GanReader:
         for el in top:
             self.task(el, None, plan, owners)
         if not plan.tasks:
-            raise InteropError("the file holds no tasks", source=self.source)
+            raise InteropError("gan.no_tasks", source=self.source)
         starts = [pt.task.start.earliest() for pt in plan.tasks if pt.task.start]
         plan.start = min(starts) if starts else None
         plan.calendar = self.calendar(root, plan)
@@ -113,16 +149,16 @@ class _GanReader:
              owners: dict[str, list[tuple[bool, OrgRef]]]) -> None:
         key = (el.get("id") or "").strip()
         if not key:
-            raise self.err("a task has no id", el)
+            raise self.err("gan.no_id", el)
         if len(plan.tasks) >= MAX_TASKS:
-            raise InteropError(f"more than {MAX_TASKS} tasks", source=self.source)
+            raise InteropError("gan.too_many_tasks", source=self.source, limit=MAX_TASKS)
         children = el.findall("task")
         milestone = el.get("meeting") == "true"
         kind = (m.TaskKind.SUMMARY if children else
                 m.TaskKind.MILESTONE if milestone else m.TaskKind.TASK)
         name = (el.get("name") or "").strip()[:MAX_NAME] or f"이름 없는 작업 {key}"
         start = self.day_attr(el, "start")
-        duration = 0 if milestone else self.int_attr(el, "duration", 1, 0, MAX_DURATION)
+        duration, minutes = (0, None) if milestone else self.duration(el)
         percent = self.int_attr(el, "complete", 0, 0, 100)
         notes_el = el.find("notes")
         ctype, cdate = m.ConstraintType.NONE, None
@@ -133,6 +169,7 @@ class _GanReader:
             project_id=0, wbs="", name_ko=name, kind=kind,
             start=PlanDate.exact(start) if start else None,
             duration_days=duration if kind is m.TaskKind.TASK else 0,
+            duration_minutes=minutes if kind is m.TaskKind.TASK else None,
             percent_complete=float(percent), constraint_type=ctype, constraint_date=cdate,
             notes=((notes_el.text or "") if notes_el is not None else "")[:100_000],
             source=f"가져옴: {self.source}",
@@ -156,10 +193,10 @@ class _GanReader:
     def link(self, pred: str, dep: Element) -> ParsedLink:
         succ = (dep.get("id") or "").strip()
         if not succ:
-            raise self.err("a dependency names no task", dep)
+            raise self.err("gan.depend_no_task", dep)
         code = self.int_attr(dep, "type", 2, 0, 99)
         if code not in LINK_TYPES:
-            raise self.err(f"unknown dependency type {code} (1=SS, 2=FS, 3=FF, 4=SF)", dep)
+            raise self.err("gan.unknown_type", dep, code=code)
         lag = self.int_attr(dep, "difference", 0, -10_000, 10_000)
         return ParsedLink(pred, succ, LINK_TYPES[code], lag, lambda: self.doc.line(dep))
 
@@ -169,7 +206,7 @@ class _GanReader:
         if week is not None:
             out.week = "".join("0" if week.get(a) == "1" else "1" for a in WEEK_ATTRS)
         if "1" not in out.week:
-            self.problems.append("the file's week has no working day; Monday-Friday was used")
+            self.problems.append(Note("gan.no_working_day"))
             out.week = "1111100"
         years = sorted({pt.task.start.earliest().year for pt in plan.tasks if pt.task.start})
         span = range(years[0], years[-1] + 2) if years else range(date.today().year, 1)

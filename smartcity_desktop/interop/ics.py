@@ -27,13 +27,40 @@ from pathlib import Path
 
 from ..domain import model as m
 from ..domain.schedule_table import ScheduleRow, schedule_rows
+from ..messages import register
 from ..store import Store
 from ..store.planning import load_schedule
 from .common import read_bytes, tasks_for_ministry
-from .errors import InteropError
+from .errors import InteropError, Note, refusal_message
 from .escaping import plain_text
 from .ics_recur import expand_events
 from .preview import MAX_TASKS, ImportPreview, ParsedEvent, ParsedPlan
+
+register({
+    "ics.impossible_time": ("불가능한 시각 {text}", "impossible time {text}"),
+    "ics.not_a_date": ("'{text}'은(는) 날짜가 아닙니다 (YYYYMMDD)",
+                       "'{text}' is not a date (YYYYMMDD)"),
+    "ics.not_utf8": ("iCalendar 파일은 UTF-8이어야 합니다 ({byte}번째 바이트가 아님)",
+                     "an iCalendar file must be UTF-8 (byte {byte} is not)"),
+    "ics.line_too_long": ("줄이 너무 깁니다", "a line is too long"),
+    "ics.not_ics": ("iCalendar 파일이 아닙니다 (BEGIN:VCALENDAR로 시작해야 합니다)",
+                    "not an iCalendar file (it must start with BEGIN:VCALENDAR)"),
+    "ics.not_name_value": ("'{text}'은(는) 이름:값 형식이 아닙니다", "'{text}' is not NAME:VALUE"),
+    "ics.too_deep": ("구성 요소가 너무 깊게 중첩되어 있습니다", "components are nested too deeply"),
+    "ics.nested_event": ("VEVENT 안에 VEVENT가 있습니다", "a VEVENT inside a VEVENT"),
+    "ics.bad_end": ("END:{end}이(가) {open}을(를) 닫지 않습니다",
+                    "END:{end} does not close {open}"),
+    "ics.too_many_events": ("일정이 {limit}개를 넘습니다", "more than {limit} events"),
+    "ics.never_closed": ("BEGIN:{name}이(가) 닫히지 않았습니다", "BEGIN:{name} is never closed"),
+    "ics.too_many_expanded": ("반복을 펼치면 일정이 {limit}개를 넘습니다",
+                              "more than {limit} events once repeats are expanded"),
+    "ics.uid_twice": ("UID {uid}을(를) 두 일정이 씁니다 (처음은 {first}행)",
+                      "UID {uid} is used by two events (first at line {first})"),
+    "ics.no_dtstart": ("DTSTART가 없는 일정이 있습니다", "an event has no DTSTART"),
+    "ics.year_range": ("{year}년은 허용 범위를 벗어납니다", "year {year} is out of range"),
+    "ics.no_uid": ("{line}행: UID가 없는 일정에 {uid}을(를) 부여했습니다",
+                   "line {line}: an event without UID was given {uid}"),
+})
 
 DOMAIN = "smartcity-desktop"
 _MULTI = {"EXDATE", "RDATE"}  # properties that may repeat within one event
@@ -148,8 +175,8 @@ def export_ics(store: Store, path: Path | str, org_id: int | None = None,
     try:
         Path(path).write_bytes(text.encode("utf-8"))
     except OSError as exc:
-        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
-                           source=str(path)) from None
+        raise InteropError("interop.cannot_write", source=str(path),
+                           detail=exc.strerror or str(exc)) from None
     return text.count("BEGIN:VEVENT")
 
 
@@ -178,9 +205,9 @@ def _parse_day(value: str, params: str) -> date:
         day = date(int(v[:4]), int(v[4:6]), int(v[6:8]))
         hh, mm, ss = (int(x) for x in found.groups()[1:])
         if hh > 23 or mm > 59 or ss > 60:
-            raise ValueError(f"impossible time {v}")
+            raise InteropError("ics.impossible_time", text=v[:30])
         return day
-    raise ValueError(f"'{v[:30]}' is not a date (YYYYMMDD)")
+    raise InteropError("ics.not_a_date", text=v[:30])
 
 
 def parse_ics(path: Path | str) -> ImportPreview:
@@ -192,8 +219,7 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InteropError(f"an iCalendar file must be UTF-8 (byte {exc.start} is not)",
-                           source=source) from None
+        raise InteropError("ics.not_utf8", source=source, byte=exc.start) from None
     raw = re.split(r"\r\n|\n|\r", text)
     lines: list[tuple[int, str]] = []
     for number, line in enumerate(raw, start=1):
@@ -202,10 +228,9 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
         elif line:
             lines.append((number, line))
         if lines and len(lines[-1][1]) > MAX_LINE:
-            raise InteropError("a line is too long", line=number, source=source)
+            raise InteropError("ics.line_too_long", line=number, source=source)
     if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        raise InteropError("not an iCalendar file (it must start with BEGIN:VCALENDAR)",
-                           line=lines[0][0] if lines else None, source=source)
+        raise InteropError("ics.not_ics", line=lines[0][0] if lines else None, source=source)
     plan = ParsedPlan(name_ko=Path(source).stem)
     problems: list[str] = []
     stack: list[str] = []
@@ -215,28 +240,27 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
     for number, line in lines:
         name_part, sep, value = split_content_line(line)
         if not sep:
-            raise InteropError(f"'{line[:40]}' is not NAME:VALUE", line=number, source=source)
+            raise InteropError("ics.not_name_value", line=number, source=source,
+                               text=line[:40])
         name, _, params = name_part.partition(";")
         name = name.strip().upper()
         if name == "BEGIN":
             stack.append(value.strip().upper())
             if len(stack) > 10:
-                raise InteropError("components are nested too deeply", line=number,
-                                   source=source)
+                raise InteropError("ics.too_deep", line=number, source=source)
             if stack[-1] == "VEVENT":
                 if current is not None:
-                    raise InteropError("a VEVENT inside a VEVENT", line=number, source=source)
+                    raise InteropError("ics.nested_event", line=number, source=source)
                 current, start_line = {}, number
             continue
         if name == "END":
             if not stack or stack[-1] != value.strip().upper():
-                raise InteropError(f"END:{value.strip()[:20]} does not close "
-                                   f"{stack[-1] if stack else 'anything'}", line=number,
-                                   source=source)
+                raise InteropError("ics.bad_end", line=number, source=source,
+                                   end=value.strip()[:20], open=stack[-1] if stack else "-")
             if stack.pop() == "VEVENT" and current is not None:
                 raw_events.append((current, start_line))
                 if len(raw_events) > MAX_TASKS:
-                    raise InteropError(f"more than {MAX_TASKS} events", source=source)
+                    raise InteropError("ics.too_many_events", source=source, limit=MAX_TASKS)
                 current = None
             continue
         if current is not None:
@@ -248,19 +272,18 @@ def parse_ics_bytes(data: bytes, source: str = "calendar.ics") -> ImportPreview:
         elif name == "X-WR-CALNAME" and stack == ["VCALENDAR"]:
             plan.name_ko = unescape(value)[:1000]
     if stack:
-        raise InteropError(f"BEGIN:{stack[-1]} is never closed", source=source)
+        raise InteropError("ics.never_closed", source=source, name=stack[-1][:20])
     plan.events.extend(expand_events(
         raw_events, source, problems,
         make_event=lambda props, line: _event(props, line, source, problems),
         parse_day=_parse_day, uid_of=lambda props: unescape(props.get("UID", ("",))[0]).strip()))
     if len(plan.events) > MAX_TASKS:
-        raise InteropError(f"more than {MAX_TASKS} events once repeats are expanded",
-                           source=source)
+        raise InteropError("ics.too_many_expanded", source=source, limit=MAX_TASKS)
     seen: dict[str, int | None] = {}  # one pass, not a count per event
     for e in plan.events:
         if e.uid in seen:
-            raise InteropError(f"UID {e.uid[:60]} is used by two events (first at line "
-                               f"{seen[e.uid]})", line=e.line, source=source)
+            raise InteropError("ics.uid_twice", line=e.line, source=source, uid=e.uid[:60],
+                               first=seen[e.uid])
         seen[e.uid] = e.line
     return ImportPreview("ics", source, plan, problems)
 
@@ -279,21 +302,21 @@ def split_content_line(line: str) -> tuple[str, str, str]:
 def _event(props: dict[str, tuple[str, str, int]], line: int, source: str,
            problems: list[str]) -> ParsedEvent | None:
     if "DTSTART" not in props:
-        raise InteropError("an event has no DTSTART", element="VEVENT", line=line,
-                           source=source)
+        raise InteropError("ics.no_dtstart", element="VEVENT", line=line, source=source)
     value, params, number = props["DTSTART"]
     try:
         day = _parse_day(value, params)
     except ValueError as exc:
-        raise InteropError(str(exc), element="DTSTART", line=number, source=source) from None
+        raise InteropError(refusal_message(exc), element="DTSTART", line=number,
+                           source=source) from None
     if not 1900 <= day.year <= 2999:
-        raise InteropError(f"year {day.year} is out of range", element="DTSTART", line=number,
-                           source=source)
+        raise InteropError("ics.year_range", element="DTSTART", line=number, source=source,
+                           year=day.year)
     uid = unescape(props.get("UID", ("", "", 0))[0]).strip()
     summary = unescape(props.get("SUMMARY", ("", "", 0))[0]).strip()
     if not uid:
         uid = f"{day:%Y%m%d}-{hashlib.sha256(summary.encode()).hexdigest()[:12]}@no-uid"
-        problems.append(f"line {line}: an event without UID was given {uid}")
+        problems.append(Note("ics.no_uid", line=line, uid=uid))
     if summary.startswith(("[완료] ", "[done] ")):
         summary = summary.split(" ", 1)[1]
     return ParsedEvent(uid=uid[:500], summary=summary[:1000] or "(제목 없음)", day=day,

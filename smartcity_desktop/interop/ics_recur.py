@@ -18,8 +18,35 @@ from datetime import date, datetime
 
 from dateutil.rrule import rrulestr
 
-from .errors import InteropError
+from ..messages import register
+from .errors import InteropError, Note, refusal_message
 from .preview import ParsedEvent
+
+register({
+    "ics.moved_alone": ("{line}행: 반복 일정이 파일에 없는 {uid}의 변경된 회차를 단독으로 "
+                        "가져왔습니다",
+                        "line {line}: a moved occurrence of {uid} whose repeating event is not "
+                        "in the file was imported alone"),
+    "ics.repeats": ("{line}행: '{summary}'은(는) 반복 일정이어서 이정표 {count}개로 가져왔습니다 "
+                    "(변경된 회차 {moved}개)",
+                    "line {line}: '{summary}' repeats: imported as {count} milestones "
+                    "({moved} moved)"),
+    "ics.repeats_open": ("{line}행: '{summary}'은(는) 반복 일정이어서 이정표 {count}개로 "
+                         "가져왔습니다 (변경된 회차 {moved}개). 끝이 없어 {first}부터 "
+                         "{years}년치만 가져왔습니다",
+                         "line {line}: '{summary}' repeats: imported as {count} milestones "
+                         "({moved} moved); it has no end, so only the {years} years from "
+                         "{first} were taken"),
+    "ics.bad_rrule": ("RRULE '{rule}'은(는) 반복 규칙이 아닙니다 ({detail})",
+                      "RRULE '{rule}' is not a repeat rule ({detail})"),
+    "ics.too_many_repeats_rule": ("일정이 {limit}회를 넘게 반복됩니다. 규칙(COUNT/UNTIL)을 줄여 "
+                                  "다시 가져오십시오",
+                                  "the event repeats more than {limit} times; shorten its rule "
+                                  "(COUNT/UNTIL) and import again"),
+    "ics.too_many_repeats": ("일정이 {limit}회를 넘게 반복됩니다",
+                             "the event repeats more than {limit} times"),
+    "ics.empty_dates": ("날짜 목록이 비어 있습니다", "a date list is empty"),
+})
 
 OPEN_RULE_YEARS = 3
 MAX_OCCURRENCES = 1000
@@ -55,8 +82,7 @@ def expand_events(raw: list[tuple[Props, int]], source: str, problems: list[str]
             if event is not None:
                 day = _days(props["RECURRENCE-ID"], parse_day, source)[0]
                 out.append(dataclasses.replace(event, uid=f"{uid}/{day:%Y%m%d}"))
-                problems.append(f"line {line}: a moved occurrence of {uid[:60]} whose "
-                                "repeating event is not in the file was imported alone")
+                problems.append(Note("ics.moved_alone", line=line, uid=uid[:60]))
     return out
 
 
@@ -76,10 +102,9 @@ def _series(uid: str, props: Props, line: int, moved: list[tuple[Props, int]], s
     for d in sorted(set(days) | set(replaced)):
         event = replaced.get(d) or dataclasses.replace(base, day=d)
         out.append(dataclasses.replace(event, uid=f"{uid}/{d:%Y%m%d}"[:500]))
-    note = (f"; it has no end, so only the {OPEN_RULE_YEARS} years from "
-            f"{base.day.isoformat()} were taken" if open_ended else "")
-    problems.append(f"line {line}: '{base.summary[:40]}' repeats: imported as {len(out)} "
-                    f"milestones ({len(replaced)} moved){note}")
+    problems.append(Note("ics.repeats_open" if open_ended else "ics.repeats", line=line,
+                         summary=base.summary[:40], count=len(out), moved=len(replaced),
+                         years=OPEN_RULE_YEARS, first=base.day.isoformat()))
     return out
 
 
@@ -95,25 +120,24 @@ def occurrences(props: Props, first: date, source: str, parse_day: ParseDay
             rule = rrulestr(f"RRULE:{rule_text}", dtstart=datetime(first.year, first.month,
                                                                     first.day))
         except (ValueError, TypeError) as exc:
-            raise InteropError(f"RRULE '{value[:60]}' is not a repeat rule ({exc})",
-                               element="RRULE", line=number, source=source) from None
+            raise InteropError("ics.bad_rrule", element="RRULE", line=number, source=source,
+                               rule=value[:60], detail=str(exc)[:200]) from None
         open_ended = not re.search(r"(COUNT|UNTIL)=", rule_text, re.I)
         end = datetime(first.year + OPEN_RULE_YEARS, first.month, 1) if open_ended else None
         for n, when in enumerate(rule):
             if end is not None and when >= end:
                 break
             if n >= MAX_OCCURRENCES:
-                raise InteropError(f"the event repeats more than {MAX_OCCURRENCES} times; "
-                                   "shorten its rule (COUNT/UNTIL) and import again",
-                                   element="RRULE", line=number, source=source)
+                raise InteropError("ics.too_many_repeats_rule", element="RRULE",
+                                   line=number, source=source, limit=MAX_OCCURRENCES)
             days.add(when.date())
     if "RDATE" in props:
         days.update(_days(props["RDATE"], parse_day, source))
     if "EXDATE" in props:
         days.difference_update(_days(props["EXDATE"], parse_day, source))
     if len(days) > MAX_OCCURRENCES:
-        raise InteropError(f"the event repeats more than {MAX_OCCURRENCES} times",
-                           element="RDATE", source=source)
+        raise InteropError("ics.too_many_repeats", element="RDATE", source=source,
+                           limit=MAX_OCCURRENCES)
     return sorted(d for d in days if 1900 <= d.year <= 2999), open_ended
 
 
@@ -126,9 +150,9 @@ def _days(prop: tuple[str, str, int], parse_day: ParseDay, source: str) -> list[
         try:
             out.append(parse_day(part.split("/")[0], params))  # a PERIOD starts the day
         except ValueError as exc:
-            raise InteropError(str(exc), line=number, source=source) from None
+            raise InteropError(refusal_message(exc), line=number, source=source) from None
     if not out:
-        raise InteropError("a date list is empty", line=number, source=source)
+        raise InteropError("ics.empty_dates", line=number, source=source)
     return out
 
 

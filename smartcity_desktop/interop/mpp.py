@@ -29,10 +29,19 @@ register({
                     "Java runtime (11 or newer) and `pip install mpxj JPype1`; or save the plan "
                     "from MS Project as XML (파일 > 다른 이름으로 저장 > XML 형식) and import "
                     "that"),
+    "mpp.jvm_failed": ("Java 런타임이 MPXJ를 시작하지 못했습니다 ({detail}). .mpp 파일을 읽으려면 "
+                       "선택 구성요소(Java 11 이상과 `pip install mpxj JPype1`)를 설치하거나, "
+                       "MS Project에서 계획을 XML로 저장(파일 > 다른 이름으로 저장 > XML 형식)한 "
+                       "뒤 그 파일을 가져오십시오",
+                       "the Java runtime could not start MPXJ ({detail}); to read .mpp files "
+                       "install the optional parts: a Java runtime (11 or newer) and `pip "
+                       "install mpxj JPype1`; or save the plan from MS Project as XML (파일 > "
+                       "다른 이름으로 저장 > XML 형식) and import that"),
+    "mpp.not_recognised": ("MPXJ가 이 파일 형식을 알아보지 못합니다",
+                           "MPXJ does not recognise this file"),
+    "mpp.unreadable": ("MPXJ가 파일을 읽지 못했습니다 ({detail})",
+                       "MPXJ could not read the file ({detail})"),
 })
-INSTALL_HINT = ("to read .mpp files install the optional parts: a Java runtime (11 or newer) "
-                "and `pip install mpxj JPype1`; or save the plan from MS Project as XML "
-                "(파일 > 다른 이름으로 저장 > XML 형식) and import that")
 
 
 def missing_components() -> list[str]:
@@ -95,20 +104,19 @@ def parse_mpp(path: Path | str) -> ImportPreview:
             reader_cls = jpype.JClass("net.sf.mpxj.reader.UniversalProjectReader")
             writer_cls = jpype.JClass("net.sf.mpxj.mspdi.MSPDIWriter")
     except Exception as exc:  # noqa: BLE001 - JVM start-up failures come in many types
-        raise MissingComponentError(f"the Java runtime could not start MPXJ ({exc}); "
-                                    f"{INSTALL_HINT}") from None
+        raise MissingComponentError("mpp.jvm_failed", detail=str(exc)[:200]) from None
     with tempfile.TemporaryDirectory() as tmp:
         xml = Path(tmp) / (path.stem + ".xml")
         try:
             project = reader_cls().read(str(path))
             if project is None:
-                raise InteropError("MPXJ does not recognise this file", source=path.name)
+                raise InteropError("mpp.not_recognised", source=path.name)
             writer_cls().write(project, str(xml))
         except InteropError:
             raise
         except Exception as exc:  # noqa: BLE001 - Java exceptions surface as many types
-            raise InteropError(f"MPXJ could not read the file ({str(exc)[:200]})",
-                               source=path.name) from None
+            raise InteropError("mpp.unreadable", source=path.name,
+                               detail=str(exc)[:200]) from None
         preview = parse_mspdi(xml)
     preview.format = "mpp"
     preview.source = path.name

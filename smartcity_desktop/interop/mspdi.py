@@ -15,6 +15,8 @@ each task's start floor (planned start, SNET, status date) is a *start no
 earlier than* constraint whether or not it has predecessors, a must-finish-on
 date is written at the end of its day, and the planned finish (with an FNLT
 date) is the task's Deadline, which holds late finish and float as the app does.
+A part day kept from an import (``Task.duration_minutes``) is written with its
+exact hours (``PT1H0M0S``, finishing at 10:00) on the days the app gives it.
 
 What MS Project cannot hold natively is kept in task Text fields whose alias
 ends in ``(smartcity)``: the plan dates as written ("2019년 1월 말"), the
@@ -31,6 +33,7 @@ from xml.etree.ElementTree import Element, ElementTree, SubElement, indent
 
 from ..domain import model as m
 from ..domain import task_fields as tf
+from ..domain.workdays import exact_minutes
 from ..store import Store
 from ..store.planning import load_scheduler
 from .common import outline_order, tasks_for_ministry
@@ -90,7 +93,11 @@ def dt(d: date, time: str) -> str:
 
 
 def duration_text(days: int, minutes_per_day: int = MINUTES_PER_DAY) -> str:
-    minutes = days * minutes_per_day
+    return minutes_text(days * minutes_per_day)
+
+
+def minutes_text(minutes: int) -> str:
+    """Working minutes as an MSPDI duration (``PT1H0M0S`` for 60)."""
     return f"PT{minutes // 60}H{minutes % 60}M0S"
 
 
@@ -112,12 +119,32 @@ class _Scheduled:
         self.project_floor = self.calendar.index_on_or_after(scheduler.project_start)
         project = store.project()
         self.mpd = project.minutes_per_day
-        periods = _periods(project.working_times)
-        self.day_start, self.day_finish = periods[0][0], periods[-1][1]
+        self.periods = _periods(project.working_times)
+        self.day_start, self.day_finish = self.periods[0][0], self.periods[-1][1]
 
     def hours(self, days: int) -> str:
         """A working-day count as an MSPDI duration in this project's working hours."""
         return duration_text(days, self.mpd)
+
+    def minutes(self, task: m.Task, dur: int) -> int:
+        """The task's work in minutes: an imported part day keeps its exact minutes (when
+        the schedule still gives it its own working days), else ``dur`` whole days."""
+        exact = exact_minutes(task, self.mpd)
+        return exact if exact is not None and dur == task.duration_days else dur * self.mpd
+
+    def finish_time(self, task: m.Task, dur: int) -> str:
+        """The time of day the work ends: the end of the day, or for a part day when its
+        last day's minutes run out in the working hours (a 1-hour task: 10:00)."""
+        left = self.minutes(task, dur) - max(dur - 1, 0) * self.mpd
+        if task.is_milestone or dur <= 0 or left >= self.mpd:
+            return self.day_finish
+        for a, b in self.periods:
+            a_min, b_min = _clock(a), _clock(b)
+            if left <= b_min - a_min:
+                end = a_min + left
+                return f"{end // 60:02d}:{end % 60:02d}:00"
+            left -= b_min - a_min
+        return self.day_finish
 
     def days(self, task: m.Task) -> tuple[date, date, int]:
         """(start, finish, working-day duration) exactly as the app schedules the task."""
@@ -272,9 +299,10 @@ def _write_dates(el: Element, t: m.Task, summary: bool, days: tuple[date, date, 
     start, finish, dur = days
     st = sched.schedule[t.id]
     _sub(el, "Start", dt(start, sched.day_finish if t.is_milestone else sched.day_start))
-    _sub(el, "Finish", dt(finish, sched.day_finish))
-    _sub(el, "Duration", sched.hours(dur))
-    _sub(el, "DurationFormat", 7)
+    _sub(el, "Finish", dt(finish, sched.finish_time(t, dur)))
+    work = 0 if summary else sched.minutes(t, dur)
+    _sub(el, "Duration", minutes_text(work) if not summary else sched.hours(dur))
+    _sub(el, "DurationFormat", 5 if 0 < work < sched.mpd else 7)  # 5 = hours, 7 = days
     _sub(el, "Milestone", int(t.is_milestone))
     _sub(el, "Summary", int(summary))
     _sub(el, "Critical", int(st.critical))
@@ -285,9 +313,9 @@ def _write_dates(el: Element, t: m.Task, summary: bool, days: tuple[date, date, 
     if t.actual_finish:
         _sub(el, "ActualFinish", dt(t.actual_finish, sched.day_finish))
     if not summary:  # MS Project states both; its scheduler splits the work by them
-        done = dur if t.actual_finish else min(dur, round(dur * t.percent_complete / 100))
-        _sub(el, "ActualDuration", sched.hours(done))
-        _sub(el, "RemainingDuration", sched.hours(dur - done))
+        done = _done(t, work, sched.mpd)
+        _sub(el, "ActualDuration", minutes_text(done))
+        _sub(el, "RemainingDuration", minutes_text(work - done))
     _constraint(el, t, summary, sched)
     deadline = None if summary else sched.deadline(t)
     if deadline is not None:
@@ -328,15 +356,26 @@ def _write_assignment(a: Element, n: int, task_uid: int, res_uid: int, t: m.Task
                       days: tuple[date, date, int], sched: _Scheduled) -> None:
     """A ministry on a task full-time: its work is the task's duration (MS Project's
     scheduler derives dates from assignment work, so it must agree with Duration)."""
-    dur = days[2]
-    done = dur if t.actual_finish else min(dur, round(dur * t.percent_complete / 100))
+    work = sched.minutes(t, days[2])
+    done = _done(t, work, sched.mpd)
     _sub(a, "UID", n)
     _sub(a, "TaskUID", task_uid)
     _sub(a, "ResourceUID", res_uid)
-    _sub(a, "ActualWork", sched.hours(done))
-    _sub(a, "RemainingWork", sched.hours(dur - done))
+    _sub(a, "ActualWork", minutes_text(done))
+    _sub(a, "RemainingWork", minutes_text(work - done))
     _sub(a, "Units", 1)
-    _sub(a, "Work", sched.hours(dur))
+    _sub(a, "Work", minutes_text(work))
+
+
+def _done(t: m.Task, work: int, mpd: int) -> int:
+    """Minutes of ``work`` done: all of it once finished, else its percent, in whole days
+    for day-long work (as the file has always stated it) and minutes for a part day."""
+    if t.actual_finish:
+        return work
+    if work % mpd == 0:
+        days = work // mpd
+        return min(days, round(days * t.percent_complete / 100)) * mpd
+    return min(work, round(work * t.percent_complete / 100))
 
 
 def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str],
@@ -347,6 +386,8 @@ def _write_text_fields(el: Element, t: m.Task, cities: dict[int, str],
     flags = [f"kind={t.kind.value}", f"days={start.isoformat()}/{finish.isoformat()}"]
     if dur != t.duration_days:
         flags.append(f"dur={t.duration_days}")
+        if t.duration_minutes is not None:
+            flags.append(f"min={t.duration_minutes}")
     if t.needs_signoff:
         flags.append("signoff=1")
     if t.percent_from_checklist:
@@ -424,6 +465,11 @@ def _write_calendar(cals: Element, store: Store, project: m.Project, first: date
             _working_times(ex, periods)
 
 
+def _clock(hms: str) -> int:
+    h, mi = hms.split(":")[:2]
+    return int(h) * 60 + int(mi)
+
+
 def _periods(times: str) -> list[tuple[str, str]]:
     out = []
     for part in filter(None, (p.strip() for p in times.split(","))):
@@ -450,8 +496,8 @@ def export_mspdi(store: Store, path: Path | str, org_id: int | None = None) -> i
             fh.write(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n')
             tree.write(fh, encoding="UTF-8", xml_declaration=False)
     except OSError as exc:
-        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
-                           source=str(path)) from None
+        raise InteropError("interop.cannot_write", source=str(path),
+                           detail=exc.strerror or str(exc)) from None
     tasks = tree.getroot().find("Tasks")
     return 0 if tasks is None else len(tasks)
 

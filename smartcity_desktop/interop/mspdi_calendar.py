@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from . import mspdi_messages  # noqa: F401 - registers the reader's messages
+from .errors import Note
+
 MAX_EXCEPTION_DAYS = 3660
 KOREAN_DEFAULT_WEEK = "1111100"
 
@@ -53,8 +56,7 @@ def read_calendar(reader: Any, root: Any) -> FileCalendar | None:
             times = _times(reader, wd)
     out.week = "".join(week)
     if "1" not in out.week:
-        reader.problems.append("the file's calendar has no working weekday; "
-                               "Monday-Friday was used")
+        reader.problems.append(Note("mspdi.no_working_weekday"))
         out.week = KOREAN_DEFAULT_WEEK
     out.working_times = times or out.working_times
     found: dict[date, tuple[bool, str]] = {}
@@ -89,8 +91,8 @@ def _exception_days(reader: Any, ex: Any, name: str) -> list[date]:
     if b[1] == "00:00:00" and last > first:
         last -= timedelta(days=1)
     if last < first or (last - first).days > MAX_EXCEPTION_DAYS:
-        raise reader.err(f"an exception from {first} to {last} is not a usable range",
-                         period, "TimePeriod")
+        raise reader.err("mspdi.bad_exception_range", period, "TimePeriod", first=first,
+                         last=last)
     kind = reader.int_(ex, "Type", 1)
     occurrences = reader.int_(ex, "Occurrences", 1, 0, 10_000) or 1
     every = max(reader.int_(ex, "Period", 1, 0, 1000) or 1, 1)
@@ -102,8 +104,7 @@ def _exception_days(reader: Any, ex: Any, name: str) -> list[date]:
     if by_count:
         days = days[:occurrences]
     if not days:
-        reader.problems.append(f"a recurring calendar exception '{name}' (type {kind}) "
-                               "names no day and was not imported")
+        reader.problems.append(Note("mspdi.recurring_no_day", name=name, kind=kind))
     return days
 
 

@@ -24,8 +24,11 @@ from ..domain import model as m
 from ..domain import task_fields as tf
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
 from ..domain.schedule_graph import gc_paused
+from ..domain.workdays import days_for_minutes
+from ..messages import msg
+from . import mspdi_messages  # noqa: F401 - registers the reader's messages
 from .common import check_plan, read_bytes
-from .errors import InteropError
+from .errors import InteropError, Note
 from .mspdi import (
     ALIAS_MARK,
     KOREAN_CALENDAR_NAME,
@@ -85,17 +88,18 @@ class _Reader:
             self.p = f"{{{NS}}}"
         elif root.tag == "Project":
             self.p = ""
-            self.problems.append("the file has no MSPDI namespace; read as MS Project XML anyway")
+            self.problems.append(Note("mspdi.no_namespace"))
         else:
             tag = root.tag.split("}")[-1]
-            raise InteropError(f"not an MS Project XML file (the root element is <{tag}>, "
-                               "expected <Project>)", line=doc.line(root), source=source)
+            raise InteropError("mspdi.not_mspdi", line=doc.line(root), source=source, tag=tag)
         self.mpd = 480
         self._kids: dict[int, dict[str, Element]] = {}  # id(element) -> first child by tag
 
     # -- small readers ---------------------------------------------------------
-    def err(self, message: str, el: Element | None, name: str) -> InteropError:
-        return InteropError(message, element=name, line=self.doc.line(el), source=self.source)
+    def err(self, message_id: str, el: Element | None, name: str,
+            **values: object) -> InteropError:
+        return InteropError(message_id, element=name, line=self.doc.line(el),
+                            source=self.source, **values)
 
     def child(self, el: Element, name: str) -> Element | None:
         kids = self._kids.get(id(el))
@@ -122,10 +126,11 @@ class _Reader:
         try:
             v = int(s)
         except ValueError:
-            raise self.err(f"'{s[:40]}' is not a whole number", self.child(el, name),
-                           name) from None
+            raise self.err("mspdi.not_whole", self.child(el, name), name,
+                           text=s[:40]) from None
         if not lo <= v <= hi:
-            raise self.err(f"{v} is out of range ({lo}..{hi})", self.child(el, name), name)
+            raise self.err("mspdi.out_of_range", self.child(el, name), name, value=v, lo=lo,
+                           hi=hi)
         return v
 
     def bool_(self, el: Element, name: str) -> bool:
@@ -136,7 +141,7 @@ class _Reader:
             return True
         if s.lower() in ("0", "false"):
             return False
-        raise self.err(f"'{s[:40]}' is not 0/1 or true/false", self.child(el, name), name)
+        raise self.err("mspdi.not_bool", self.child(el, name), name, text=s[:40])
 
     def datetime_(self, el: Element, name: str) -> tuple[date, str] | None:
         s = self.text(el, name)
@@ -145,37 +150,39 @@ class _Reader:
         try:
             d, t = parse_day_time(s)
         except (ValueError, IndexError):
-            raise self.err(f"'{s[:40]}' is not a possible date and time "
-                           "(YYYY-MM-DDTHH:MM:SS)", self.child(el, name), name) from None
+            raise self.err("mspdi.not_datetime", self.child(el, name), name,
+                           text=s[:40]) from None
         if not 1900 <= d.year <= 2999:
-            raise self.err(f"year {d.year} is out of range (1900-2999)", self.child(el, name),
-                           name)
+            raise self.err("mspdi.year_range", self.child(el, name), name, year=d.year)
         return d, t
 
     def days(self, el: Element, name: str) -> int | None:
+        found = self.duration(el, name)
+        return None if found is None else found[0]
+
+    def duration(self, el: Element, name: str) -> tuple[int, int | None] | None:
+        """(working days it is scheduled on, exact minutes when not whole days) or None."""
         s = self.text(el, name)
         if s is None:
             return None
         match = _DURATION.match(s)
         if not match:
-            raise self.err(f"'{s[:40]}' is not a duration (PT…H…M…S)", self.child(el, name),
-                           name)
+            raise self.err("mspdi.not_duration", self.child(el, name), name, text=s[:40])
         neg, d, h, mi, sec = match.groups()
         minutes = float(d or 0) * self.mpd + float(h or 0) * 60 + float(mi or 0) + float(
             sec or 0) / 60
         if neg and minutes:
-            raise self.err(f"negative duration '{s}'", self.child(el, name), name)
+            raise self.err("mspdi.negative_duration", self.child(el, name), name,
+                           text=s[:40])
         days = minutes / self.mpd
         if days > 100_000:
-            raise self.err(f"duration '{s}' is implausibly long", self.child(el, name), name)
+            raise self.err("mspdi.long_duration", self.child(el, name), name, text=s[:40])
         whole = _round(days)
-        if 0 < days and whole != days:
-            # the app schedules whole working days: part of a day takes its day, never 0
-            whole = max(1, math.ceil(days - 1e-9))
-            uid = self.text(el, "UID") or "?"
-            self.problems.append(f"task {uid}: {name} {_hours_text(minutes)} is scheduled as "
-                                 f"{whole} working day(s) (the app plans in whole days)")
-        return whole
+        exact = round(minutes)
+        if exact <= 0 or exact % self.mpd == 0:
+            return whole, None
+        # a part day keeps its minutes and is scheduled on the working days it touches
+        return days_for_minutes(exact, self.mpd), exact
 
     # -- the document ------------------------------------------------------------
     def read(self) -> ImportPreview:
@@ -225,8 +232,7 @@ class _Reader:
                 continue
             kind = self.int_(ex, "Type", 1)
             if kind not in (1, None):
-                self.problems.append(f"a recurring calendar exception '{name}' (type {kind}) "
-                                     "was not imported")
+                self.problems.append(Note("mspdi.recurring_dropped", name=name, kind=kind))
                 continue
             a, b = self.datetime_(period, "FromDate"), self.datetime_(period, "ToDate")
             if a is None or b is None:
@@ -235,8 +241,8 @@ class _Reader:
             if b[1] == "00:00:00" and last > first:
                 last -= timedelta(days=1)
             if last < first or (last - first).days > MAX_EXCEPTION_DAYS:
-                raise self.err(f"an exception from {first} to {last} is not a usable range",
-                               period, "TimePeriod")
+                raise self.err("mspdi.bad_exception_range", period, "TimePeriod",
+                               first=first, last=last)
             working = self.bool_(ex, "DayWorking")
             d = first
             while d <= last:
@@ -256,9 +262,9 @@ class _Reader:
         out = {}
         found = self.children(root, "Resources/Resource")
         if len(found) > MAX_RESOURCES:  # resources become organisations: a flood is refused
-            raise InteropError(f"{len(found)} resources; at most {MAX_RESOURCES} organisations "
-                               "can be imported", element="Resource",
-                               line=self.doc.line(found[MAX_RESOURCES]), source=self.source)
+            raise InteropError("mspdi.too_many_resources", element="Resource",
+                               line=self.doc.line(found[MAX_RESOURCES]), source=self.source,
+                               count=len(found), limit=MAX_RESOURCES)
         for r in found:
             uid = self.int_(r, "UID")
             name = (self.text(r, "Name") or "")[:MAX_NAME]
@@ -282,15 +288,15 @@ class _Reader:
                 continue
             refs.append(resources[res])
         for task in sorted(capped)[:20]:
-            self.problems.append(f"task {task}: more than {MAX_ASSIGNED} resources assigned; "
-                                 f"the first {MAX_ASSIGNED} are kept")
+            self.problems.append(Note("mspdi.resources_capped", task=task,
+                                      limit=MAX_ASSIGNED))
         return out
 
     def tasks(self, root: Element, plan: ParsedPlan, assigned: dict[int, list[OrgRef]]) -> None:
         elements = self.children(root, "Tasks/Task")
         if len(elements) > MAX_TASKS:
-            raise InteropError(f"{len(elements)} tasks; at most {MAX_TASKS} can be imported",
-                               source=self.source)
+            raise InteropError("interop.too_many_tasks", source=self.source,
+                               count=len(elements), limit=MAX_TASKS)
         stack: list[tuple[int, str]] = []
         raw_links: list[tuple[str, Element, Element]] = []
         wbs_of: dict[str, str] = {}
@@ -298,7 +304,7 @@ class _Reader:
         for el in elements:
             uid = self.int_(el, "UID")
             if uid is None:
-                raise self.err("a task has no <UID>", el, "Task")
+                raise self.err("mspdi.no_uid", el, "Task")
             key = str(uid)
             level = self.int_(el, "OutlineLevel", None, 0, 100)
             number = self.text(el, "OutlineNumber")
@@ -310,8 +316,8 @@ class _Reader:
             while stack and stack[-1][0] >= level:
                 stack.pop()
             if stack and level > stack[-1][0] + 1:
-                self.problems.append(f"task {uid}: outline level {level} skips a level; "
-                                     f"placed under task {stack[-1][1]}")
+                self.problems.append(Note("mspdi.level_skipped", uid=uid, level=level,
+                                          parent=stack[-1][1]))
             parent = stack[-1][1] if stack else None
             stack.append((level, key))
             pt = self.task(el, key, parent)
@@ -341,8 +347,7 @@ class _Reader:
             for pt in plan.tasks:
                 pt.task.wbs = wbs_of[pt.key]
             return
-        self.problems.append("WBS codes were missing or repeated; new codes were made from "
-                             "the outline")
+        self.problems.append(Note("mspdi.wbs_remade"))
         counters: dict[str | None, int] = {}
         codes: dict[str, str] = {}
         for pt in plan.tasks:
@@ -381,27 +386,30 @@ class _Reader:
         try:
             pd = parse_plan_date(code)
         except DateParseError as exc:
-            raise self.err(f"{what}: {exc}", el, "ExtendedAttribute") from None
+            raise self.err("mspdi.bad_plan_date", el, "ExtendedAttribute",
+                           what=msg(f"mspdi.what.{what}"), detail=exc.message) from None
         if day is None or pd.contains(day) or (what == "start" and day < pd.earliest()):
             return pd
-        self.problems.append(f"task {self.text(el, 'UID')}: {what} was moved to {day} in the "
-                             f"other tool; imported as that day instead of {pd.label('ko')}")
+        self.problems.append(Note("mspdi.date_moved", uid=self.text(el, "UID"),
+                                  what=msg(f"mspdi.what.{what}"), day=day,
+                                  label_ko=pd.label("ko"), label_en=pd.label("en")))
         return exact
 
     def task(self, el: Element, key: str, parent: str | None) -> ParsedTask:
         name = self.text(el, "Name") or ""
         if not name:
             name = f"이름 없는 작업 {key}"
-            self.problems.append(f"task {key} has no name; named '{name}'")
+            self.problems.append(Note("mspdi.no_name", key=key, name=name))
         if len(name) > MAX_NAME:
             name = name[:MAX_NAME]
-            self.problems.append(f"task {key}: the name was cut to {MAX_NAME} characters")
+            self.problems.append(Note("mspdi.name_cut", key=key, limit=MAX_NAME))
         ext = self.ext(el)
         flags = dict(part.split("=", 1) for part in ext.get("flags", "").split(";")
                      if "=" in part)
         start, finish = self.datetime_(el, "Start"), self.datetime_(el, "Finish")
         milestone = self.bool_(el, "Milestone")
-        days = self.days(el, "Duration")
+        found = self.duration(el, "Duration")
+        days, minutes = found if found is not None else (None, None)
         s_day = start[0] if start else None
         f_day = finish[0] if finish else None
         if f_day and s_day and finish[1] == "00:00:00" and f_day > s_day:
@@ -416,19 +424,24 @@ class _Reader:
                 m.TaskKind.MILESTONE if milestone else
                 m.TaskKind.SUMMARY if self.bool_(el, "Summary") else m.TaskKind.TASK)
         except ValueError:
-            raise self.err(f"unknown task kind '{flags['kind']}'", el, "ExtendedAttribute") \
-                from None
+            raise self.err("mspdi.unknown_kind", el, "ExtendedAttribute",
+                           kind=flags["kind"][:40]) from None
         if kind is m.TaskKind.MILESTONE:
             if days:
-                self.problems.append(f"task {key} is a milestone with a duration; "
-                                     "imported with zero duration")
-            days = 0
+                self.problems.append(Note("mspdi.milestone_duration", key=key))
+            days, minutes = 0, None
             if s_day and not f_day:
                 f_day = s_day
         if days is None:
             days = ((f_day - s_day).days + 1) if (s_day and f_day and f_day >= s_day) else 1
         if unmoved and flags.get("dur", "").isdigit():
             days = int(flags["dur"])  # the stored duration beside the scheduled one
+            minutes = int(flags["min"]) if flags.get("min", "").isdigit() else None
+        if kind is not m.TaskKind.TASK:
+            minutes = None
+        elif minutes is not None:
+            self.problems.append(Note("mspdi.part_day_kept", key=key,
+                                      hours=_hours_text(minutes), days=days))
         percent = self.int_(el, "PercentComplete", 0, 0, 100) or 0
         try:
             percent_f = float(flags.get("percent", percent))
@@ -442,26 +455,24 @@ class _Reader:
                 try:
                     ctype, cdate = m.ConstraintType(code), date.fromisoformat(day)
                 except ValueError:
-                    raise self.err(f"unknown constraint '{code}:{day}'", el,
-                                   "ExtendedAttribute") from None
+                    raise self.err("mspdi.unknown_constraint", el, "ExtendedAttribute",
+                                   code=f"{code}:{day}"[:60]) from None
         else:
             code_n = self.int_(el, "ConstraintType", 0, 0, 7)
             cd = self.datetime_(el, "ConstraintDate")
             if code_n in _CONSTRAINTS and cd:
                 ctype, cdate = _CONSTRAINTS[code_n], cd[0]
                 if code_n == 2:
-                    self.problems.append(f"task {key}: 'must start on' imported as "
-                                         "'start no earlier than'")
+                    self.problems.append(Note("mspdi.must_start_on", key=key))
             elif code_n in (5, 6):
-                self.problems.append(f"task {key}: constraint type {code_n} is not supported "
-                                     "and was dropped")
+                self.problems.append(Note("mspdi.constraint_dropped", key=key, code=code_n))
         task = m.Task(
             project_id=0, wbs="", name_ko=name, name_en=ext.get("name_en", ""), kind=kind,
             start=self.plan_date(ext.get("plan_start"), None if start_kept else s_day, el,
                                  "start"),
             finish=self.plan_date(ext.get("plan_finish"), None if finish_kept else f_day, el,
                                   "finish"),
-            duration_days=days, percent_complete=percent_f,
+            duration_days=days, duration_minutes=minutes, percent_complete=percent_f,
             percent_from_checklist=flags.get("checklist") == "1",
             constraint_type=ctype, constraint_date=cdate,
             actual_start=actual_s[0] if actual_s else None,
@@ -474,8 +485,9 @@ class _Reader:
         try:
             m.validate_task(m.Task(**{**task.__dict__, "wbs": "x"}))
         except m.ValidationError as exc:
-            raise InteropError(f"task {key} ({name[:40]}): {exc}", element="Task",
-                               line=self.doc.line(el), source=self.source) from None
+            raise InteropError("mspdi.invalid_task", element="Task", line=self.doc.line(el),
+                               source=self.source, key=key, name=name[:40],
+                               detail=exc.message) from None
         pt = ParsedTask(key=key, task=task, parent_key=parent, city_code=ext.get("city", ""),
                         line=lambda: self.doc.line(el))
         for b in self.children(el, "Baseline"):
@@ -489,19 +501,18 @@ class _Reader:
              skipped: set[str]) -> ParsedLink | None:
         pred_uid = self.int_(el, "PredecessorUID")
         if pred_uid is None:
-            raise self.err("a link has no <PredecessorUID>", el, "PredecessorLink")
+            raise self.err("mspdi.link_no_pred", el, "PredecessorLink")
         pred = str(pred_uid)
         if self.bool_(el, "CrossProject"):
-            self.problems.append(f"task {succ}: a link to another project was skipped")
+            self.problems.append(Note("mspdi.cross_project_link", succ=succ))
             return None
         if pred in skipped:
-            self.problems.append(f"task {succ}: a link to the project summary or an empty "
-                                 f"task ({pred}) was skipped")
+            self.problems.append(Note("mspdi.link_to_skipped", succ=succ, pred=pred))
             return None
         code = self.int_(el, "Type", 1)
         if code not in LINK_TYPE_OF:
-            raise self.err(f"unknown link type {code} (0=FF, 1=FS, 2=SF, 3=SS)",
-                           self.child(el, "Type"), "Type")
+            raise self.err("mspdi.unknown_link_type", self.child(el, "Type"), "Type",
+                           code=code)
         lag = self.int_(el, "LinkLag", 0, -10**10, 10**10) or 0
         fmt = self.int_(el, "LagFormat", 7)
         if fmt in _WORK_FORMATS:
@@ -509,18 +520,17 @@ class _Reader:
         elif fmt in _ELAPSED_FORMATS:
             days = lag / 10 / 1440 * 5 / 7
             if lag:
-                self.problems.append(f"task {succ}: an elapsed-time lag was converted to "
-                                     f"{_round(days)} working days")
+                self.problems.append(Note("mspdi.elapsed_lag", succ=succ, days=_round(days)))
         elif fmt in _PERCENT_FORMATS:
             days = durations.get(pred, 0) * lag / 100
             if lag:
-                self.problems.append(f"task {succ}: a {lag}% lag was converted to "
-                                     f"{_round(days)} working days")
+                self.problems.append(Note("mspdi.percent_lag", succ=succ, lag=lag,
+                                          days=_round(days)))
         else:
-            raise self.err(f"unknown lag format {fmt}", self.child(el, "LagFormat"),
-                           "LagFormat")
+            raise self.err("mspdi.unknown_lag_format", self.child(el, "LagFormat"),
+                           "LagFormat", fmt=fmt)
         if days != _round(days):
-            self.problems.append(f"task {succ}: a lag of {days:.2f} working days was rounded "
-                                 f"to {_round(days)}")
+            self.problems.append(Note("mspdi.lag_rounded", succ=succ, days=days,
+                                      whole=_round(days)))
         return ParsedLink(pred, succ, LINK_TYPE_OF[code], _round(days),
                           lambda: self.doc.line(el))

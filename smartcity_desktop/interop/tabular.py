@@ -17,6 +17,7 @@ from ..domain import model as m
 from ..domain import task_fields as tf
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
 from ..domain.schedule_table import schedule_rows
+from ..domain.workdays import days_for_minutes, exact_minutes
 from ..messages import Message, register
 from ..store import Store
 from ..store.planning import load_schedule
@@ -83,6 +84,7 @@ _KINDS = {"요약": m.TaskKind.SUMMARY, "summary": m.TaskKind.SUMMARY,
           "milestone": m.TaskKind.MILESTONE}
 _PRED = re.compile(r"^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+)\s*(?:일|d|days?|ed)?)?$", re.I)
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:일|d|days?|%)?\s*$", re.I)
+_HOURS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|시간)\s*$", re.I)
 
 
 def _norm(h: Any) -> str:
@@ -109,6 +111,7 @@ def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
     date), the "(계획표기)" columns the plan dates as written ("2019년 1월 말").
     """
     project = store.project()
+    mpd = project.minutes_per_day
     all_tasks, schedule, _ = load_schedule(store, project.id)
     tasks = [t for t, _ in outline_order(tasks_for_ministry(all_tasks, org_id))]
     sched = {r.task.id: r for r in schedule_rows(tasks, schedule,
@@ -135,7 +138,7 @@ def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
             "finish_code": t.finish.label("ko") if t.finish else NO_PLAN_DATE,
             # a summary's duration is its children's span in working days (the app rolls it
             # up; an import ignores it); other tasks keep their own working-day duration
-            "duration": sched[t.id].duration_days if t.is_summary else t.duration_days,
+            "duration": sched[t.id].duration_days if t.is_summary else _duration(t, mpd),
             "percent": t.percent_complete,
             "predecessors": "; ".join(preds.get(t.id, [])),
             "actual_start": t.actual_start, "actual_finish": t.actual_finish,
@@ -288,12 +291,36 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
                          mapping=mapping, info=info or [])
 
 
+def _duration(t: m.Task, mpd: int) -> int | str:
+    """Working days; a part day kept from an import as its hours ("1h", "12h"), exactly."""
+    exact = exact_minutes(t, mpd)
+    return t.duration_days if exact is None else f"{exact / 60:g}h"
+
+
+def _read_duration(r: _Row) -> tuple[int, int | None]:
+    """(working days, exact minutes of a part day) from "3", "3일", "1h", "1.5시간", "0.5"."""
+    raw = r.raw("duration")
+    hours = _HOURS.match(str(raw)) if isinstance(raw, str) else None
+    if hours is None:
+        days = r.number("duration", -1, 0, 100_000)
+        if days == int(days):
+            return int(days), None
+        minutes = round(days * m.DEFAULT_MINUTES_PER_DAY)
+    else:
+        minutes = round(float(hours.group(1)) * 60)
+        if minutes > 100_000 * m.DEFAULT_MINUTES_PER_DAY:
+            raise r.err("duration", f"{hours.group(1)} hours is too long")
+    if minutes % m.DEFAULT_MINUTES_PER_DAY == 0:
+        return minutes // m.DEFAULT_MINUTES_PER_DAY, None
+    return days_for_minutes(minutes, m.DEFAULT_MINUTES_PER_DAY), minutes
+
+
 def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> ParsedTask:
     # Control characters and line breaks would break exports and one-line views.
     name = m.clean_name(r.text("name_ko", m.MAX_NAME_CHARS))
     if not name:
         raise r.err("name_ko", "the task has no name")
-    duration = int(r.number("duration", -1, 0, 100_000))
+    duration, minutes = _read_duration(r)
     kind_text = r.text("kind").casefold()
     if kind_text:
         if kind_text not in _KINDS:
@@ -305,6 +332,8 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
     finish = r.plan_date("finish", "finish_code", True)
     if duration < 0 or kind is m.TaskKind.SUMMARY:  # a summary's span comes from its children
         duration = 0 if kind is not m.TaskKind.TASK else 1
+    if kind is not m.TaskKind.TASK:
+        minutes = None
     owner = r.text("owner")
     ctype, cdate = m.ConstraintType.NONE, None
     if r.text("constraint"):
@@ -320,7 +349,7 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
     task = m.Task(
         project_id=0, wbs=m.clean_name(wbs), name_ko=name,
         name_en=m.clean_name(r.text("name_en", m.MAX_NAME_CHARS)), kind=kind,
-        start=start, finish=finish, duration_days=duration,
+        start=start, finish=finish, duration_days=duration, duration_minutes=minutes,
         percent_complete=r.number("percent", 0, 0, 100),
         actual_start=r.day("actual_start"), actual_finish=r.day("actual_finish"),
         constraint_type=ctype, constraint_date=cdate,

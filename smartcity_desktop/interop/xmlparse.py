@@ -28,8 +28,26 @@ from xml.etree.ElementTree import Element, ParseError, TreeBuilder, XMLParser
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from ..messages import register
 from .errors import InteropError
 from .preview import MAX_FILE_BYTES
+
+register({
+    "xml.too_deep": ("요소가 {limit}단계보다 깊게 중첩되어 있습니다",
+                     "elements are nested more than {limit} deep"),
+    "xml.too_many_elements": ("요소가 {limit}개를 넘습니다", "more than {limit} elements"),
+    "xml.too_dense": ("{size} MB에 태그 {tags}개: MS Project 파일보다 훨씬 조밀합니다 (메모리를 "
+                      "소진하지 않도록 거부함)",
+                      "{tags} tags in {size} MB: far denser than an MS Project file (refused so "
+                      "the import cannot exhaust memory)"),
+    "xml.empty": ("파일이 비어 있습니다", "the file is empty"),
+    "xml.malformed": ("XML 형식이 잘못되었습니다 ({detail}, {column}열)",
+                      "malformed XML ({detail}, column {column})"),
+    "xml.unsafe": ("안전을 위해 거부함: {kind} (DTD와 엔터티는 허용되지 않습니다)",
+                   "refused for safety: {kind} (DTDs and entities are not allowed)"),
+    "xml.cannot_decode": ("파일을 해독할 수 없습니다 ({detail})",
+                          "cannot decode the file ({detail})"),
+})
 
 MAX_DEPTH = 64
 MAX_ELEMENTS = 6_000_000  # 100,000 tasks of about 60 elements
@@ -73,11 +91,11 @@ class _Vet:
         self.depth += 1
         self.count += 1
         if self.depth > MAX_DEPTH:
-            raise InteropError(f"elements are nested more than {MAX_DEPTH} deep",
-                               line=self.expat.CurrentLineNumber)
+            raise InteropError("xml.too_deep", line=self.expat.CurrentLineNumber,
+                               limit=MAX_DEPTH)
         if self.count > MAX_ELEMENTS:
-            raise InteropError(f"more than {MAX_ELEMENTS:,} elements",
-                               line=self.expat.CurrentLineNumber)
+            raise InteropError("xml.too_many_elements", line=self.expat.CurrentLineNumber,
+                               limit=f"{MAX_ELEMENTS:,}")
 
     def end(self, _tag: str) -> None:
         self.depth -= 1
@@ -89,9 +107,8 @@ class _Vet:
 def _check_density(data: bytes, source: str) -> None:
     tags = data.count(b"<")
     if tags > 1000 and tags * MIN_BYTES_PER_TAG > len(data):
-        raise InteropError(f"{tags:,} tags in {len(data) / 1e6:.1f} MB: far denser than an MS "
-                           "Project file (refused so the import cannot exhaust memory)",
-                           source=source)
+        raise InteropError("xml.too_dense", source=source, tags=f"{tags:,}",
+                           size=f"{len(data) / 1e6:.1f}")
 
 
 class _LineTarget:
@@ -107,7 +124,7 @@ class _LineTarget:
     def start(self, tag: str, attrib: dict[str, str]) -> Element:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise InteropError(f"elements are nested more than {MAX_DEPTH} deep",
+            raise InteropError("xml.too_deep", limit=MAX_DEPTH,
                                line=self.expat.CurrentLineNumber if self.expat else None)
         el = self.builder.start(tag, attrib)
         if self.expat is not None:
@@ -128,9 +145,9 @@ class _LineTarget:
 def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES) -> XmlDoc:
     """Parse ``data`` safely; every failure is an :class:`InteropError`."""
     if len(data) > limit:
-        raise InteropError(f"the file is larger than {limit / 1e6:.0f} MB", source=source)
+        raise InteropError("interop.larger_than", source=source, limit=f"{limit / 1e6:.0f}")
     if not data.strip():
-        raise InteropError("the file is empty", source=source)
+        raise InteropError("xml.empty", source=source)
     _check_density(data, source)
     try:
         counter = _Vet()
@@ -147,14 +164,13 @@ def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES) -> XmlDoc:
     except ParseError as exc:
         line, col = getattr(exc, "position", (None, None))
         msg = str(exc).split(":")[0]
-        raise InteropError(f"malformed XML ({msg}, column {col})", line=line,
-                           source=source) from None
+        raise InteropError("xml.malformed", line=line, source=source, detail=msg,
+                           column=col) from None
     except DefusedXmlException as exc:
-        raise InteropError(f"refused for safety: {type(exc).__name__} "
-                           "(DTDs and entities are not allowed)", source=source) from None
+        raise InteropError("xml.unsafe", source=source, kind=type(exc).__name__) from None
     except InteropError as exc:
         exc.source = source
         raise
     except (ValueError, LookupError, UnicodeError) as exc:  # e.g. an unknown encoding name
-        raise InteropError(f"cannot decode the file ({exc})", source=source) from None
+        raise InteropError("xml.cannot_decode", source=source, detail=str(exc)) from None
     return XmlDoc(root, data)

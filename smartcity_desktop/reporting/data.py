@@ -19,6 +19,7 @@ from ..app.plan import PlanSnapshot
 from ..domain import model as m
 from ..domain import task_fields as tf
 from ..domain.baseline import compare, slipped_milestones
+from ..domain.plan_progress import plan_windows
 from ..domain.programme import (
     MilestoneBucket,
     MilestoneCounts,
@@ -364,7 +365,9 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         store, scoped=scoped, st=st, as_of=as_of, owner_of=owner_of, orgs=orgs,
         ms_rows=ms_rows, updates=updates, lang=lang, name=tname,
         percent=lambda ts: _weighted_percent(ts, st), budget_lines=budget_lines,
-        provision_label=await_row, only=ministry.id if ministry is not None else None)
+        provision_label=await_row, only=ministry.id if ministry is not None else None,
+        plan=plan_windows(tasks, store.dependencies(), calendar, project.start,
+                          base_tasks.values()))
     starts = [s.start for t in tasks if (s := st(t)) is not None]
     finishes = [s.finish for t in tasks if (s := st(t)) is not None]
     span = (min([project.start, *starts]), max([project.start, *finishes]))

@@ -11,6 +11,9 @@ Everything is computed from the plan and the status date by stated rules:
 - *under-executed*: a year's budget area whose execution rate is more than
   :data:`UNDER_MARGIN` below the share of that year already elapsed (checked once
   a quarter of the year has passed);
+- *planned percent* ("계획 일정상 진척률"): the share of the work the plan puts before the
+  status date - the baseline's dates, else the plan dates as written, else the schedule
+  as planned (domain.plan_progress); never the forecast, so late work shows behind plan;
 - *freshness*: the setting ``exchange.received.<ORGCODE>`` (ISO date, written when
   a ministry's return arrives) if present, else the newest status update or actual
   date of that ministry's work on or before the status date.
@@ -18,13 +21,14 @@ Everything is computed from the plan and the status date by stated rules:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from ..domain import model as m
 from ..domain.dates import parse_day
+from ..domain.plan_progress import Window, planned_percent
 from ..domain.provisions import stage_on
 from ..domain.status import TaskStatus, due_date, task_status
 
@@ -84,7 +88,7 @@ class BodyProgress:
     ms_due: int  # milestones whose due date is on or before the status date
     ms_done: int  # of those, done
     percent: float  # duration-weighted percent complete
-    planned_percent: float  # what the plan dates say should be complete by now
+    planned_percent: float  # what the plan (baseline, else plan dates) puts done by now
     late: int
 
 
@@ -107,21 +111,6 @@ class DecisionFacts:
     ms_done: int = 0
     percent: float = 0.0
     planned_percent: float = 0.0
-
-
-def planned_percent(tasks: Iterable[m.Task], st: Callable[[m.Task], Any], as_of: date) -> float:
-    """Share of scheduled duration the plan dates put before ``as_of`` (duration-weighted)."""
-    total = done = 0.0
-    for t in tasks:
-        s = st(t)
-        if s is None or t.is_summary:
-            continue
-        days = max((s.finish - s.start).days + 1, 1)
-        weight = max(getattr(s, "duration", days) or 0, 1)
-        elapsed = min(max((as_of - s.start).days + 1, 0), days) / days
-        total += weight
-        done += weight * elapsed
-    return round(100 * done / total, 1) if total else 0.0
 
 
 def stage_as_of(p: m.Provision, changes: list[m.ProvisionStageChange], as_of: date
@@ -197,9 +186,10 @@ def build(store: Any, *, scoped: list[m.Task], st: Callable[[m.Task], Any], as_o
           name: Callable[[m.Task], str], percent: Callable[[list[m.Task]], float],
           budget_lines: list[m.BudgetLine],
           provision_label: Callable[[m.Provision, Any], AwaitRow],
-          only: int | None = None) -> DecisionFacts:
+          plan: Mapping[int, Window], only: int | None = None) -> DecisionFacts:
     """Every list of the decision page for the scoped tasks at ``as_of`` (bodies limited
-    to ``only`` in a ministry briefing)."""
+    to ``only`` in a ministry briefing). ``plan`` holds each task's plan window
+    (domain.plan_progress): the planned percent is read from it, never the forecast."""
     def owner(t: m.Task) -> tuple[str, str]:
         o = orgs.get(owner_of.get(t.id))
         return (o.name(lang), o.code) if o else ("", "")
@@ -220,7 +210,7 @@ def build(store: Any, *, scoped: list[m.Task], st: Callable[[m.Task], Any], as_o
     f.ms_due = len(due_rows)
     f.ms_done_of_due = sum(1 for r in due_rows if r.bucket == "done")
     f.percent = percent(work)
-    f.planned_percent = planned_percent(work, st, as_of)
+    f.planned_percent = planned_percent(work, st, plan, as_of)
     f.under, f.budget_checked = under_executed(budget_lines, as_of)
 
     # bodies with something due by the end of the window; the others are left out
@@ -239,7 +229,7 @@ def build(store: Any, *, scoped: list[m.Task], st: Callable[[m.Task], Any], as_o
         mdue = [r for r in mine if r.due is not None and r.due <= as_of]
         f.bodies.append(BodyProgress(
             org.name(lang), org.code, len(mdue), sum(1 for r in mdue if r.bucket == "done"),
-            percent(own), planned_percent(own, st, as_of),
+            percent(own), planned_percent(own, st, plan, as_of),
             sum(1 for r in f.late if r.owner_code == org.code)))
         fresh = freshness(store, org, own, updates, as_of)
         fresh.owner = org.name(lang)

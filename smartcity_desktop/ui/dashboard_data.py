@@ -19,6 +19,7 @@ import numpy as np
 
 from ..app.plan import PlanModel
 from ..domain import model as m
+from ..domain.plan_progress import plan_windows
 from ..store import Store
 
 
@@ -129,9 +130,9 @@ def schedule_part(store: Store, plan: PlanModel, as_of: date, lang: str,
 
     tasks, schedule, calendar = plan.ordered_tasks(), plan.schedule, plan.calendar
     baseline = latest_baseline(store)
+    base_rows = baseline_tasks(store, baseline) if baseline is not None else None
     figures = programme.programme_figures(
-        tasks, schedule, as_of, n_next=10, calendar=calendar,
-        baseline_tasks=baseline_tasks(store, baseline) if baseline is not None else None)
+        tasks, schedule, as_of, n_next=10, calendar=calendar, baseline_tasks=base_rows)
     data.baseline_name = baseline.name if baseline is not None else ""
     orgs, cities = plan.orgs, plan.cities
     data.milestones_done = figures.total.done
@@ -181,7 +182,9 @@ def schedule_part(store: Store, plan: PlanModel, as_of: date, lang: str,
         data.next_milestones.append(NextMilestone(
             task.id, task.wbs, task.name(lang), st.finish, _name(owner, lang) if owner else "",
             task_status(task, st, as_of).value))
-    scurve(store, tasks, schedule, as_of, data)
+    windows = plan_windows(tasks, plan.dependencies.values(), calendar, plan.project.start,
+                           base_rows or ())
+    scurve(tasks, schedule, windows, as_of, data)
 
 
 def _fraction(start: date, finish: date, d: date) -> float:
@@ -192,31 +195,28 @@ def _fraction(start: date, finish: date, d: date) -> float:
     return ((d - start).days + 1) / ((finish - start).days + 1)
 
 
-def scurve(store: Store, tasks: list[m.Task], schedule: Any, as_of: date,
-           data: DashboardData) -> None:
+def scurve(tasks: list[m.Task], schedule: Any, windows: dict[int, tuple[date, date]],
+           as_of: date, data: DashboardData) -> None:
     """Planned vs actual percent complete of the whole programme, sampled month by month.
 
     Leaf tasks are weighted by their working-day duration (milestones carry no weight, as in
-    the scheduler's roll-up). Planned progress of a task grows evenly from its planned start
-    to its planned finish - the newest baseline's dates when one exists, else the current
-    schedule's. Actual progress: 100 % from its actual finish; while in progress, its percent
-    complete reached evenly between its actual (or scheduled) start and the status date.
+    the scheduler's roll-up). Planned progress of a task grows evenly over its plan window
+    (domain.plan_progress: the newest baseline's dates when one exists, else the plan dates
+    as written, else the schedule as planned - never the forecast, so late work shows
+    behind plan). Actual progress: 100 % from its actual finish; while in progress, its
+    percent complete reached evenly between its actual (or scheduled) start and the status
+    date.
     """
     parents = {t.parent_id for t in tasks if t.parent_id is not None}
     leaves = [t for t in tasks if t.id not in parents and not t.is_milestone
               and schedule.get(t.id) is not None]
     if not leaves:
         return
-    planned_dates: dict[int, tuple[date, date]] = {}
-    newest = store.newest_baseline()
-    if newest is not None:
-        for bt in store.baseline_rows(newest.id):
-            if bt.start and bt.finish:
-                planned_dates[bt.task_id] = (bt.start, bt.finish)
+    planned_dates = dict(windows)
     weights: dict[int, int] = {}
     for t in leaves:
         st = schedule[t.id]
-        planned_dates.setdefault(t.id, (st.start, st.finish))
+        planned_dates.setdefault(t.id, (st.start, st.finish))  # only if the plan cannot say
         weights[t.id] = max(st.duration, 1)
     first = min(s for s, _ in planned_dates.values() if s)
     last = max(max(f for _, f in planned_dates.values()), as_of)

@@ -34,6 +34,7 @@ from ..app.plan import PlanDelta, PlanModel, Scheduled
 from ..domain import model as m
 from ..domain import task_fields as tf
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
+from ..domain.workdays import duration_label, exact_minutes
 from .context import AppContext
 from .edits import perform
 
@@ -270,6 +271,14 @@ class TaskTreeModel(QAbstractItemModel):
                 return planned.label(lang)
         return actual.isoformat() if actual else ""
 
+    def _duration_text(self, task: m.Task) -> str:
+        """Working days; an imported part day keeps its hours ("1시간", "1.5일")."""
+        mpd = self.plan.project.minutes_per_day
+        exact = exact_minutes(task, mpd)
+        if exact is not None:
+            return duration_label(task.duration_days, self.context.lang, exact, mpd)
+        return translate("TaskTreeModel", "{0} d").format(task.duration_days)
+
     def _texts(self, tid: int) -> list[str]:
         cached = self._cache.get(tid)
         if cached is not None:
@@ -288,8 +297,7 @@ class TaskTreeModel(QAbstractItemModel):
             if city else "",
             self._date_text(task.start, st.start),
             self._date_text(task.finish, st.finish),
-            "" if task.is_summary
-            else translate("TaskTreeModel", "{0} d").format(task.duration_days),
+            "" if task.is_summary else self._duration_text(task),
             f"{(st.percent if st.percent is not None else task.percent_complete):.0f}%",
             tr(STATUS_TITLES.get(st.status, st.status)),
             float_text,

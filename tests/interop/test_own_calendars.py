@@ -31,8 +31,9 @@ def test_the_file_calendar_is_read_with_recurring_exceptions() -> None:
     assert {d for d, (_, n) in days.items() if n == "근로자의 날"} == {
         date(2019, 5, 1), date(2020, 5, 1)}
     one_hour = next(p.task for p in preview.plan.tasks if p.task.name_ko == "안전 교육")
-    assert one_hour.duration_days == 1  # not rounded to nothing
-    assert any("1h" in p and "whole days" in p for p in preview.problems)
+    assert one_hour.duration_days == 1  # not rounded to nothing: scheduled on its day
+    assert one_hour.duration_minutes == 60  # and the hour itself is kept
+    assert any("1h" in p and "is kept" in p for p in preview.problems)
 
 
 def test_a_new_database_schedules_on_the_file_calendar_and_exports_it(tmp_path) -> None:

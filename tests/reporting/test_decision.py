@@ -178,3 +178,17 @@ def test_page_two_is_the_decision_page(store, tmp_path: Path) -> None:
 def test_default_briefing_is_at_most_12_pages(store, tmp_path: Path, as_of: date) -> None:
     out = generate_report(store, "programme", as_of=as_of, out_path=tmp_path / "p.pdf")
     assert len(pdf_text(out)) <= 12
+
+
+def test_planned_percent_reads_the_plan_not_the_forecast(store) -> None:
+    """At 2019-01-15 work is late, so the plan puts more done than was done; with the
+    forecast (unfinished work moved to the status date) the two used to be equal."""
+    as_of = date(2019, 1, 15)
+    assert _late(store, as_of)
+    f = _brief(store, as_of).facts
+    assert f.planned_percent > f.percent + 1
+    bodies = {b.code: b for b in f.bodies}
+    behind = [b for b in bodies.values() if b.late]
+    assert behind and all(b.planned_percent > b.percent for b in behind)
+    text = _text(_brief(store, as_of))
+    assert f"계획 일정상 기준일 진척률 {f.planned_percent:g}%" in text.replace(" %", "%")

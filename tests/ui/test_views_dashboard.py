@@ -139,3 +139,12 @@ def test_create_views_and_seed_dashboard(tmp_path, qtbot):
         widget.close()
     context.detach()
     store.close()
+
+
+def test_scurve_plan_is_the_plan_not_the_forecast(env):
+    """Late work (1.7: 250 days, 0 %) is behind plan at the status date: the planned curve
+    follows the plan dates, not the forecast that moves unfinished work to that date."""
+    view, store, ids, _ = env
+    d = view.data
+    last = len(d.scurve_actual) - 1  # the last point on or before the status date
+    assert d.scurve_planned[last] > d.scurve_actual[last] + 1
