@@ -33,14 +33,35 @@ def _app_setup(qapp):
     yield
 
 
+@pytest.fixture(scope="session")
+def _settings_folder(tmp_path_factory) -> str:
+    return str(tmp_path_factory.mktemp("settings"))
+
+
+def _isolate_settings(folder: str) -> None:
+    """Settings in this test session's own folder.
+
+    Test mode puts them in ``~/.qttest/config``, which every test process of the same user
+    shares: runs side by side (other worktrees) cleared each other's language and column
+    settings mid-test. Set again before each test, as ``create_application`` (run by the
+    tests of ``run_app``) points them back at the standard place."""
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
 @pytest.fixture(autouse=True)
-def _clean_settings():
+def _clean_settings(_settings_folder):
     from smartcity_desktop.ui.i18n import translations
     from smartcity_desktop.ui.preferences import settings
 
+    _isolate_settings(_settings_folder)
+    assert settings().fileName().startswith(_settings_folder)
     settings().clear()
     translations().apply("ko")  # every test starts in the default language, whatever ran before
     yield
+    _isolate_settings(_settings_folder)  # not the shared file, whatever the test pointed at
     settings().clear()
 
 
