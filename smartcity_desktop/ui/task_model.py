@@ -291,6 +291,10 @@ class TaskTreeModel(QAbstractItemModel):
         self._cache[tid] = texts
         return texts
 
+    def row_texts(self, task_id: int) -> list[str]:
+        """The texts the row of ``task_id`` shows, one per column (cached until it changes)."""
+        return self._texts(task_id)
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # called for every visible cell and role on each paint: reject and answer fast
         role = int(role)
