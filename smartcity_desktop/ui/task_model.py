@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
  COL_STATUS, COL_FLOAT) = range(10)
 _READ_ONLY_COLUMNS = frozenset((COL_STATUS, COL_FLOAT))
 _SUMMARY_READ_ONLY = frozenset((COL_START, COL_FINISH, COL_DURATION, COL_PERCENT))
+RIGHT_ALIGNED = frozenset((COL_DURATION, COL_PERCENT, COL_FLOAT))  # numbers
 COLUMN_TITLES = [
     QT_TRANSLATE_NOOP("TaskTreeModel", "WBS"), QT_TRANSLATE_NOOP("TaskTreeModel", "Name"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Owner"), QT_TRANSLATE_NOOP("TaskTreeModel", "City"),
@@ -291,6 +292,17 @@ class TaskTreeModel(QAbstractItemModel):
         self._cache[tid] = texts
         return texts
 
+    def row_look(self, task_id: int) -> tuple[bool, dict[int, QBrush]]:
+        """(bold, text brush per column) of a row: what FontRole and ForegroundRole say."""
+        task = self._tasks.get(task_id)
+        st = self.plan.scheduled.get(task_id)
+        brushes: dict[int, QBrush] = {}
+        if st is not None:
+            brushes[COL_STATUS] = _brush(STATUS_COLOURS.get(st.status, "#000000"))
+            if st.critical:
+                brushes[COL_FLOAT] = _brush("#c62828")
+        return bool(task is not None and task.is_summary), brushes
+
     def row_texts(self, task_id: int) -> list[str]:
         """The texts the row of ``task_id`` shows, one per column (cached until it changes)."""
         return self._texts(task_id)
@@ -328,8 +340,7 @@ class TaskTreeModel(QAbstractItemModel):
                 return _brush(STATUS_COLOURS.get(st.status, "#000000"))
             if col == COL_FLOAT and st is not None and st.critical:
                 return _brush("#c62828")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DURATION, COL_PERCENT,
-                                                                 COL_FLOAT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == OwnerCodeRole:
             org = self._orgs.get(task.owner_org_id) if task.owner_org_id else None
