@@ -117,6 +117,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.plan: PlanModel = context.plan
         self._row: dict[int, int] = {}
         self._cache: dict[int, list[str]] = {}
+        self._translated: dict[str, str] = {}
         self._index_rows()
         context.planChanged.connect(self._on_plan_changed)
         context.languageChanged.connect(self._on_language)
@@ -172,6 +173,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _on_language(self, _lang: str) -> None:
         self._cache = {}
+        self._translated = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_TITLES) - 1)
         self.layoutAboutToBeChanged.emit()
         self.layoutChanged.emit()
@@ -265,6 +267,13 @@ class TaskTreeModel(QAbstractItemModel):
                 return planned.label(lang)
         return actual.isoformat() if actual else ""
 
+    def _tr(self, text: str) -> str:
+        """``tr(text)`` remembered until the language changes (asked once per row)."""
+        found = self._translated.get(text)
+        if found is None:
+            found = self._translated[text] = tr(text)
+        return found
+
     def _texts(self, tid: int) -> list[str]:
         cached = self._cache.get(tid)
         if cached is not None:
@@ -283,10 +292,9 @@ class TaskTreeModel(QAbstractItemModel):
             if city else "",
             self._date_text(task.start, st.start),
             self._date_text(task.finish, st.finish),
-            "" if task.is_summary
-            else translate("TaskTreeModel", "{0} d").format(task.duration_days),
+            "" if task.is_summary else self._tr("{0} d").format(task.duration_days),
             f"{(st.percent if st.percent is not None else task.percent_complete):.0f}%",
-            tr(STATUS_TITLES.get(st.status, st.status)),
+            self._tr(STATUS_TITLES.get(st.status, st.status)),
             float_text,
         ]
         self._cache[tid] = texts
