@@ -3,7 +3,8 @@
 :func:`apply_default_columns` sizes each column to its header and its widest
 cell (the WBS column also to the tree indentation of its deepest row, so 2.1.10
 shows whole), caps the name column, and hides the columns empty for most rows
-(the city, on the seeded plan). The header's context menu
+(the city, on the seeded plan); a plan of more than 20,000 rows is judged on an
+even sample of them. The header's context menu
 (:class:`ColumnChooser`) shows or hides columns, fits them, resets the default,
 and saves the current layout under a name to bring back later; layouts live in
 the per-user settings.
@@ -25,6 +26,7 @@ NAME_WIDTH = (200, 260)  # the name column: at least / at most (longer names eli
 OWNER_MAX = 130  # wider owner names show their short form (full name in the tooltip)
 MOSTLY_EMPTY = 0.6  # a column empty for more than this share of rows starts hidden
 _PADDING = 18  # cell margins and the sort/section decoration
+SAMPLE_ROWS = 20_000  # bigger plans size their columns from an even sample of rows
 
 
 def header_width(tree: QTreeView, column: int) -> int:
@@ -39,9 +41,25 @@ def _column_texts(model: TaskTreeModel, column: int,
     return [texts[column] or "" for texts in rows]
 
 
-def _row_texts(model: TaskTreeModel) -> list[list[str]]:
-    """Every row's cell texts (as the table shows them), one pass over the plan."""
-    return [model.row_texts(tid) for tid in model.task_ids()]
+def _row_texts(model: TaskTreeModel, ids: list[int] | None = None) -> list[list[str]]:
+    """The cell texts (as the table shows them) of every row, or of an even sample of
+    :data:`SAMPLE_ROWS` rows on a bigger plan (making a row's texts costs ~25 us)."""
+    ids = model.task_ids() if ids is None else ids
+    if len(ids) > SAMPLE_ROWS:
+        step = len(ids) / SAMPLE_ROWS
+        ids = [ids[int(i * step)] for i in range(SAMPLE_ROWS)]
+    return [model.row_texts(tid) for tid in ids]
+
+
+def max_depth(model: TaskTreeModel, ids: list[int] | None = None) -> int:
+    """The deepest outline level (0 = top), in one pass over the rows in outline order."""
+    parent_of = model.plan.parent_of
+    depth: dict[int, int] = {}
+    deepest = 0
+    for tid in model.task_ids() if ids is None else ids:
+        d = depth[tid] = depth.get(parent_of.get(tid, 0), -1) + 1
+        deepest = max(deepest, d)
+    return deepest
 
 
 def widest_text(metrics: QFontMetrics, texts: list[str], candidates: int = 64) -> int:
@@ -72,7 +90,7 @@ def widest_text(metrics: QFontMetrics, texts: list[str], candidates: int = 64) -
 
 
 def default_width(tree: QTreeView, model: TaskTreeModel, column: int,
-                  rows: list[list[str]] | None = None) -> int:
+                  rows: list[list[str]] | None = None, depth: int | None = None) -> int:
     texts = _column_texts(model, column, rows)
     fm = tree.fontMetrics()
     bold = tree.font()
@@ -80,7 +98,7 @@ def default_width(tree: QTreeView, model: TaskTreeModel, column: int,
     bfm = QFontMetrics(bold)
     widest = widest_text(bfm, texts) + _PADDING
     if column == COL_WBS:
-        depth = max((model.depth(tid) for tid in model.task_ids()), default=0)
+        depth = max_depth(model) if depth is None else depth
         widest += tree.indentation() * (depth + 1)
     elif column == COL_NAME:
         widest = min(max(widest, NAME_WIDTH[0]), NAME_WIDTH[1])
@@ -99,14 +117,17 @@ def apply_default_columns(tree: QTreeView, model: TaskTreeModel) -> int:
     """Default widths and visibility; returns the total width of the shown columns.
 
     The cell texts are gathered once for every column (10,000 rows: one pass, not
-    two per column through ``data()``).
+    two per column through ``data()``); a plan of more than :data:`SAMPLE_ROWS` rows
+    is sized from an even sample of them (100,000 rows: ~0.5 s instead of ~3 s).
     """
-    rows = _row_texts(model)
+    ids = model.task_ids()
+    rows = _row_texts(model, ids)
+    depth = max_depth(model, ids)
     total = 0
     for column in range(model.columnCount()):
         hidden = column not in (COL_WBS, COL_NAME) and mostly_empty(model, column, rows)
         tree.setColumnHidden(column, hidden)
-        tree.setColumnWidth(column, default_width(tree, model, column, rows))
+        tree.setColumnWidth(column, default_width(tree, model, column, rows, depth))
         if not hidden:
             total += tree.columnWidth(column)
     return total

@@ -112,3 +112,8 @@ def test_widest_text_equals_measuring_every_text(qapp):
         fm = QFontMetrics(font)
         for sample in (texts, codes, texts[:10]):
             assert cols.widest_text(fm, sample) == max(fm.horizontalAdvance(t) for t in sample)
+
+
+def test_outline_depth_in_one_pass_equals_each_rows_depth(window):
+    model = window.model
+    assert cols.max_depth(model) == max(model.depth(t) for t in model.task_ids()) >= 2
