@@ -137,6 +137,7 @@ def _enum_decoder(tp: type[Enum]) -> Any:
         found = members.get(value)
         return found if found is not None else tp(value)  # tp() names a bad value
 
+    decode.members = members  # type: ignore[attr-defined]  # inlined by row decoders
     return decode
 
 
@@ -194,6 +195,10 @@ def _row_decoder(cls: type[T], columns: tuple[str, ...]) -> Any:
     for i, name, decode in steps:
         if decode is None:
             items.append(f"{name!r}: v[{i}]")
+        elif hasattr(decode, "members"):  # an enum: its member by value, else the refusal
+            names[f"d{i}"], names[f"m{i}"] = decode, decode.members
+            items.append(f"{name!r}: m{i}[v[{i}]] if v[{i}] in m{i} else "
+                         f"None if v[{i}] is None else d{i}(v[{i}])")
         else:
             names[f"d{i}"] = decode
             items.append(f"{name!r}: None if v[{i}] is None else d{i}(v[{i}])")

@@ -41,3 +41,6 @@ def test_part_of_the_columns_and_nulls(store) -> None:
         assert task.parent_id is None or isinstance(task.parent_id, int)
     task = decode((1, 1, "9", "가", None, None, "task"))
     assert task.start is None and task.kind is m.TaskKind.TASK
+    assert decode((1, 1, "9", "가", None, None, "milestone")).kind is m.TaskKind.MILESTONE
+    with pytest.raises(ValueError):
+        decode((1, 1, "9", "가", None, None, "no such kind"))
