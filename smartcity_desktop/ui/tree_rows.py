@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QTreeView
 
 from .task_model import COL_OWNER, RIGHT_ALIGNED
@@ -62,6 +62,8 @@ class RowPainter:
             x, w = header.sectionViewportPosition(col), header.sectionSize(col)
             if w > 0 and x < width and x + w > 0:
                 self.columns.append((col, x, w))
+        self.span = ((min(x for _, x, _ in self.columns), max(x + w for _, x, w in self.columns))
+                     if self.columns else (0, 0))
         self.tree_column = header.logicalIndex(tree.treePosition())
         group = (QPalette.ColorGroup.Active if tree.isActiveWindow()
                  else QPalette.ColorGroup.Inactive)
@@ -115,11 +117,11 @@ class RowPainter:
         bold, brushes = model.row_look(tid)
         metrics = self.metrics[bold]
         painter.setFont(self.bold if bold else self.font)
+        if selected or alternate:  # one fill under every shown column
+            painter.fillRect(self.span[0], y, self.span[1] - self.span[0], h,
+                             self.highlight if selected else self.alternate)
+        pen: Any = None
         for col, x, w in self.columns:
-            if selected:
-                painter.fillRect(x, y, w, h, self.highlight)
-            elif alternate:
-                painter.fillRect(x, y, w, h, self.alternate)
             left = x
             if col == self.tree_column:
                 depth = model.depth(tid) + (1 if self.root_decorated else 0)
@@ -133,16 +135,17 @@ class RowPainter:
                 if col == COL_OWNER:
                     text = self.owner_text(text, metrics, x + w - left, tid)
                 static = self._static(text, bold)
-                if static.size().width() > avail:  # most texts fit: elide only those that do not
+                width = static.size().width()
+                if width > avail:  # most texts fit: elide only those that do not
                     static = self._static(self._elide(text, avail, bold, metrics), bold)
-                if selected:
-                    painter.setPen(self.selected_colour)
-                else:
-                    brush = brushes.get(col)
-                    painter.setPen(brush.color() if brush is not None else self.text_colour)
+                    width = static.size().width()
+                colour = self.selected_colour if selected else brushes.get(col, self.text_colour)
+                if colour is not pen:  # a pen change only where the colour changes
+                    pen = colour
+                    painter.setPen(colour.color() if isinstance(colour, QBrush) else colour)
                 tx = left + self.margin
                 if col in RIGHT_ALIGNED:
-                    tx += avail - static.size().width()
+                    tx += avail - width
                 painter.drawStaticText(QPointF(tx, y + (h - metrics.height()) / 2), static)
             if self.current == (tid, col):
                 self._focus(painter, QRect(left, y, x + w - left, h), selected)
