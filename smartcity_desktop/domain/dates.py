@@ -151,7 +151,6 @@ class PlanDate:
 
     def latest(self) -> date:
         p = self.precision
-        last = calendar.monthrange(self.year, self.month)[1]
         if p is Precision.DAY:
             return date(self.year, self.month, self.part)
         if p is Precision.EARLY_MONTH:
@@ -159,7 +158,7 @@ class PlanDate:
         if p is Precision.MID_MONTH:
             return date(self.year, self.month, 20)
         if p is Precision.LATE_MONTH or p is Precision.MONTH:
-            return date(self.year, self.month, last)
+            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         if p is Precision.QUARTER:
             m = 3 * self.part
             return date(self.year, m, calendar.monthrange(self.year, m)[1])

@@ -20,7 +20,6 @@ from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter, QTr
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox
 
-from ..reporting.builder import ReportError, generate_report
 from ..store import open_store
 from .workers import describe_error, run_in_background
 
@@ -109,6 +108,7 @@ class PrintJob:
         lang = getattr(context, "lang", "ko")
         out = Path(self.folder.name) / f"{self.what}.pdf"
         detail = self.what == "gantt"
+        from ..reporting.builder import generate_report  # heavy: only when printing
 
         def work(progress: Any) -> list[tuple[int, int, bytes]]:
             store = open_store(db_path, create=False, keep_backups=0)
@@ -137,6 +137,8 @@ class PrintJob:
         self.dialog.open()
 
     def failed(self, exc: BaseException) -> None:
+        from ..reporting.builder import ReportError
+
         self.folder.cleanup()
         text = exc.text() if isinstance(exc, ReportError) else describe_error(exc)
         QMessageBox.warning(self.window, _tr("Print"), text)

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
  COL_STATUS, COL_FLOAT) = range(10)
 _READ_ONLY_COLUMNS = frozenset((COL_STATUS, COL_FLOAT))
 _SUMMARY_READ_ONLY = frozenset((COL_START, COL_FINISH, COL_DURATION, COL_PERCENT))
+RIGHT_ALIGNED = frozenset((COL_DURATION, COL_PERCENT, COL_FLOAT))  # numbers
 COLUMN_TITLES = [
     QT_TRANSLATE_NOOP("TaskTreeModel", "WBS"), QT_TRANSLATE_NOOP("TaskTreeModel", "Name"),
     QT_TRANSLATE_NOOP("TaskTreeModel", "Owner"), QT_TRANSLATE_NOOP("TaskTreeModel", "City"),
@@ -121,6 +122,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.plan: PlanModel = context.plan
         self._row: dict[int, int] = {}
         self._cache: dict[int, list[str]] = {}
+        self._translated: dict[str, str] = {}
         self._index_rows()
         context.planChanged.connect(self._on_plan_changed)
         context.languageChanged.connect(self._on_language)
@@ -176,6 +178,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _on_language(self, _lang: str) -> None:
         self._cache = {}
+        self._translated = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_TITLES) - 1)
         self.layoutAboutToBeChanged.emit()
         self.layoutChanged.emit()
@@ -277,7 +280,14 @@ class TaskTreeModel(QAbstractItemModel):
         exact = exact_minutes(task, mpd)
         if exact is not None:
             return duration_label(task.duration_days, self.context.lang, exact, mpd)
-        return translate("TaskTreeModel", "{0} d").format(task.duration_days)
+        return self._tr("{0} d").format(task.duration_days)
+
+    def _tr(self, text: str) -> str:
+        """``tr(text)`` remembered until the language changes (asked once per row)."""
+        found = self._translated.get(text)
+        if found is None:
+            found = self._translated[text] = tr(text)
+        return found
 
     def _texts(self, tid: int) -> list[str]:
         cached = self._cache.get(tid)
@@ -299,7 +309,7 @@ class TaskTreeModel(QAbstractItemModel):
             self._date_text(task.finish, st.finish),
             "" if task.is_summary else self._duration_text(task),
             f"{(st.percent if st.percent is not None else task.percent_complete):.0f}%",
-            tr(STATUS_TITLES.get(st.status, st.status)),
+            self._tr(STATUS_TITLES.get(st.status, st.status)),
             float_text,
             *(f.display(getattr(task, f.attr), self.context.lang) for f in DECLARED_COLUMNS),
         ]
@@ -318,6 +328,21 @@ class TaskTreeModel(QAbstractItemModel):
                 value = self._value(tid, col, role)
                 if value is not None:
                     role_data.setData(value)
+
+    def row_look(self, task_id: int) -> tuple[bool, dict[int, QBrush]]:
+        """(bold, text brush per column) of a row: what FontRole and ForegroundRole say."""
+        task = self._tasks.get(task_id)
+        st = self.plan.scheduled.get(task_id)
+        brushes: dict[int, QBrush] = {}
+        if st is not None:
+            brushes[COL_STATUS] = _brush(STATUS_COLOURS.get(st.status, "#000000"))
+            if st.critical:
+                brushes[COL_FLOAT] = _brush("#c62828")
+        return bool(task is not None and task.is_summary), brushes
+
+    def row_texts(self, task_id: int) -> list[str]:
+        """The texts the row of ``task_id`` shows, one per column (cached until it changes)."""
+        return self._texts(task_id)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # called for every visible cell and role on each paint: reject and answer fast
@@ -353,8 +378,7 @@ class TaskTreeModel(QAbstractItemModel):
                 return _brush(STATUS_COLOURS.get(st.status, "#000000"))
             if col == COL_FLOAT and st is not None and st.critical:
                 return _brush("#c62828")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DURATION, COL_PERCENT,
-                                                                 COL_FLOAT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == OwnerCodeRole:
             org = self._orgs.get(task.owner_org_id) if task.owner_org_id else None

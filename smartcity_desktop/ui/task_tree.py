@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView
 
 from ..domain.outline import AFTER, BEFORE, CHILD
 from .delegates import OrgComboDelegate
+from .task_model import COL_OWNER
+from .tree_rows import RowPainter
 
 MIME_TYPE = "application/x-smartcity-task-ids"
 
@@ -40,15 +42,18 @@ class OwnerDelegate(OrgComboDelegate):
 
     def initStyleOption(self, option, index: QModelIndex) -> None:  # noqa: N802 (Qt name)
         super().initStyleOption(option, index)
-        text = option.text
-        if not text or option.fontMetrics.horizontalAdvance(text) <= option.rect.width() - 8:
-            return
-        task = self.model.task(self.model.task_id(index))
-        org = next((o for o in self.model.organisations()
-                    if task is not None and o.id == task.owner_org_id), None)
-        if org is not None:
-            option.text = SHORT_KO.get(org.code, text) if self.model.context.lang == "ko" \
-                else org.code
+        option.text = self.shown_text(option.text, option.fontMetrics, option.rect.width(),
+                                      self.model.task_id(index))
+
+    def shown_text(self, text: str, metrics, width: int, task_id: int) -> str:
+        """The owner as the cell shows it: the full name if it fits ``width``, else short."""
+        if not text or metrics.horizontalAdvance(text) <= width - 8:
+            return text
+        task = self.model.task(task_id)
+        org = self.model._orgs.get(task.owner_org_id) if task is not None else None
+        if org is None:
+            return text
+        return SHORT_KO.get(org.code, text) if self.model.context.lang == "ko" else org.code
 
 
 class TaskTree(QTreeView):
@@ -63,6 +68,17 @@ class TaskTree(QTreeView):
         self.setTabKeyNavigation(True)
         self._press: QPoint | None = None
         self._drop: tuple[QRect, str] | None = None
+        self._rows = RowPainter(self, self._owner_text)
+
+    def _owner_text(self, text: str, metrics, width: int, task_id: int) -> str:
+        delegate = self.itemDelegateForColumn(COL_OWNER)
+        shown = getattr(delegate, "shown_text", None)
+        return shown(text, metrics, width, task_id) if shown is not None else text
+
+    def drawRow(self, painter, option, index) -> None:  # noqa: N802 (Qt name)
+        # one Python call per row instead of ~9 per cell (see tree_rows)
+        if not self._rows.draw(painter, option, index):
+            super().drawRow(painter, option, index)
 
     # -- Tab between cells -----------------------------------------------------------
     def moveCursor(self, action, modifiers):  # noqa: N802 (Qt name)
@@ -178,7 +194,11 @@ class TaskTree(QTreeView):
             self.on_drop(ids, *target)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().paintEvent(event)
+        self._rows.begin()
+        try:
+            super().paintEvent(event)
+        finally:
+            self._rows.end()
         if self._drop is None:
             return
         rect, where = self._drop

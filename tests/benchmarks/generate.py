@@ -54,8 +54,13 @@ def _insert_many(store, table: str, rows: list[dict]) -> None:
 
 
 def generate_database(path: Path | str, n_tasks: int = 10_000, n_links: int = 15_000,
-                      seed: int = 7) -> Path:
-    """Create ``path`` holding a generated plan (the file must not exist yet)."""
+                      seed: int = 7, cross_streams: bool = True) -> Path:
+    """Create ``path`` holding a generated plan (the file must not exist yet).
+
+    With ``cross_streams`` False every link stays inside its work stream: at 100,000
+    tasks (200 streams) links chained from stream to stream push the schedule past
+    2200, which the scheduler refuses, so the big plan keeps its chains per stream.
+    """
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} already exists")
@@ -76,7 +81,7 @@ def generate_database(path: Path | str, n_tasks: int = 10_000, n_links: int = 15
             city_ids = [c.id for c in store.all(m.City)] + [None]
             tasks, leaves = _tasks(rng, project.id, n_tasks, org_ids, city_ids)
             _insert_many(store, "tasks", tasks)
-            _insert_many(store, "dependencies", _links(rng, leaves, n_links))
+            _insert_many(store, "dependencies", _links(rng, leaves, n_links, cross_streams))
             fill_missing(con)  # global row uids, as every real database has (exchange)
         store.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -121,7 +126,7 @@ def _tasks(rng, project_id, n_tasks, org_ids, city_ids):
                     break
                 day += timedelta(days=rng.randint(0, 6))
                 leaves.append((add(_leaf(rng, project_id, f"{stream}.{phase}.{child}", phase_id,
-                                         day, org_ids, city_ids)), day))
+                                         day, org_ids, city_ids)), day, stream))
     return rows, leaves
 
 
@@ -143,16 +148,23 @@ def _leaf(rng, project_id, wbs, parent_id, day, org_ids, city_ids) -> m.Task:
         finish=finish, duration_days=duration, percent_complete=percent)
 
 
-def _links(rng, leaves, n_links):
+def _links(rng, leaves, n_links, cross_streams=True):
     """Forward links only (earlier task -> later task), so there is never a cycle."""
     types = [m.DependencyType.FS] * 7 + [m.DependencyType.SS] * 2 + [
         m.DependencyType.FF, m.DependencyType.SF]
     seen: set[tuple[int, int]] = set()
     rows = []
     n = len(leaves)
+    last = {}  # stream -> index of its last leaf
+    for k, leaf in enumerate(leaves):
+        last[leaf[2]] = k
     while len(rows) < n_links and n > 1:
         i = rng.randrange(0, n - 1)
         j = min(n - 1, i + rng.randint(1, 30))
+        if not cross_streams:
+            j = min(j, last[leaves[i][2]])
+            if j == i:
+                continue
         pair = (leaves[i][0], leaves[j][0])
         if pair in seen:
             continue

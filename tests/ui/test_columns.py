@@ -93,3 +93,27 @@ def test_owner_shows_short_name_when_narrow_and_full_in_tooltip(window):
     delegate.initStyleOption(option, index)
     assert option.text == "과학기술정보통신부"
     assert "과학기술정보통신부" in model.data(index, 3)  # ToolTipRole
+
+
+def test_widest_text_equals_measuring_every_text(qapp):
+    import random
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    rng = random.Random(3)
+    words = ["세부 과제", "검토 완료", "스마트시티", "MOLIT", "1.2.3", "Work stream", "(11개 부처)",
+             "iiii", "WWWW", "기본구상 발표"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+             + f" {rng.randint(1, 999)}.{rng.randint(1, 30)}" for _ in range(3000)]
+    codes = [f"{a}.{b}.{c}" for a in range(1, 40) for b in range(1, 26) for c in range(1, 5)]
+    for family_bold in (False, True):
+        font = QFont(qapp.font())
+        font.setBold(family_bold)
+        fm = QFontMetrics(font)
+        for sample in (texts, codes, texts[:10]):
+            assert cols.widest_text(fm, sample) == max(fm.horizontalAdvance(t) for t in sample)
+
+
+def test_outline_depth_in_one_pass_equals_each_rows_depth(window):
+    model = window.model
+    assert cols.max_depth(model) == max(model.depth(t) for t in model.task_ids()) >= 2

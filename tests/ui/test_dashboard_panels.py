@@ -26,8 +26,11 @@ def env(tmp_path, qtbot):
 
 
 def make(qtbot, context):
+    """The dashboard on screen (a tab never shown computes nothing until its data is read)."""
     view = DashboardView(context)
     qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
     return view
 
 

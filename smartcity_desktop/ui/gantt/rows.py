@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -123,13 +124,14 @@ class DependencyIndex:
 
     def __init__(self, deps: Iterable[tuple[int, int, str]], row_of: dict[int, int]) -> None:
         deps = list(deps)
-        codes = {t: i for i, t in enumerate(DEP_TYPES)}
-        typ = np.empty(len(deps), dtype=np.int8)
-        for k, item in enumerate(deps):
-            code = codes.get(str(item[2]).upper())
-            if code is None:
-                raise ValueError(f"알 수 없는 선후행 종류 '{item[2]}' (FS/SS/FF/SF)")
-            typ[k] = code
+        codes: dict[Any, int] = {t: i for i, t in enumerate(DEP_TYPES)}
+        for item in deps:  # each distinct spelling checked once (150,000 links, four types)
+            if item[2] not in codes:
+                code = codes.get(str(item[2]).upper())
+                if code is None:
+                    raise ValueError(f"알 수 없는 선후행 종류 '{item[2]}' (FS/SS/FF/SF)")
+                codes[item[2]] = code
+        typ = np.fromiter((codes[item[2]] for item in deps), dtype=np.int8, count=len(deps))
         ids = np.asarray([(d[0], d[1]) for d in deps], dtype=np.int64).reshape(-1, 2)
         # task id -> row through one lookup array (-1: the task is not shown)
         top = int(max(ids.max(initial=0), max(row_of, default=0))) + 1

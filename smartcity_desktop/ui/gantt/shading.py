@@ -40,9 +40,16 @@ class DayShading:
         self.holiday_mask = np.zeros_like(self.weekend)
         if calendar is None:
             return
-        # Ask the calendar one year at a time: a calendar that refuses part of
-        # the range (dates before its first year) still shades the rest, and
-        # the refused part keeps plain weekend shading.
+        try:  # the whole range in one question (the common case)
+            self._load(calendar, origin, self.end - 1)
+            return
+        except (ValueError, LookupError):
+            self.non_work = self.weekend.copy()
+            self.holidays.clear()
+            self.holiday_mask[:] = False
+        # Else one year at a time: a calendar that refuses part of the range
+        # (dates before its first year) still shades the rest, and the refused
+        # part keeps plain weekend shading.
         year = date.fromordinal(origin).year
         while date(year, 1, 1).toordinal() < self.end:
             lo = max(origin, date(year, 1, 1).toordinal())
@@ -59,8 +66,9 @@ class DayShading:
         lister = getattr(calendar, "non_working_between", None)
         chunk = np.zeros(hi - lo + 1, dtype=bool)
         if lister is not None:
-            for d in lister(first, last):
-                chunk[d.toordinal() - lo] = True
+            days = lister(first, last)
+            chunk[np.fromiter((d.toordinal() for d in days), dtype=np.int64,
+                              count=len(days)) - lo] = True
         else:
             is_workday = calendar.is_workday
             for i in range(hi - lo + 1):
