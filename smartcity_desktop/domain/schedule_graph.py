@@ -470,13 +470,19 @@ def path_closing_cycle(s: Scheduler, dep: Dependency) -> list[Task]:
     u, _, v, _ = _ends(s, dep)
     if u == v:
         return [s.tasks[dep.predecessor_id]]
+    # Every link runs forward in the topological order (``_pos``, kept by change_links),
+    # so only tasks placed no later than u can lie on a path from v to u.
+    pos = s._pos
+    limit = pos[u] if len(pos) == s._nn else s._nn
+    if len(pos) == s._nn and pos[v] > limit:
+        return []
     parent: dict[int, int] = {v: -1}
     frontier = [v]
     while frontier and u not in parent:
         nxt: list[int] = []
         for x in frontier:
             for w in s._succ_nodes[x]:
-                if w not in parent:
+                if w not in parent and (limit == s._nn or pos[w] <= limit):
                     parent[w] = x
                     nxt.append(w)
         frontier = nxt

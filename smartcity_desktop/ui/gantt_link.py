@@ -52,9 +52,10 @@ class GanttLink(QObject):
         self.baseline_id: int | None = None
         self._baseline: dict[int, tuple[date | None, date | None]] = {}
         self.rows: list[Any] = []
-        # the chart's link tuples by link id, with the row object each was made from: a
-        # new link re-makes one tuple, not 15,000 (the plan replaces a row when it changes)
-        self._links: dict[int, tuple[m.Dependency, tuple[int, int, str]]] = {}
+        # the links the chart holds (as arrays) and the plan row each came from: a new
+        # link is appended, not all 15,000 re-sent (the plan replaces a row it changes)
+        self._links: dict[int, m.Dependency] = {}
+        self._link_arrays: Any = None
         self.visible_count = 0
         self._syncing = False
         self._timer = QTimer(self)
@@ -201,15 +202,21 @@ class GanttLink(QObject):
         self.rows = shown.rows
 
     def _send_links(self) -> None:
+        deps, sent = self.model.plan.dependencies, self._links
+        fresh = [d for did, d in deps.items() if sent.get(did) is not d]
+        rows = self._rows_module
         code = _TYPE_CODES  # a dict lookup: Enum.value is slow over 15,000 links
-        deps, cached = self.model.plan.dependencies, self._links
-        for gone in cached.keys() - deps.keys():
-            del cached[gone]
-        for did, d in deps.items():
-            entry = cached.get(did)
-            if entry is None or entry[0] is not d:
-                cached[did] = (d, (d.predecessor_id, d.successor_id, code[d.type]))
-        self.gantt.set_dependencies([entry[1] for entry in cached.values()])
+        if self._link_arrays is None or len(sent) + len(fresh) != len(deps) or any(
+                d.id in sent for d in fresh):  # removed or changed links: all again
+            ordered = list(deps.values())
+            self._link_arrays = rows.link_arrays(
+                [(d.predecessor_id, d.successor_id, code[d.type]) for d in ordered])
+            self._links = dict(deps)
+        elif fresh:  # only new links: appended
+            self._link_arrays = self._link_arrays.joined(rows.link_arrays(
+                [(d.predecessor_id, d.successor_id, code[d.type]) for d in fresh]))
+            sent.update((d.id, d) for d in fresh)
+        self.gantt.set_dependencies(self._link_arrays)
 
     def _fallback_day(self) -> date:
         """Where a task the scheduler could not place is drawn (keeps rows aligned)."""

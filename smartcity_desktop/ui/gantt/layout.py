@@ -22,6 +22,7 @@ from .rows import (
     ROW_HEIGHT,
     DependencyIndex,
     GanttRow,
+    LinkArrays,
     RowTable,
 )
 from .timescale import MAX_PPD, MIN_PPD, Timescale
@@ -49,7 +50,7 @@ class Frame:
 class GanttLayout:
     def __init__(self, ppd: float = 2.0, today: date | None = None) -> None:
         self.table = RowTable([])
-        self._raw_deps: list[tuple[int, int, str]] = []
+        self._raw_deps: list[tuple[int, int, str]] | LinkArrays = []
         self.deps = DependencyIndex([], {})
         self.today = today or date.today()
         self.status_date: date | None = None
@@ -73,8 +74,8 @@ class GanttLayout:
         self._update_x()  # vectorised over every row: cheaper than tracking which moved
         return True
 
-    def set_dependencies(self, deps: Iterable[tuple[int, int, str]]) -> None:
-        raw = list(deps)
+    def set_dependencies(self, deps: Iterable[tuple[int, int, str]] | LinkArrays) -> None:
+        raw = deps if isinstance(deps, LinkArrays) else list(deps)
         self.deps = DependencyIndex(raw, self.table.row_of)
         self._raw_deps = raw
 

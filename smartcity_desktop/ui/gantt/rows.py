@@ -119,20 +119,40 @@ class RowTable:
         return lo, hi
 
 
+@dataclass(frozen=True)
+class LinkArrays:
+    """Links already as arrays: (predecessor id, successor id) pairs and DEP_TYPES codes
+    (the window keeps its links this way, so a new link costs no pass over all of them)."""
+
+    ids: np.ndarray  # (n, 2) int64
+    types: np.ndarray  # (n,) int8: an index into DEP_TYPES
+
+    def joined(self, more: LinkArrays) -> LinkArrays:
+        return LinkArrays(np.concatenate([self.ids.reshape(-1, 2), more.ids.reshape(-1, 2)]),
+                          np.concatenate([self.types, more.types]))
+
+
+def link_arrays(deps: Sequence[tuple[int, int, str]]) -> LinkArrays:
+    """(predecessor id, successor id, "FS"|"SS"|"FF"|"SF") tuples as :class:`LinkArrays`."""
+    codes: dict[Any, int] = {t: i for i, t in enumerate(DEP_TYPES)}
+    for item in deps:  # each distinct spelling checked once (150,000 links, four types)
+        if item[2] not in codes:
+            code = codes.get(str(item[2]).upper())
+            if code is None:
+                raise ValueError(f"알 수 없는 선후행 종류 '{item[2]}' (FS/SS/FF/SF)")
+            codes[item[2]] = code
+    typ = np.fromiter((codes[item[2]] for item in deps), dtype=np.int8, count=len(deps))
+    ids = np.asarray([(d[0], d[1]) for d in deps], dtype=np.int64).reshape(-1, 2)
+    return LinkArrays(ids, typ)
+
+
 class DependencyIndex:
     """Dependencies between rows as arrays, filtered to rows currently shown."""
 
-    def __init__(self, deps: Iterable[tuple[int, int, str]], row_of: dict[int, int]) -> None:
-        deps = list(deps)
-        codes: dict[Any, int] = {t: i for i, t in enumerate(DEP_TYPES)}
-        for item in deps:  # each distinct spelling checked once (150,000 links, four types)
-            if item[2] not in codes:
-                code = codes.get(str(item[2]).upper())
-                if code is None:
-                    raise ValueError(f"알 수 없는 선후행 종류 '{item[2]}' (FS/SS/FF/SF)")
-                codes[item[2]] = code
-        typ = np.fromiter((codes[item[2]] for item in deps), dtype=np.int8, count=len(deps))
-        ids = np.asarray([(d[0], d[1]) for d in deps], dtype=np.int64).reshape(-1, 2)
+    def __init__(self, deps: Iterable[tuple[int, int, str]] | LinkArrays,
+                 row_of: dict[int, int]) -> None:
+        arrays = deps if isinstance(deps, LinkArrays) else link_arrays(list(deps))
+        ids, typ = arrays.ids.reshape(-1, 2), arrays.types
         # task id -> row through one lookup array (-1: the task is not shown)
         top = int(max(ids.max(initial=0), max(row_of, default=0))) + 1
         lookup = np.full(top, -1, dtype=np.int64)

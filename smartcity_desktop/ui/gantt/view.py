@@ -108,7 +108,8 @@ class GanttView(QAbstractScrollArea):
     def rows(self) -> list[GanttRow]:
         return list(self.layout_state.table.rows)
 
-    def set_dependencies(self, deps: Iterable[tuple[int, int, str]]) -> None:
+    def set_dependencies(self, deps: Iterable[tuple[int, int, str]] | Any) -> None:
+        """Links as (predecessor id, successor id, type) tuples or ``rows.LinkArrays``."""
         self.layout_state.set_dependencies(deps)
         self.viewport().update()
 
