@@ -199,7 +199,8 @@ class Schedule:
             late_finish=cal.date_at(lf - 1),
             total_float=tf,
             free_float=ff,
-            critical=task_id in self.critical_ids,
+            # the rule of critical_ids, for one task (no pass over the whole plan per edit)
+            critical=tf <= 0 and task_id not in self._done,
             percent=self._percent[self._node[task_id]],
             duration=ef - es,
         )

@@ -61,3 +61,18 @@ def test_cycle_check_agrees_with_a_plain_search(n, data):
         sched.change_links(added=[dep])
         deps.append(dep)
         next_id += 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(2, 12), data=st.data())
+def test_each_task_critical_flag_matches_the_critical_set(n, data):
+    tasks = [Task(project_id=1, wbs=f"T{i}", name_ko=f"작업{i}", id=i,
+                  duration_days=data.draw(st.integers(0, 5)),
+                  percent_complete=data.draw(st.sampled_from([0.0, 50.0, 100.0])))
+             for i in range(1, n + 1)]
+    pairs = [(a, b) for a in range(1, n + 1) for b in range(a + 1, n + 1)]
+    chosen = data.draw(st.lists(st.sampled_from(pairs), unique=True, max_size=10))
+    deps = [Dependency(a, b, data.draw(st.sampled_from(list(DependencyType))), 0, id=k + 1)
+            for k, (a, b) in enumerate(chosen)]
+    schedule = Scheduler(tasks, deps, CAL, START).compute()
+    assert {t.id for t in tasks if schedule[t.id].critical} == schedule.critical_ids
