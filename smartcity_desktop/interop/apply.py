@@ -22,6 +22,7 @@ import copy
 import dataclasses
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -189,37 +190,57 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
           root: m.Task | None = None) -> ApplyResult:
     plan: ParsedPlan = preview.plan
     orgs = _Orgs(store, preview.source)
+    ids = _land_tasks(store, preview, project_id, root, orgs)
+    store.insert_many(m.Dependency(ids[link.predecessor_key], ids[link.successor_key],
+                                   link.type, link.lag_days) for link in plan.links)
+    have = store.calendar_days(project_id)
+    store.insert_many(m.CalendarException(project_id, day, working, note)
+                      for day, working, note in plan.calendar_exceptions
+                      if day.isoformat() not in have)
+    _land_baselines(store, plan, project_id, ids)
+    return ApplyResult(project_id=project_id, tasks_added=len(plan.tasks) + (1 if root else 0),
+                       links_added=len(plan.links), organisations_added=orgs.added,
+                       root_task_id=root.id if root else None)
+
+
+def _land_tasks(store: Store, preview: ImportPreview, project_id: int, root: m.Task | None,
+                orgs: _Orgs) -> dict[str, int]:
+    """Insert the plan's tasks in bulk (parents first); return file key -> new task id."""
+    plan = preview.plan
     cities = {k.casefold(): c.id for c in store.all(m.City) for k in (c.name_en, c.name_ko, c.code)
               if k}
-    base = store.next_sort_order()
-    prefix = f"{root.wbs}." if root else ""
     for code in sorted({pt.city_code for pt in plan.tasks if pt.city_code}):
         if code.casefold() not in cities:
             city = store.insert(m.City(code=code[:100], name_ko=code, name_en=code,
                                        source=f"가져옴: {preview.source}"))
             cities[code.casefold()] = city.id
-    ids: dict[str, int] = {}
-    for i, pt in enumerate(plan.tasks):
-        owner = orgs.resolve(pt.owner)
-        supporting = []
-        for ref in pt.supporting:
-            oid = orgs.resolve(ref)
-            if oid is not None and oid != owner and oid not in supporting:
-                supporting.append(oid)
-        parent = ids[pt.parent_key] if pt.parent_key else (root.id if root else None)
-        task = copy.copy(pt.task)  # the preview stays as parsed (it may be applied again)
-        task.project_id, task.parent_id, task.wbs = project_id, parent, prefix + pt.task.wbs
-        task.owner_org_id, task.supporting_org_ids = owner, supporting
-        task.city_id = cities[pt.city_code.casefold()] if pt.city_code else None
-        task.sort_order, task.id, task.version = base + i, None, 1
-        ids[pt.key] = store.insert(task).id
-    for link in plan.links:
-        store.insert(m.Dependency(ids[link.predecessor_key], ids[link.successor_key],
-                                  link.type, link.lag_days))
-    have = store.calendar_days(project_id)
-    for day, working, note in plan.calendar_exceptions:
-        if day.isoformat() not in have:
-            store.insert(m.CalendarException(project_id, day, working, note))
+    base = store.next_sort_order()
+    prefix = f"{root.wbs}." if root else ""
+    first = store.next_id(m.Task)  # numbered up front: a child names its parent's id
+    ids = {pt.key: first + i for i, pt in enumerate(plan.tasks)}
+
+    def tasks() -> Iterator[m.Task]:
+        for i, pt in enumerate(plan.tasks):
+            owner = orgs.resolve(pt.owner)
+            supporting = []
+            for ref in pt.supporting:
+                oid = orgs.resolve(ref)
+                if oid is not None and oid != owner and oid not in supporting:
+                    supporting.append(oid)
+            task = copy.copy(pt.task)  # the preview stays as parsed (it may be applied again)
+            task.project_id, task.wbs = project_id, prefix + pt.task.wbs
+            task.parent_id = ids[pt.parent_key] if pt.parent_key else (root.id if root else None)
+            task.owner_org_id, task.supporting_org_ids = owner, supporting
+            task.city_id = cities[pt.city_code.casefold()] if pt.city_code else None
+            task.sort_order, task.id, task.version = base + i, first + i, 1
+            yield task
+
+    store.insert_many(tasks())
+    return ids
+
+
+def _land_baselines(store: Store, plan: ParsedPlan, project_id: int,
+                    ids: dict[str, int]) -> None:
     names = store.baseline_names(project_id)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for number, name in sorted(plan.baseline_names.items()):
@@ -229,13 +250,8 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
             unique = f"{name} ({n})"
         names.add(unique)
         b = store.insert(m.Baseline(project_id, unique, now))
-        for pt in plan.tasks:
-            if number in pt.baselines:
-                s, f, d = pt.baselines[number]
-                store.insert(m.BaselineTask(b.id, ids[pt.key], s, f, d))
-    return ApplyResult(project_id=project_id, tasks_added=len(plan.tasks) + (1 if root else 0),
-                       links_added=len(plan.links), organisations_added=orgs.added,
-                       root_task_id=root.id if root else None)
+        store.insert_many(m.BaselineTask(b.id, ids[pt.key], *pt.baselines[number])
+                          for pt in plan.tasks if number in pt.baselines)
 
 
 def _land_events(store: Store, preview: ImportPreview, project_id: int) -> ApplyResult:
