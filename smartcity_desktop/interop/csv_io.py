@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -93,25 +95,48 @@ def parse_csv_bytes(data: bytes, source: str = "tasks.csv",
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    shown = {"\t": "tab"}.get(delimiter, delimiter)
+    info = [f"encoding {encoding}, delimiter '{shown}'"]
+    rows = _Rows(text, delimiter, source)
     old = csv.field_size_limit()
     csv.field_size_limit(MAX_FIELD)
     try:
-        rows = []
-        for i, row in enumerate(reader, start=1):
-            if i > MAX_TASKS + 1:
-                raise InteropError(f"more than {MAX_TASKS} rows", source=source)
-            rows.append((reader.line_num, row))
+        header = next(iter(rows.reader()), None)
+        if header is None:
+            raise InteropError("the file is empty", source=source)
+        return parse_rows(header, rows, "csv", source, source, mapping, info)
     except csv.Error as exc:
-        raise InteropError(f"not readable as CSV ({exc})", line=reader.line_num,
+        raise InteropError(f"not readable as CSV ({exc})", line=rows.line,
                            source=source) from None
     finally:
         csv.field_size_limit(old)
-    if not rows:
-        raise InteropError("the file is empty", source=source)
-    shown = {"\t": "tab"}.get(delimiter, delimiter)
-    info = [f"encoding {encoding}, delimiter '{shown}'"]
-    return parse_rows(rows[0][1], rows[1:], "csv", source, source, mapping, info)
+
+
+class _Rows:
+    """The data rows as (line, cells), read afresh from the text on every ``iter``: the
+    file is never held as a list of rows (parse_rows reads them twice)."""
+
+    def __init__(self, text: str, delimiter: str, source: str) -> None:
+        self.text, self.delimiter, self.source = text, delimiter, source
+        self._reader: Any = None
+
+    @property
+    def line(self) -> int:
+        """The line the newest reader is at (where a CSV error was found)."""
+        return self._reader.line_num if self._reader is not None else 0
+
+    def reader(self) -> Any:
+        self._reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        return self._reader
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        reader = self.reader()
+        for i, row in enumerate(reader):
+            if i == 0:
+                continue  # the header
+            if i > MAX_TASKS:
+                raise InteropError(f"more than {MAX_TASKS} rows", source=self.source)
+            yield reader.line_num, row
 
 
 def csv_headers(path: Path | str) -> list[str]:

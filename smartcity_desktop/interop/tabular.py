@@ -9,8 +9,9 @@ each row into a :class:`ParsedTask`. Errors name the sheet, row and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from ..domain import model as m
@@ -22,7 +23,14 @@ from ..store.planning import load_schedule
 from .common import check_plan, outline_order, tasks_for_ministry
 from .errors import InteropError
 from .escaping import unguard_cell
-from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
+from .preview import (
+    MAX_TASKS,
+    ImportPreview,
+    OrgRef,
+    ParsedLink,
+    ParsedPlan,
+    ParsedTask,
+)
 
 register({
     "tabular.dup_wbs": ("WBS {wbs}이(가) 두 행에 쓰였습니다 (처음: {first}행)",
@@ -81,6 +89,10 @@ _KINDS = {"요약": m.TaskKind.SUMMARY, "summary": m.TaskKind.SUMMARY,
           "milestone": m.TaskKind.MILESTONE}
 _PRED = re.compile(r"^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+)\s*(?:일|d|days?|ed)?)?$", re.I)
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:일|d|days?|%)?\s*$", re.I)
+
+
+# PlanDate is frozen: the many rows that share a date text share one parsed date.
+_plan_date = lru_cache(maxsize=4096)(parse_plan_date)
 
 
 def _norm(h: Any) -> str:
@@ -188,7 +200,7 @@ class _Row:
         if isinstance(v, date):
             return v
         try:
-            pd = parse_plan_date(str(v))
+            pd = _plan_date(str(v))
         except DateParseError as exc:
             raise self.err(field, str(exc)) from None
         if not pd.is_exact:
@@ -201,7 +213,7 @@ class _Row:
             return None  # our own sheet: no plan date; the day column holds the schedule
         if code is not None:
             try:
-                return parse_plan_date(str(code))
+                return _plan_date(str(code))
             except DateParseError as exc:
                 raise self.err(code_field, str(exc)) from None
         v = self.raw(field)
@@ -210,7 +222,7 @@ class _Row:
         if isinstance(v, datetime | date):
             return PlanDate.exact(v.date() if isinstance(v, datetime) else v)
         try:
-            return parse_plan_date(str(v))
+            return _plan_date(str(v))
         except DateParseError as exc:
             raise self.err(field, str(exc)) from None
 
@@ -235,42 +247,30 @@ class _Row:
 def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]], fmt: str,
                source: str, where: str, mapping: dict[str, int] | None = None,
                info: list[str] | None = None) -> ImportPreview:
-    """Turn (row number, values) pairs into a checked preview."""
+    """Turn (row number, values) pairs into a checked preview.
+
+    ``rows`` is read twice (a list, or an object whose every ``iter`` reads the
+    file again): first only the WBS codes, so a repeat is refused before any task
+    is built, then each row becomes its task and its cells are let go.
+    """
     mapping = dict(detect_mapping(headers) if mapping is None else mapping)
     if "name_ko" not in mapping:
         raise InteropError("no column holds the task name (과업명 / Name); map one",
                            source=where)
-    problems: list[str] = []
-    parsed: list[tuple[_Row, str]] = []
-    for number, values in rows:
-        if not any(v not in (None, "") for v in values):
-            continue
-        r = _Row(values, mapping, headers, where, number)
-        if len(parsed) >= MAX_TASKS:
-            raise InteropError(f"more than {MAX_TASKS} rows", source=where)
-        wbs = r.text("wbs", 100) or str(len(parsed) + 1)
-        parsed.append((r, wbs))
-    if not parsed:
-        raise InteropError("the sheet holds no task rows", source=where)
-    first_row: dict[str, int] = {}  # one pass: a repeat is named at its own (later) row
-    for r, wbs in parsed:
-        if wbs in first_row:
-            raise InteropError("tabular.dup_wbs", wbs=wbs[:60], first=first_row[wbs],
-                               element="WBS", line=r.row, source=where)
-        first_row[wbs] = r.row
-    wbs_set = set(first_row)
+    first_row = _wbs_codes(rows, mapping, headers, where)
     plan = ParsedPlan(name_ko=source.rsplit(".", 1)[0])
-    by_key: dict[str, ParsedTask] = {}
-    children: dict[str | None, list[str]] = {}
-    for r, wbs in parsed:
-        pt = _task(r, wbs, fmt, source, mapping)
-        parent = wbs.rsplit(".", 1)[0] if "." in wbs else None
-        pt.parent_key = parent if parent in wbs_set else None
-        by_key[wbs] = pt
-        children.setdefault(pt.parent_key, []).append(wbs)
+    by_key: dict[str, ParsedTask] = {}  # WBS -> task, in sheet order
+    origin = f"가져옴: {source}"  # one string shared by every task
+    for r, wbs in _task_rows(rows, mapping, headers, where):
+        by_key[wbs] = _task(r, wbs, fmt, origin, mapping)
         for token in re.split(r"[;,]", r.text("predecessors", 10_000)):
             if token.strip():
-                plan.links.append(_link(r, token.strip(), wbs, wbs_set))
+                plan.links.append(_link(r, token.strip(), wbs, first_row))
+    children: dict[str | None, list[str]] = {}
+    for wbs, pt in by_key.items():
+        parent = wbs.rsplit(".", 1)[0] if "." in wbs else None
+        pt.parent_key = parent if parent in first_row else None
+        children.setdefault(pt.parent_key, []).append(wbs)
     for key in children:
         if key is not None and by_key[key].task.kind is m.TaskKind.TASK \
                 and "kind" not in mapping:
@@ -281,11 +281,39 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
         plan.tasks.append(by_key[key])
         stack.extend(reversed(children.get(key, [])))
     check_plan(plan, where)
-    return ImportPreview(fmt, source, plan, problems, columns=[str(h or "") for h in headers],
+    return ImportPreview(fmt, source, plan, [], columns=[str(h or "") for h in headers],
                          mapping=mapping, info=info or [])
 
 
-def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> ParsedTask:
+def _task_rows(rows: Iterable[tuple[int, Sequence[Any]]], mapping: dict[str, int],
+               headers: Sequence[Any], where: str) -> Iterator[tuple[_Row, str]]:
+    """The non-empty rows with their WBS code (a blank one numbered by position)."""
+    count = 0
+    for number, values in rows:
+        if not any(v not in (None, "") for v in values):
+            continue
+        if count >= MAX_TASKS:
+            raise InteropError(f"more than {MAX_TASKS} rows", source=where)
+        r = _Row(values, mapping, headers, where, number)
+        count += 1
+        yield r, r.text("wbs", 100) or str(count)
+
+
+def _wbs_codes(rows: Iterable[tuple[int, Sequence[Any]]], mapping: dict[str, int],
+               headers: Sequence[Any], where: str) -> dict[str, int]:
+    """WBS code -> its row; a repeat is named at its own (later) row."""
+    first_row: dict[str, int] = {}
+    for r, wbs in _task_rows(rows, mapping, headers, where):
+        if wbs in first_row:
+            raise InteropError("tabular.dup_wbs", wbs=wbs[:60], first=first_row[wbs],
+                               element="WBS", line=r.row, source=where)
+        first_row[wbs] = r.row
+    if not first_row:
+        raise InteropError("the sheet holds no task rows", source=where)
+    return first_row
+
+
+def _task(r: _Row, wbs: str, fmt: str, origin: str, mapping: dict[str, int]) -> ParsedTask:
     # Control characters and line breaks would break exports and one-line views.
     name = m.clean_name(r.text("name_ko", m.MAX_NAME_CHARS))
     if not name:
@@ -325,7 +353,7 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
         percent_from_checklist=r.text("percent_from_checklist").casefold() in _YES,
         notes=m.clean_note(r.text("notes", 100_000)),
         date_assumed=r.text("assumed").casefold() in _YES,
-        source=r.text("source", 500) if "source" in mapping else f"가져옴: {source}",
+        source=r.text("source", 500) if "source" in mapping else origin,
     )
     try:
         m.validate_task(task)
@@ -337,7 +365,7 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
                       supporting=supporting, city_code=r.text("city", 100), line=r.row)
 
 
-def _link(r: _Row, token: str, succ: str, wbs_set: set[str]) -> ParsedLink:
+def _link(r: _Row, token: str, succ: str, wbs_set: Container[str]) -> ParsedLink:
     match = _PRED.match(token)
     if not match:
         raise r.err("predecessors", f"'{token[:40]}' is not a predecessor (e.g. 1.2FS+3)")
