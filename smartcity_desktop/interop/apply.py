@@ -41,6 +41,14 @@ register({
     "import.summary": ("과업 {tasks}건, 연결 {links}건, 기관 {orgs}곳 추가",
                        "tasks added {tasks}, links added {links}, organisations added {orgs}"),
     "import.summary_updated": ("항목 {count}건 갱신", "items updated {count}"),
+    "import.backup_into_open": ("전체 백업은 열린 데이터베이스가 아니라 새 데이터베이스 파일로 "
+                                "복원합니다",
+                                "a full backup restores into a new database file, not into "
+                                "the open one"),
+    "import.target_exists": ("{path}이(가) 이미 있습니다; 새 파일 이름을 고르십시오",
+                             "{path} already exists; choose a new file name"),
+    "import.cannot_create": ("{path}을(를) 만들 수 없습니다 ({detail})",
+                             "cannot create {path} ({detail})"),
 })
 
 
@@ -71,8 +79,7 @@ def apply_preview(store: Store, preview: ImportPreview,
                   target: Target = Target.CURRENT) -> ApplyResult:
     """Land ``preview`` in ``store`` in one transaction; nothing lands on failure."""
     if preview.plan.backup is not None:
-        raise InteropError("a full backup restores into a new database file, not into the "
-                           "open one", source=preview.source)
+        raise InteropError("import.backup_into_open", source=preview.source)
     try:
         with gc_paused(), store.transaction():
             # check_plan bounded the imported schedule (it cannot run past the era).
@@ -101,8 +108,7 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
     """Create ``path`` (which must not exist) holding only the imported plan."""
     path = Path(path)
     if path.exists():
-        raise InteropError(f"{path} already exists; choose a new file name",
-                           source=preview.source)
+        raise InteropError("import.target_exists", path=str(path), source=preview.source)
     if preview.plan.backup is not None:
         from .backup_json import restore_backup
 
@@ -111,7 +117,8 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
     try:
         store = open_store(path, seed=False)
     except StoreError as exc:
-        raise InteropError(f"cannot create {path} ({exc})", source=preview.source) from None
+        raise InteropError("import.cannot_create", path=str(path), detail=exc.message,
+                           source=preview.source) from None
     try:
         result = apply_preview(store, preview, Target.NEW_PROJECT)
     except BaseException:

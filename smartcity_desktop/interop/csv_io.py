@@ -17,6 +17,7 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
+from ..messages import msg, register
 from ..store import Store
 from .common import read_bytes
 from .errors import InteropError
@@ -24,6 +25,20 @@ from .escaping import guard_cell, xml_text
 from .preview import MAX_TASKS, ImportPreview
 from .tabular import TASK_COLUMNS, parse_rows, task_rows
 
+register({
+    "csv.write_failed": ("파일을 쓸 수 없습니다 ({detail})", "cannot write the file ({detail})"),
+    "csv.bad_bom": ("파일은 {encoding}이라고 표시하지만 {offset}번째 바이트가 올바르지 않습니다",
+                    "the file claims {encoding} but byte {offset} is not valid"),
+    "csv.binary": ("CSV 텍스트가 아니라 이진 파일로 보입니다",
+                   "this looks like a binary file, not CSV text"),
+    "csv.encoding": ("문자 인코딩을 알 수 없습니다; 파일을 UTF-8 또는 CP949로 저장하십시오",
+                     "cannot tell the text encoding; save the file as UTF-8 or CP949"),
+    "csv.empty": ("파일이 비어 있습니다", "the file is empty"),
+    "csv.unreadable": ("CSV로 읽을 수 없습니다 ({detail})", "not readable as CSV ({detail})"),
+    "csv.info": ("인코딩 {encoding}, 구분자 '{delimiter}'",
+                 "encoding {encoding}, delimiter '{delimiter}'"),
+    "csv.tab": ("탭", "tab"),
+})
 DELIMITERS = ",;\t|"
 MAX_FIELD = 1_000_000
 
@@ -37,7 +52,7 @@ def export_csv(store: Store, path: Path | str, org_id: int | None = None) -> int
             for r in rows:
                 w.writerow([_cell(r[f]) for f, _, _ in TASK_COLUMNS])
     except OSError as exc:
-        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+        raise InteropError("csv.write_failed", detail=exc.strerror or str(exc),
                            source=str(path)) from None
     return len(rows)
 
@@ -62,10 +77,10 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
-                raise InteropError(f"the file claims {enc} but byte {exc.start} is not valid",
+                raise InteropError("csv.bad_bom", encoding=enc, offset=exc.start,
                                    source=source) from None
     if b"\x00" in data[:4096]:
-        raise InteropError("this looks like a binary file, not CSV text", source=source)
+        raise InteropError("csv.binary", source=source)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -77,8 +92,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             pass
-    raise InteropError("cannot tell the text encoding; save the file as UTF-8 or CP949",
-                       source=source)
+    raise InteropError("csv.encoding", source=source)
 
 
 def parse_csv(path: Path | str, mapping: dict[str, int] | None = None) -> ImportPreview:
@@ -95,18 +109,18 @@ def parse_csv_bytes(data: bytes, source: str = "tasks.csv",
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    shown = {"\t": "tab"}.get(delimiter, delimiter)
-    info = [f"encoding {encoding}, delimiter '{shown}'"]
+    shown = msg("csv.tab").text() if delimiter == "\t" else delimiter
+    info = [msg("csv.info", encoding=encoding, delimiter=shown).text()]
     rows = _Rows(text, delimiter, source)
     old = csv.field_size_limit()
     csv.field_size_limit(MAX_FIELD)
     try:
         header = next(iter(rows.reader()), None)
         if header is None:
-            raise InteropError("the file is empty", source=source)
+            raise InteropError("csv.empty", source=source)
         return parse_rows(header, rows, "csv", source, source, mapping, info)
     except csv.Error as exc:
-        raise InteropError(f"not readable as CSV ({exc})", line=rows.line,
+        raise InteropError("csv.unreadable", detail=str(exc), line=rows.line,
                            source=source) from None
     finally:
         csv.field_size_limit(old)
@@ -135,7 +149,7 @@ class _Rows:
             if i == 0:
                 continue  # the header
             if i > MAX_TASKS:
-                raise InteropError(f"more than {MAX_TASKS} rows", source=self.source)
+                raise InteropError("tabular.too_many_rows", limit=MAX_TASKS, source=self.source)
             yield reader.line_num, row
 
 
