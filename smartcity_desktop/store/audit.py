@@ -48,10 +48,13 @@ def os_user() -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
+# json.dumps with options builds a new encoder per call; this is the same encoding, made once.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _canonical(at: str, user: str, action: str, table: str, row_id: str,
                old: str | None, new: str | None) -> str:
-    return json.dumps([at, user, action, table, row_id, old, new], ensure_ascii=False,
-                      separators=(",", ":"))
+    return _CANONICAL([at, user, action, table, row_id, old, new])
 
 
 def entry_hash(prev_hash: str, at: str, user: str, action: str, table: str, row_id: str,

@@ -59,8 +59,11 @@ class Record:
         return [getattr(self, c) for c in COLUMNS]
 
 
+_DUMPS = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _DUMPS(value)  # json.dumps(value, ensure_ascii=False, sort_keys=True, ...), made once
 
 
 # -- modes ------------------------------------------------------------------------------------

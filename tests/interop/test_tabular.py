@@ -150,3 +150,13 @@ def test_preview_info_and_result_are_korean_in_korean_mode(tmp_path):
     assert result.summary() == "과업 1건, 연결 0건, 기관 0곳 추가"
     with pytest.raises(InteropError, match="이미 있습니다"):
         apply_to_new_database(preview, tmp_path / "k.db")
+
+
+def test_preview_rows_and_counts_in_both_languages():
+    from smartcity_desktop.messages import set_language
+
+    preview = parse_csv_bytes("WBS,과업명,기간(일)\n1,가,0\n".encode(), "k.csv")
+    set_language("ko")
+    assert preview.first_rows()[0][2] == "마일스톤" and preview.counts_text().startswith("과업 1")
+    set_language("en")
+    assert preview.first_rows()[0][2] == "milestone" and preview.counts_text().startswith("tasks 1")
