@@ -55,6 +55,12 @@ register({
                               "reason: {wbs} was signed off; say why it is reopened"),
     "signoff.reason_long": ("재개 사유: {limit}자보다 깁니다",
                             "reason: longer than {limit} characters"),
+    "signoff.locked": ("{wbs}은(는) 결재 완료된 과업입니다; 먼저 사유를 적어 재개하십시오",
+                       "{what}: {wbs} is signed off; reopen it (with a reason) first"),
+    "signoff.already": ("결재: {wbs}은(는) 이미 결재되었습니다",
+                        "sign-off: {wbs} is already signed off"),
+    "signoff.reopen_not_done": ("재개: {wbs}은(는) 완료된 과업이 아닙니다",
+                                "reopen: {wbs} is not done"),
 })
 
 

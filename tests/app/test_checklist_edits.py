@@ -72,9 +72,9 @@ def test_signoff_gate(data):
     assert task.percent_complete == 100.0
     assert (s.approver_name, s.approver_position) == ("김철수", "도시경제과장")
     assert s.note == "출범식 완료"
-    with pytest.raises(ValidationError, match="signed off"):
+    with pytest.raises(ValidationError, match="결재 완료된"):
         ed.untick_item(store, store.checklist(ms)[0].id)
-    with pytest.raises(ValidationError, match="signed off"):
+    with pytest.raises(ValidationError, match="결재 완료된"):
         ed.add_item(store, ms, "추가 항목")
     with pytest.raises(ValidationError, match="재개 사유"):
         ed.reopen_task(store, ms, "")
