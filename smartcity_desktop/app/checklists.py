@@ -66,10 +66,7 @@ def _sync_percent(store: Store, task_id: int) -> None:
 def _refuse_if_signed(store: Store, task_id: int, what: str) -> None:
     if is_signed_off(store, task_id):
         task = store.get(m.Task, task_id)
-        raise ValidationError(
-            f"{what}: {task.wbs} is signed off; reopen it (with a reason) first "
-            "(승인 완료된 항목입니다. 먼저 재개하십시오)"
-        )
+        raise ValidationError("signoff.locked", what=what, wbs=task.wbs)
 
 
 # -- checklist items ---------------------------------------------------------------------
@@ -187,7 +184,7 @@ def sign_off(store: Store, task_id: int, approver_name: str, approver_position: 
     with store.transaction():
         task = store.get(m.Task, task_id)
         if is_signed_off(store, task_id):
-            raise ValidationError(f"sign-off: {task.wbs} is already signed off")
+            raise ValidationError("signoff.already", wbs=task.wbs)
         rules.check_items_done(task, store.checklist(task_id))
         rules.validate_signoff(approver_name, approver_position, signed_on, note,
                                earliest=task.actual_start)
@@ -223,7 +220,7 @@ def reopen_task(store: Store, task_id: int, reason: str) -> m.Task:
         if active is not None:
             store.update(dataclasses.replace(active, revoked=True, revoke_reason=reason.strip()))
         elif not task.is_done:
-            raise ValidationError(f"reopen: {task.wbs} is not done")
+            raise ValidationError("signoff.reopen_not_done", wbs=task.wbs)
         percent = 0.0
         if task.percent_from_checklist:
             percent = min(rules.checklist_percent(store.checklist(task_id)), 99.0)

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from ..messages import msg, register
 from .model import Cadence, ChecklistItem, Signoff, Task, ValidationError
 
 CADENCE_MONTHS: dict[Cadence, int] = {
@@ -27,6 +28,40 @@ CADENCE_MONTHS: dict[Cadence, int] = {
 }
 MAX_NAME = 80
 MAX_TEXT = 500
+
+register({
+    "signoff.open_items": ("결재: {wbs}에 아직 완료되지 않은 점검항목이 {count}건 있습니다: "
+                           "{names}{more}",
+                           "sign-off: {wbs} still has {count} open checklist item(s): "
+                           "{names}{more}"),
+    "signoff.more": (" 외 {count}건", " and {count} more"),
+    "signoff.no_approver": ("승인자: 결재에는 승인자 성명이 필요합니다",
+                            "approver: the sign-off needs the approver's name"),
+    "signoff.approver_long": ("승인자: 성명이 {limit}자보다 깁니다",
+                              "approver: the name is longer than {limit} characters"),
+    "signoff.no_position": ("직위: 결재에는 승인자의 직위가 필요합니다",
+                            "position: the sign-off needs the approver's position"),
+    "signoff.position_long": ("직위: {limit}자보다 깁니다",
+                              "position: longer than {limit} characters"),
+    "signoff.no_date": ("승인일: 결재에는 날짜가 필요합니다", "date: the sign-off needs a date"),
+    "signoff.before_start": ("승인일: {date}은(는) 과업 시작일({earliest}) 이전입니다",
+                             "date: {date} is before the task started ({earliest})"),
+    "signoff.note_long": ("비고: {limit}자보다 깁니다", "note: longer than {limit} characters"),
+    "signoff.needed": ("결재: {wbs}은(는) 승인자의 결재를 받아야 완료로 표시할 수 있습니다",
+                       "sign-off: {wbs} needs a named approver's sign-off before it can be "
+                       "marked done"),
+    "signoff.reopen_reason": ("재개 사유: {wbs}은(는) 결재된 과업입니다. 다시 여는 사유를 "
+                              "적어 주십시오",
+                              "reason: {wbs} was signed off; say why it is reopened"),
+    "signoff.reason_long": ("재개 사유: {limit}자보다 깁니다",
+                            "reason: longer than {limit} characters"),
+    "signoff.locked": ("{wbs}은(는) 결재 완료된 과업입니다; 먼저 사유를 적어 재개하십시오",
+                       "{what}: {wbs} is signed off; reopen it (with a reason) first"),
+    "signoff.already": ("결재: {wbs}은(는) 이미 결재되었습니다",
+                        "sign-off: {wbs} is already signed off"),
+    "signoff.reopen_not_done": ("재개: {wbs}은(는) 완료된 과업이 아닙니다",
+                                "reopen: {wbs} is not done"),
+})
 
 
 @dataclass(frozen=True)
@@ -109,30 +144,29 @@ def check_items_done(task: Task, items: Iterable[ChecklistItem]) -> None:
     remaining = open_items(items)
     if remaining:
         names = ", ".join(f"'{i.text}'" for i in remaining[:3])
-        more = f" and {len(remaining) - 3} more" if len(remaining) > 3 else ""
-        raise ValidationError(
-            f"sign-off: {task.wbs} still has {len(remaining)} open checklist item(s): "
-            f"{names}{more} (체크리스트 미완료 항목이 있습니다)"
-        )
+        more = msg("signoff.more", count=len(remaining) - 3) if len(remaining) > 3 else ""
+        raise ValidationError("signoff.open_items", wbs=task.wbs, count=len(remaining),
+                              names=names, more=more)
 
 
 def validate_signoff(name: str, position: str, signed_on: date | None, note: str = "",
                      earliest: date | None = None) -> None:
     """A sign-off needs a named approver with a position and a date."""
     if not name.strip():
-        raise ValidationError("approver: the sign-off needs the approver's name (승인자 성명)")
+        raise ValidationError("signoff.no_approver")
     if len(name) > MAX_NAME:
-        raise ValidationError(f"approver: the name is longer than {MAX_NAME} characters")
+        raise ValidationError("signoff.approver_long", limit=MAX_NAME)
     if not position.strip():
-        raise ValidationError("position: the sign-off needs the approver's position (직위)")
+        raise ValidationError("signoff.no_position")
     if len(position) > MAX_NAME:
-        raise ValidationError(f"position: longer than {MAX_NAME} characters")
+        raise ValidationError("signoff.position_long", limit=MAX_NAME)
     if signed_on is None:
-        raise ValidationError("date: the sign-off needs a date (승인일)")
+        raise ValidationError("signoff.no_date")
     if earliest is not None and signed_on < earliest:
-        raise ValidationError(f"date: {signed_on} is before the task started ({earliest})")
+        raise ValidationError("signoff.before_start", date=signed_on.isoformat(),
+                              earliest=earliest.isoformat())
     if len(note) > MAX_TEXT:
-        raise ValidationError(f"note: longer than {MAX_TEXT} characters")
+        raise ValidationError("signoff.note_long", limit=MAX_TEXT)
 
 
 def check_completion(task: Task, items: Iterable[ChecklistItem],
@@ -146,20 +180,15 @@ def check_completion(task: Task, items: Iterable[ChecklistItem],
         return
     check_items_done(task, items)
     if active_signoff(signoffs) is None:
-        raise ValidationError(
-            f"sign-off: {task.wbs} needs a named approver's sign-off before it can be marked "
-            "done (승인자 서명 필요)"
-        )
+        raise ValidationError("signoff.needed", wbs=task.wbs)
 
 
 def check_reopen(task: Task, signoffs: Iterable[Signoff], reason: str) -> None:
     """Reopening a signed-off milestone needs a reason."""
     if active_signoff(signoffs) is not None and not reason.strip():
-        raise ValidationError(
-            f"reason: {task.wbs} was signed off; say why it is reopened (재개 사유)"
-        )
+        raise ValidationError("signoff.reopen_reason", wbs=task.wbs)
     if len(reason) > MAX_TEXT:
-        raise ValidationError(f"reason: longer than {MAX_TEXT} characters")
+        raise ValidationError("signoff.reason_long", limit=MAX_TEXT)
 
 
 # -- recurring meetings ------------------------------------------------------------------

@@ -22,6 +22,7 @@ import copy
 import dataclasses
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -40,6 +41,14 @@ register({
     "import.summary": ("과업 {tasks}건, 연결 {links}건, 기관 {orgs}곳 추가",
                        "tasks added {tasks}, links added {links}, organisations added {orgs}"),
     "import.summary_updated": ("항목 {count}건 갱신", "items updated {count}"),
+    "import.backup_into_open": ("전체 백업은 열린 데이터베이스가 아니라 새 데이터베이스 파일로 "
+                                "복원합니다",
+                                "a full backup restores into a new database file, not into "
+                                "the open one"),
+    "import.target_exists": ("{path}이(가) 이미 있습니다; 새 파일 이름을 고르십시오",
+                             "{path} already exists; choose a new file name"),
+    "import.cannot_create": ("{path}을(를) 만들 수 없습니다 ({detail})",
+                             "cannot create {path} ({detail})"),
 })
 
 
@@ -70,8 +79,7 @@ def apply_preview(store: Store, preview: ImportPreview,
                   target: Target = Target.CURRENT) -> ApplyResult:
     """Land ``preview`` in ``store`` in one transaction; nothing lands on failure."""
     if preview.plan.backup is not None:
-        raise InteropError("a full backup restores into a new database file, not into the "
-                           "open one", source=preview.source)
+        raise InteropError("import.backup_into_open", source=preview.source)
     try:
         with gc_paused(), store.transaction():
             # check_plan bounded the imported schedule (it cannot run past the era).
@@ -100,8 +108,7 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
     """Create ``path`` (which must not exist) holding only the imported plan."""
     path = Path(path)
     if path.exists():
-        raise InteropError(f"{path} already exists; choose a new file name",
-                           source=preview.source)
+        raise InteropError("import.target_exists", path=str(path), source=preview.source)
     if preview.plan.backup is not None:
         from .backup_json import restore_backup
 
@@ -110,7 +117,8 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
     try:
         store = open_store(path, seed=False)
     except StoreError as exc:
-        raise InteropError(f"cannot create {path} ({exc})", source=preview.source) from None
+        raise InteropError("import.cannot_create", path=str(path), detail=exc.message,
+                           source=preview.source) from None
     try:
         result = apply_preview(store, preview, Target.NEW_PROJECT)
     except BaseException:
@@ -189,37 +197,57 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
           root: m.Task | None = None) -> ApplyResult:
     plan: ParsedPlan = preview.plan
     orgs = _Orgs(store, preview.source)
+    ids = _land_tasks(store, preview, project_id, root, orgs)
+    store.insert_many(m.Dependency(ids[link.predecessor_key], ids[link.successor_key],
+                                   link.type, link.lag_days) for link in plan.links)
+    have = store.calendar_days(project_id)
+    store.insert_many(m.CalendarException(project_id, day, working, note)
+                      for day, working, note in plan.calendar_exceptions
+                      if day.isoformat() not in have)
+    _land_baselines(store, plan, project_id, ids)
+    return ApplyResult(project_id=project_id, tasks_added=len(plan.tasks) + (1 if root else 0),
+                       links_added=len(plan.links), organisations_added=orgs.added,
+                       root_task_id=root.id if root else None)
+
+
+def _land_tasks(store: Store, preview: ImportPreview, project_id: int, root: m.Task | None,
+                orgs: _Orgs) -> dict[str, int]:
+    """Insert the plan's tasks in bulk (parents first); return file key -> new task id."""
+    plan = preview.plan
     cities = {k.casefold(): c.id for c in store.all(m.City) for k in (c.name_en, c.name_ko, c.code)
               if k}
-    base = store.next_sort_order()
-    prefix = f"{root.wbs}." if root else ""
     for code in sorted({pt.city_code for pt in plan.tasks if pt.city_code}):
         if code.casefold() not in cities:
             city = store.insert(m.City(code=code[:100], name_ko=code, name_en=code,
                                        source=f"가져옴: {preview.source}"))
             cities[code.casefold()] = city.id
-    ids: dict[str, int] = {}
-    for i, pt in enumerate(plan.tasks):
-        owner = orgs.resolve(pt.owner)
-        supporting = []
-        for ref in pt.supporting:
-            oid = orgs.resolve(ref)
-            if oid is not None and oid != owner and oid not in supporting:
-                supporting.append(oid)
-        parent = ids[pt.parent_key] if pt.parent_key else (root.id if root else None)
-        task = copy.copy(pt.task)  # the preview stays as parsed (it may be applied again)
-        task.project_id, task.parent_id, task.wbs = project_id, parent, prefix + pt.task.wbs
-        task.owner_org_id, task.supporting_org_ids = owner, supporting
-        task.city_id = cities[pt.city_code.casefold()] if pt.city_code else None
-        task.sort_order, task.id, task.version = base + i, None, 1
-        ids[pt.key] = store.insert(task).id
-    for link in plan.links:
-        store.insert(m.Dependency(ids[link.predecessor_key], ids[link.successor_key],
-                                  link.type, link.lag_days))
-    have = store.calendar_days(project_id)
-    for day, working, note in plan.calendar_exceptions:
-        if day.isoformat() not in have:
-            store.insert(m.CalendarException(project_id, day, working, note))
+    base = store.next_sort_order()
+    prefix = f"{root.wbs}." if root else ""
+    first = store.next_id(m.Task)  # numbered up front: a child names its parent's id
+    ids = {pt.key: first + i for i, pt in enumerate(plan.tasks)}
+
+    def tasks() -> Iterator[m.Task]:
+        for i, pt in enumerate(plan.tasks):
+            owner = orgs.resolve(pt.owner)
+            supporting = []
+            for ref in pt.supporting:
+                oid = orgs.resolve(ref)
+                if oid is not None and oid != owner and oid not in supporting:
+                    supporting.append(oid)
+            task = copy.copy(pt.task)  # the preview stays as parsed (it may be applied again)
+            task.project_id, task.wbs = project_id, prefix + pt.task.wbs
+            task.parent_id = ids[pt.parent_key] if pt.parent_key else (root.id if root else None)
+            task.owner_org_id, task.supporting_org_ids = owner, supporting
+            task.city_id = cities[pt.city_code.casefold()] if pt.city_code else None
+            task.sort_order, task.id, task.version = base + i, first + i, 1
+            yield task
+
+    store.insert_many(tasks())
+    return ids
+
+
+def _land_baselines(store: Store, plan: ParsedPlan, project_id: int,
+                    ids: dict[str, int]) -> None:
     names = store.baseline_names(project_id)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for number, name in sorted(plan.baseline_names.items()):
@@ -229,13 +257,8 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
             unique = f"{name} ({n})"
         names.add(unique)
         b = store.insert(m.Baseline(project_id, unique, now))
-        for pt in plan.tasks:
-            if number in pt.baselines:
-                s, f, d = pt.baselines[number]
-                store.insert(m.BaselineTask(b.id, ids[pt.key], s, f, d))
-    return ApplyResult(project_id=project_id, tasks_added=len(plan.tasks) + (1 if root else 0),
-                       links_added=len(plan.links), organisations_added=orgs.added,
-                       root_task_id=root.id if root else None)
+        store.insert_many(m.BaselineTask(b.id, ids[pt.key], *pt.baselines[number])
+                          for pt in plan.tasks if number in pt.baselines)
 
 
 def _land_events(store: Store, preview: ImportPreview, project_id: int) -> ApplyResult:

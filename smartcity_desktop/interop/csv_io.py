@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from charset_normalizer import from_bytes
 
+from ..messages import msg, register
 from ..store import Store
 from .common import read_bytes
 from .errors import InteropError
@@ -22,6 +25,20 @@ from .escaping import guard_cell, xml_text
 from .preview import MAX_TASKS, ImportPreview
 from .tabular import TASK_COLUMNS, parse_rows, task_rows
 
+register({
+    "csv.write_failed": ("파일을 쓸 수 없습니다 ({detail})", "cannot write the file ({detail})"),
+    "csv.bad_bom": ("파일은 {encoding}이라고 표시하지만 {offset}번째 바이트가 올바르지 않습니다",
+                    "the file claims {encoding} but byte {offset} is not valid"),
+    "csv.binary": ("CSV 텍스트가 아니라 이진 파일로 보입니다",
+                   "this looks like a binary file, not CSV text"),
+    "csv.encoding": ("문자 인코딩을 알 수 없습니다; 파일을 UTF-8 또는 CP949로 저장하십시오",
+                     "cannot tell the text encoding; save the file as UTF-8 or CP949"),
+    "csv.empty": ("파일이 비어 있습니다", "the file is empty"),
+    "csv.unreadable": ("CSV로 읽을 수 없습니다 ({detail})", "not readable as CSV ({detail})"),
+    "csv.info": ("인코딩 {encoding}, 구분자 '{delimiter}'",
+                 "encoding {encoding}, delimiter '{delimiter}'"),
+    "csv.tab": ("탭", "tab"),
+})
 DELIMITERS = ",;\t|"
 MAX_FIELD = 1_000_000
 
@@ -35,7 +52,7 @@ def export_csv(store: Store, path: Path | str, org_id: int | None = None) -> int
             for r in rows:
                 w.writerow([_cell(r[f]) for f, _, _ in TASK_COLUMNS])
     except OSError as exc:
-        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+        raise InteropError("csv.write_failed", detail=exc.strerror or str(exc),
                            source=str(path)) from None
     return len(rows)
 
@@ -60,10 +77,10 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
-                raise InteropError(f"the file claims {enc} but byte {exc.start} is not valid",
+                raise InteropError("csv.bad_bom", encoding=enc, offset=exc.start,
                                    source=source) from None
     if b"\x00" in data[:4096]:
-        raise InteropError("this looks like a binary file, not CSV text", source=source)
+        raise InteropError("csv.binary", source=source)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -75,8 +92,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             pass
-    raise InteropError("cannot tell the text encoding; save the file as UTF-8 or CP949",
-                       source=source)
+    raise InteropError("csv.encoding", source=source)
 
 
 def parse_csv(path: Path | str, mapping: dict[str, int] | None = None) -> ImportPreview:
@@ -93,25 +109,48 @@ def parse_csv_bytes(data: bytes, source: str = "tasks.csv",
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    shown = msg("csv.tab").text() if delimiter == "\t" else delimiter
+    info = [msg("csv.info", encoding=encoding, delimiter=shown).text()]
+    rows = _Rows(text, delimiter, source)
     old = csv.field_size_limit()
     csv.field_size_limit(MAX_FIELD)
     try:
-        rows = []
-        for i, row in enumerate(reader, start=1):
-            if i > MAX_TASKS + 1:
-                raise InteropError(f"more than {MAX_TASKS} rows", source=source)
-            rows.append((reader.line_num, row))
+        header = next(iter(rows.reader()), None)
+        if header is None:
+            raise InteropError("csv.empty", source=source)
+        return parse_rows(header, rows, "csv", source, source, mapping, info)
     except csv.Error as exc:
-        raise InteropError(f"not readable as CSV ({exc})", line=reader.line_num,
+        raise InteropError("csv.unreadable", detail=str(exc), line=rows.line,
                            source=source) from None
     finally:
         csv.field_size_limit(old)
-    if not rows:
-        raise InteropError("the file is empty", source=source)
-    shown = {"\t": "tab"}.get(delimiter, delimiter)
-    info = [f"encoding {encoding}, delimiter '{shown}'"]
-    return parse_rows(rows[0][1], rows[1:], "csv", source, source, mapping, info)
+
+
+class _Rows:
+    """The data rows as (line, cells), read afresh from the text on every ``iter``: the
+    file is never held as a list of rows (parse_rows reads them twice)."""
+
+    def __init__(self, text: str, delimiter: str, source: str) -> None:
+        self.text, self.delimiter, self.source = text, delimiter, source
+        self._reader: Any = None
+
+    @property
+    def line(self) -> int:
+        """The line the newest reader is at (where a CSV error was found)."""
+        return self._reader.line_num if self._reader is not None else 0
+
+    def reader(self) -> Any:
+        self._reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        return self._reader
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        reader = self.reader()
+        for i, row in enumerate(reader):
+            if i == 0:
+                continue  # the header
+            if i > MAX_TASKS:
+                raise InteropError("tabular.too_many_rows", limit=MAX_TASKS, source=self.source)
+            yield reader.line_num, row
 
 
 def csv_headers(path: Path | str) -> list[str]:

@@ -23,6 +23,8 @@ _COUNT_KO = {"tasks": "과업", "summaries": "요약", "milestones": "이정표"
              "organisations": "기관", "calendar_exceptions": "달력 예외", "baselines": "기준선",
              "events": "일정"}
 MAX_TASKS = 100_000
+_KIND_KO = {"summary": "요약", "task": "과업", "milestone": "마일스톤", "event": "일정",
+            "table": "표"}
 
 
 @dataclass
@@ -115,23 +117,27 @@ class ImportPreview:
     def first_rows(self, n: int = 10) -> list[tuple[str, str, str, str, str]]:
         """(WBS, name, kind, start, finish) of the first ``n`` tasks or events."""
         if self.plan.events:
-            return [(e.uid, e.summary, "event", e.day.isoformat(), e.day.isoformat())
+            return [(e.uid, e.summary, _kind("event"), e.day.isoformat(), e.day.isoformat())
                     for e in self.plan.events[:n]]
         if self.plan.backup is not None:
-            return [(table, "", "table", str(len(rows)), "")
+            return [(table, "", _kind("table"), str(len(rows)), "")
                     for table, rows in list(self.plan.backup["tables"].items())[:n]]
         rows = []
         for pt in self.plan.tasks[:n]:
             t = pt.task
-            rows.append((t.wbs, t.name_ko, t.kind.value, _code(t.start), _code(t.finish)))
+            rows.append((t.wbs, t.name_ko, _kind(t.kind.value), _code(t.start), _code(t.finish)))
         return rows
+
+    def counts_text(self) -> str:
+        """The counts as one line in the chosen language ("과업 148, 요약 12, …")."""
+        ko = current_language() == "ko"
+        return ", ".join(f"{_COUNT_KO.get(k, k) if ko else k} {v}"
+                         for k, v in self.counts.items())
 
     def summary_lines(self) -> list[str]:
         """A short text form of the preview (CLI and logs), in the chosen language."""
         ko = current_language() == "ko"
-        counts = ", ".join(f"{_COUNT_KO.get(k, k) if ko else k} {v}"
-                           for k, v in self.counts.items())
-        lines = [f"{self.source} ({self.format}): {counts}"]
+        lines = [f"{self.source} ({self.format}): {self.counts_text()}"]
         lines += [f"  ! {p}" for p in self.problems[:20]]
         if len(self.problems) > 20:
             more = len(self.problems) - 20
@@ -141,6 +147,10 @@ class ImportPreview:
 
 def line_of(item: ParsedTask | ParsedLink) -> int | None:
     return item.line() if callable(item.line) else item.line
+
+
+def _kind(kind: str) -> str:
+    return _KIND_KO.get(kind, kind) if current_language() == "ko" else kind
 
 
 def _code(d: PlanDate | None) -> str:

@@ -9,8 +9,9 @@ each row into a :class:`ParsedTask`. Errors name the sheet, row and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from ..domain import model as m
@@ -18,17 +19,45 @@ from ..domain import task_fields as tf
 from ..domain.dates import DateParseError, PlanDate, parse_plan_date
 from ..domain.schedule_table import schedule_rows
 from ..domain.workdays import days_for_minutes, exact_minutes
-from ..messages import Message, register
+from ..messages import Message, Refusal, register
 from ..store import Store
 from ..store.planning import load_schedule
 from .common import check_plan, outline_order, tasks_for_ministry
 from .errors import InteropError
 from .escaping import unguard_cell
-from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
+from .preview import (
+    MAX_TASKS,
+    ImportPreview,
+    OrgRef,
+    ParsedLink,
+    ParsedPlan,
+    ParsedTask,
+)
 
 register({
+    "tabular.hours_too_long": ("{hours}시간은 너무 깁니다", "{hours} hours is too long"),
     "tabular.dup_wbs": ("WBS {wbs}이(가) 두 행에 쓰였습니다 (처음: {first}행)",
                         "WBS {wbs} is used by two rows (first at line {first})"),
+    "tabular.no_name_column": ("과업명을 담은 열이 없습니다 (과업명 / Name); 열을 지정하십시오",
+                               "no column holds the task name (과업명 / Name); map one"),
+    "tabular.no_rows": ("시트에 과업 행이 없습니다", "the sheet holds no task rows"),
+    "tabular.too_many_rows": ("{limit}행이 넘습니다", "more than {limit} rows"),
+    "tabular.not_exact_day": ("'{value}'은(는) 정확한 날짜가 아닙니다",
+                              "'{value}' is not an exact day"),
+    "tabular.not_number": ("'{value}'은(는) 숫자가 아닙니다", "'{value}' is not a number"),
+    "tabular.out_of_range": ("{value}은(는) {lo}-{hi} 범위 밖입니다",
+                             "{value} is outside {lo}-{hi}"),
+    "tabular.no_task_name": ("과업명이 없습니다", "the task has no name"),
+    "tabular.bad_kind": ("'{value}'은(는) 요약/과업/마일스톤이 아닙니다",
+                         "'{value}' is not 요약/과업/마일스톤 (summary/task/milestone)"),
+    "tabular.bad_constraint": ("'{value}'은(는) 제약이 아닙니다 (SNET/FNLT/MFO와 날짜, "
+                               "예: SNET 2019-01-02)",
+                               "'{value}' is not a constraint (SNET/FNLT/MFO and a day, "
+                               "e.g. SNET 2019-01-02)"),
+    "tabular.bad_predecessor": ("'{value}'은(는) 선행과업 표기가 아닙니다 (예: 1.2FS+3)",
+                                "'{value}' is not a predecessor (e.g. 1.2FS+3)"),
+    "tabular.unknown_predecessor": ("선행과업 {wbs}은(는) 시트의 WBS 코드가 아닙니다",
+                                    "predecessor {wbs} is not a WBS code in the sheet"),
 })
 
 # field, Korean header, English header
@@ -85,6 +114,15 @@ _KINDS = {"요약": m.TaskKind.SUMMARY, "summary": m.TaskKind.SUMMARY,
 _PRED = re.compile(r"^(.+?)\s*(FS|SS|FF|SF)?\s*(?:([+-])\s*(\d+)\s*(?:일|d|days?|ed)?)?$", re.I)
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:일|d|days?|%)?\s*$", re.I)
 _HOURS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?|시간)\s*$", re.I)
+
+
+# PlanDate is frozen: the many rows that share a date text share one parsed date.
+_plan_date = lru_cache(maxsize=4096)(parse_plan_date)
+
+
+def _said(exc: Exception) -> str | Message:
+    """A parse error's message: its id and values when it has them (translated later)."""
+    return exc.message if isinstance(exc, Refusal) else str(exc)
 
 
 def _norm(h: Any) -> str:
@@ -172,10 +210,10 @@ class _Row:
             return v or None
         return v
 
-    def err(self, field: str, message: str | Message) -> InteropError:
+    def err(self, field: str, message: str | Message, **values: Any) -> InteropError:
         i = self.mapping.get(field)
         col = str(self.headers[i]) if i is not None and i < len(self.headers) else field
-        return InteropError(message, element=col, line=self.row, source=self.where)
+        return InteropError(message, element=col, line=self.row, source=self.where, **values)
 
     def text(self, field: str, limit: int = 1000) -> str:
         v = self.raw(field)
@@ -194,11 +232,11 @@ class _Row:
         if isinstance(v, date):
             return v
         try:
-            pd = parse_plan_date(str(v))
+            pd = _plan_date(str(v))
         except DateParseError as exc:
-            raise self.err(field, str(exc)) from None
+            raise self.err(field, _said(exc)) from None
         if not pd.is_exact:
-            raise self.err(field, f"'{v}' is not an exact day")
+            raise self.err(field, "tabular.not_exact_day", value=v)
         return pd.earliest()
 
     def plan_date(self, field: str, code_field: str, latest: bool) -> PlanDate | None:
@@ -207,76 +245,64 @@ class _Row:
             return None  # our own sheet: no plan date; the day column holds the schedule
         if code is not None:
             try:
-                return parse_plan_date(str(code))
+                return _plan_date(str(code))
             except DateParseError as exc:
-                raise self.err(code_field, str(exc)) from None
+                raise self.err(code_field, _said(exc)) from None
         v = self.raw(field)
         if v is None:
             return None
         if isinstance(v, datetime | date):
             return PlanDate.exact(v.date() if isinstance(v, datetime) else v)
         try:
-            return parse_plan_date(str(v))
+            return _plan_date(str(v))
         except DateParseError as exc:
-            raise self.err(field, str(exc)) from None
+            raise self.err(field, _said(exc)) from None
 
     def number(self, field: str, default: float, lo: float, hi: float) -> float:
         v = self.raw(field)
         if v is None:
             return default
         if isinstance(v, bool):
-            raise self.err(field, f"'{v}' is not a number")
+            raise self.err(field, "tabular.not_number", value=v)
         if isinstance(v, int | float):
             x = float(v)
         else:
             match = _NUMBER.match(str(v))
             if not match:
-                raise self.err(field, f"'{str(v)[:40]}' is not a number")
+                raise self.err(field, "tabular.not_number", value=str(v)[:40])
             x = float(match.group(1))
         if not lo <= x <= hi:
-            raise self.err(field, f"{x:g} is outside {lo:g}-{hi:g}")
+            raise self.err(field, "tabular.out_of_range", value=f"{x:g}", lo=f"{lo:g}",
+                           hi=f"{hi:g}")
         return x
 
 
 def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]], fmt: str,
                source: str, where: str, mapping: dict[str, int] | None = None,
                info: list[str] | None = None) -> ImportPreview:
-    """Turn (row number, values) pairs into a checked preview."""
+    """Turn (row number, values) pairs into a checked preview.
+
+    ``rows`` is read twice (a list, or an object whose every ``iter`` reads the
+    file again): first only the WBS codes, so a repeat is refused before any task
+    is built, then each row becomes its task and its cells are let go.
+    """
     mapping = dict(detect_mapping(headers) if mapping is None else mapping)
     if "name_ko" not in mapping:
-        raise InteropError("no column holds the task name (과업명 / Name); map one",
-                           source=where)
-    problems: list[str] = []
-    parsed: list[tuple[_Row, str]] = []
-    for number, values in rows:
-        if not any(v not in (None, "") for v in values):
-            continue
-        r = _Row(values, mapping, headers, where, number)
-        if len(parsed) >= MAX_TASKS:
-            raise InteropError(f"more than {MAX_TASKS} rows", source=where)
-        wbs = r.text("wbs", 100) or str(len(parsed) + 1)
-        parsed.append((r, wbs))
-    if not parsed:
-        raise InteropError("the sheet holds no task rows", source=where)
-    first_row: dict[str, int] = {}  # one pass: a repeat is named at its own (later) row
-    for r, wbs in parsed:
-        if wbs in first_row:
-            raise InteropError("tabular.dup_wbs", wbs=wbs[:60], first=first_row[wbs],
-                               element="WBS", line=r.row, source=where)
-        first_row[wbs] = r.row
-    wbs_set = set(first_row)
+        raise InteropError("tabular.no_name_column", source=where)
+    first_row = _wbs_codes(rows, mapping, headers, where)
     plan = ParsedPlan(name_ko=source.rsplit(".", 1)[0])
-    by_key: dict[str, ParsedTask] = {}
-    children: dict[str | None, list[str]] = {}
-    for r, wbs in parsed:
-        pt = _task(r, wbs, fmt, source, mapping)
-        parent = wbs.rsplit(".", 1)[0] if "." in wbs else None
-        pt.parent_key = parent if parent in wbs_set else None
-        by_key[wbs] = pt
-        children.setdefault(pt.parent_key, []).append(wbs)
+    by_key: dict[str, ParsedTask] = {}  # WBS -> task, in sheet order
+    origin = f"가져옴: {source}"  # one string shared by every task
+    for r, wbs in _task_rows(rows, mapping, headers, where):
+        by_key[wbs] = _task(r, wbs, fmt, origin, mapping)
         for token in re.split(r"[;,]", r.text("predecessors", 10_000)):
             if token.strip():
-                plan.links.append(_link(r, token.strip(), wbs, wbs_set))
+                plan.links.append(_link(r, token.strip(), wbs, first_row))
+    children: dict[str | None, list[str]] = {}
+    for wbs, pt in by_key.items():
+        parent = wbs.rsplit(".", 1)[0] if "." in wbs else None
+        pt.parent_key = parent if parent in first_row else None
+        children.setdefault(pt.parent_key, []).append(wbs)
     for key in children:
         if key is not None and by_key[key].task.kind is m.TaskKind.TASK \
                 and "kind" not in mapping:
@@ -287,7 +313,7 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
         plan.tasks.append(by_key[key])
         stack.extend(reversed(children.get(key, [])))
     check_plan(plan, where)
-    return ImportPreview(fmt, source, plan, problems, columns=[str(h or "") for h in headers],
+    return ImportPreview(fmt, source, plan, [], columns=[str(h or "") for h in headers],
                          mapping=mapping, info=info or [])
 
 
@@ -309,22 +335,50 @@ def _read_duration(r: _Row) -> tuple[int, int | None]:
     else:
         minutes = round(float(hours.group(1)) * 60)
         if minutes > 100_000 * m.DEFAULT_MINUTES_PER_DAY:
-            raise r.err("duration", f"{hours.group(1)} hours is too long")
+            raise r.err("duration", "tabular.hours_too_long", hours=hours.group(1))
     if minutes % m.DEFAULT_MINUTES_PER_DAY == 0:
         return minutes // m.DEFAULT_MINUTES_PER_DAY, None
     return days_for_minutes(minutes, m.DEFAULT_MINUTES_PER_DAY), minutes
 
 
-def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> ParsedTask:
+def _task_rows(rows: Iterable[tuple[int, Sequence[Any]]], mapping: dict[str, int],
+               headers: Sequence[Any], where: str) -> Iterator[tuple[_Row, str]]:
+    """The non-empty rows with their WBS code (a blank one numbered by position)."""
+    count = 0
+    for number, values in rows:
+        if not any(v not in (None, "") for v in values):
+            continue
+        if count >= MAX_TASKS:
+            raise InteropError("tabular.too_many_rows", limit=MAX_TASKS, source=where)
+        r = _Row(values, mapping, headers, where, number)
+        count += 1
+        yield r, r.text("wbs", 100) or str(count)
+
+
+def _wbs_codes(rows: Iterable[tuple[int, Sequence[Any]]], mapping: dict[str, int],
+               headers: Sequence[Any], where: str) -> dict[str, int]:
+    """WBS code -> its row; a repeat is named at its own (later) row."""
+    first_row: dict[str, int] = {}
+    for r, wbs in _task_rows(rows, mapping, headers, where):
+        if wbs in first_row:
+            raise InteropError("tabular.dup_wbs", wbs=wbs[:60], first=first_row[wbs],
+                               element="WBS", line=r.row, source=where)
+        first_row[wbs] = r.row
+    if not first_row:
+        raise InteropError("tabular.no_rows", source=where)
+    return first_row
+
+
+def _task(r: _Row, wbs: str, fmt: str, origin: str, mapping: dict[str, int]) -> ParsedTask:
     # Control characters and line breaks would break exports and one-line views.
     name = m.clean_name(r.text("name_ko", m.MAX_NAME_CHARS))
     if not name:
-        raise r.err("name_ko", "the task has no name")
+        raise r.err("name_ko", "tabular.no_task_name")
     duration, minutes = _read_duration(r)
     kind_text = r.text("kind").casefold()
     if kind_text:
         if kind_text not in _KINDS:
-            raise r.err("kind", f"'{kind_text}' is not 요약/과업/마일스톤 (summary/task/milestone)")
+            raise r.err("kind", "tabular.bad_kind", value=kind_text[:40])
         kind = _KINDS[kind_text]
     else:
         kind = m.TaskKind.MILESTONE if duration == 0 else m.TaskKind.TASK
@@ -339,12 +393,11 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
     if r.text("constraint"):
         found = _CONSTRAINT.match(r.text("constraint"))
         if not found:
-            raise r.err("constraint", f"'{r.text('constraint')[:40]}' is not a constraint "
-                        "(SNET/FNLT/MFO and a day, e.g. SNET 2019-01-02)")
+            raise r.err("constraint", "tabular.bad_constraint", value=r.text("constraint")[:40])
         try:
             cdate = date.fromisoformat(found.group(2))
         except ValueError as exc:
-            raise r.err("constraint", str(exc)) from None
+            raise r.err("constraint", str(exc)) from None  # Python's own date text
         ctype = m.ConstraintType(found.group(1).upper())
     task = m.Task(
         project_id=0, wbs=m.clean_name(wbs), name_ko=name,
@@ -357,13 +410,13 @@ def _task(r: _Row, wbs: str, fmt: str, source: str, mapping: dict[str, int]) -> 
         percent_from_checklist=r.text("percent_from_checklist").casefold() in _YES,
         notes=m.clean_note(r.text("notes", 100_000)),
         date_assumed=r.text("assumed").casefold() in _YES,
-        source=r.text("source", 500) if "source" in mapping else f"가져옴: {source}",
+        source=r.text("source", 500) if "source" in mapping else origin,
         **_declared(r),
     )
     try:
         m.validate_task(task)
     except m.ValidationError as exc:
-        raise InteropError(str(exc), line=r.row, source=r.where) from None
+        raise InteropError(exc.message, line=r.row, source=r.where) from None
     supporting = [OrgRef("", s.strip()) for s in r.text("supporting", 2000).split(",")
                   if s.strip()]
     return ParsedTask(key=wbs, task=task, owner=OrgRef("", owner) if owner else None,
@@ -384,13 +437,13 @@ def _declared(r: _Row) -> dict[str, Any]:
     return values
 
 
-def _link(r: _Row, token: str, succ: str, wbs_set: set[str]) -> ParsedLink:
+def _link(r: _Row, token: str, succ: str, wbs_set: Container[str]) -> ParsedLink:
     match = _PRED.match(token)
     if not match:
-        raise r.err("predecessors", f"'{token[:40]}' is not a predecessor (e.g. 1.2FS+3)")
+        raise r.err("predecessors", "tabular.bad_predecessor", value=token[:40])
     pred, kind, sign, lag = match.groups()
     pred = pred.strip()
     if pred not in wbs_set:
-        raise r.err("predecessors", f"predecessor {pred[:40]} is not a WBS code in the sheet")
+        raise r.err("predecessors", "tabular.unknown_predecessor", wbs=pred[:40])
     days = int(lag or 0) * (-1 if sign == "-" else 1)
     return ParsedLink(pred, succ, m.DependencyType((kind or "FS").upper()), days, r.row)

@@ -134,6 +134,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
     project = store.project()
     orgs = {o.id: o for o in store.organisations()}
     cities = {c.id: c for c in store.all(m.City)}
+    plan = plan or PlanSnapshot.read(store)
     tasks, schedule, calendar = _load_schedule(store, as_of, plan)
     check()
     by_id = {t.id: t for t in tasks}
@@ -366,7 +367,7 @@ def gather(store: Store, definition: Any, *, as_of: date, ministry: m.Organisati
         ms_rows=ms_rows, updates=updates, lang=lang, name=tname,
         percent=lambda ts: _weighted_percent(ts, st), budget_lines=budget_lines,
         provision_label=await_row, only=ministry.id if ministry is not None else None,
-        plan=plan_windows(tasks, store.dependencies(), calendar, project.start,
+        plan=plan_windows(tasks, plan.dependencies, calendar, project.start,
                           base_tasks.values()))
     starts = [s.start for t in tasks if (s := st(t)) is not None]
     finishes = [s.finish for t in tasks if (s := st(t)) is not None]

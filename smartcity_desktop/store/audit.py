@@ -48,10 +48,13 @@ def os_user() -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
+# json.dumps with options builds a new encoder per call; this is the same encoding, made once.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _canonical(at: str, user: str, action: str, table: str, row_id: str,
                old: str | None, new: str | None) -> str:
-    return json.dumps([at, user, action, table, row_id, old, new], ensure_ascii=False,
-                      separators=(",", ":"))
+    return _CANONICAL([at, user, action, table, row_id, old, new])
 
 
 def entry_hash(prev_hash: str, at: str, user: str, action: str, table: str, row_id: str,
@@ -83,6 +86,23 @@ def record(store: Store, action: str, table: str, row_id: Any,
     store.audit_buffer.append((at, store.user, action, table, str(row_id), old_s, new_s, prev,
                                digest))
     store.last_audit_hash = digest
+
+
+def record_inserts(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
+    """:func:`record` for many inserted rows (each holding its ``id``): one timestamp, the
+    chain built in Python entry by entry, exactly as one :func:`record` call per row would."""
+    prev = store.last_audit_hash
+    if prev is None:
+        last = store.con.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        prev = last[0] if last else GENESIS
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    user, buffer, encode = store.user, store.audit_buffer, _ENCODER.encode
+    for row in rows:
+        new_s, row_id = encode(row), str(row["id"])
+        digest = entry_hash(prev, at, user, "insert", table, row_id, None, new_s)
+        buffer.append((at, user, "insert", table, row_id, None, new_s, prev, digest))
+        prev = digest
+    store.last_audit_hash = prev
 
 
 def flush(store: Store) -> None:
@@ -292,7 +312,8 @@ def _compare_rows(store: Store, state: dict[tuple[str, str], dict[str, Any] | No
                 findings.append(msg("audit.row_changed", table=table, row=key[1],
                                     columns=", ".join(changed)))
     for key, logged in state.items():
-        if logged is not None and key not in seen and key[0] in tables:
+        if logged is not None and key not in seen and key[0] in tables \
+                and not (key[0] == "settings" and key[1] in _UNAUDITED_SETTINGS):
             findings.append(msg("audit.row_deleted", table=key[0], row=key[1]))
     return findings
 

@@ -59,8 +59,11 @@ class Record:
         return [getattr(self, c) for c in COLUMNS]
 
 
+_DUMPS = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _DUMPS(value)  # json.dumps(value, ensure_ascii=False, sort_keys=True, ...), made once
 
 
 # -- modes ------------------------------------------------------------------------------------
@@ -232,6 +235,47 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
                     dumps(shared_value(store, table, column, old.get(column))),
                     field_rank(store, uid, column),
                     dumps(shared_value(store, table, column, value)))
+
+
+def new_row_uids(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
+    """Give rows about to be inserted together the uid :func:`note` would give each one."""
+    if table in _SHARED and _current(store)[0] != "quiet":
+        for row in rows:
+            row["uid"] = new_uid()
+
+
+def note_inserts(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
+    """:func:`note` for rows inserted together (uids from :func:`new_row_uids`), batched.
+
+    The same records as one :func:`note` per row: a whole-row insert record and its
+    field rank each (or, adopting, the given rank). The rows' uids are new, so no
+    tombstone can name them.
+    """
+    if table not in _SHARED:
+        return
+    mode, extra = _current(store)
+    if mode in ("quiet", "apply"):
+        return
+    if mode == "adopt":
+        set_ranks(store, {(row["uid"], "*"): extra for row in rows})
+        return
+    cache = _cache(store)
+    cache["uids"].update(((table, row["id"]), row["uid"]) for row in rows)
+    desk, officer, now = cache["desk"], cache["officer"] or store.user, _now()
+    rank, seq = cache["rank"], cache["seq"]
+    records = []
+    for row in rows:
+        rank, seq = tick(rank, desk), seq + 1
+        records.append((row["uid"], table, "*", "insert", None, None,
+                        dumps(shared_row(store, table, row)), rank, officer, now, desk, seq))
+    cache["rank"], cache["seq"] = rank, seq
+    store.con.executemany(
+        f"INSERT INTO change_log ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+        records)
+    store.con.executemany(
+        "INSERT INTO field_ranks (row_uid, field, rank) VALUES (?, '*', ?) "
+        "ON CONFLICT (row_uid, field) DO UPDATE SET rank = excluded.rank",
+        [(r[0], r[7]) for r in records])
 
 
 def add_tombstone(store: Store, uid: str, table: str, rank: str, row: str | None,

@@ -156,6 +156,12 @@ class Store(QueryMixin):
     def count(self, cls: type, where: str | None = None, params: Any = ()) -> int:
         return self.count_table(table_of(cls), where, params)
 
+    def next_id(self, cls: type) -> int:
+        """The id SQLite gives the next row of ``cls``'s table (inside a write: ours to use)."""
+        from .bulk import next_id
+
+        return next_id(self, table_of(cls))
+
     def count_table(self, table: str, where: str | None = None, params: Any = ()) -> int:
         sql = f"SELECT count(*) FROM [{table}]" + (f" WHERE {where}" if where else "")
         return self.con.execute(sql, params).fetchone()[0]
@@ -180,6 +186,12 @@ class Store(QueryMixin):
         stored = copy.copy(obj)  # cheaper than dataclasses.replace on bulk imports
         stored.id, stored.version = new_id, 1
         return stored
+
+    def insert_many(self, objs: Any) -> list[int]:
+        """Insert many new rows (an import) in batches, each row audited; return their ids."""
+        from .bulk import insert_many
+
+        return insert_many(self, objs)
 
     def update(self, obj: T) -> T:
         """Write ``obj`` if the stored version is still ``obj.version``; return it bumped."""

@@ -113,8 +113,7 @@ class PreviewDialog(QDialog):
         self.preview = preview
         self.setWindowTitle(self.tr("Import preview") + f" — {preview.source}")
         layout = QVBoxLayout(self)
-        counts = ", ".join(f"{k} {v}" for k, v in preview.counts.items())
-        layout.addWidget(QLabel(f"{preview.format.upper()}: {counts}"))
+        layout.addWidget(QLabel(f"{preview.format.upper()}: {preview.counts_text()}"))
         for note in preview.info:
             layout.addWidget(QLabel(note))
         rows = preview.first_rows(10)

@@ -55,16 +55,16 @@ def test_tick_records_who_and_when_and_audits(data):
 def test_signoff_gate(data):
     store, ids = data
     ms = ids["1.2"]
-    with pytest.raises(ValidationError, match="open checklist"):
+    with pytest.raises(ValidationError, match="완료되지 않은 점검항목"):
         ed.sign_off(store, ms, "김철수", "도시경제과장", date(2019, 2, 1))
-    with pytest.raises(ValidationError, match="sign-off"):
+    with pytest.raises(ValidationError, match="점검항목"):
         ed.complete_task(store, ms, date(2019, 2, 1))
     assert store.count(m.Signoff) == 0 and not store.get(m.Task, ms).is_done
     for item in store.checklist(ms):
         ed.tick_item(store, item.id)
-    with pytest.raises(ValidationError, match="approver"):
+    with pytest.raises(ValidationError, match="승인자의 결재"):
         ed.complete_task(store, ms, date(2019, 2, 1))
-    with pytest.raises(ValidationError, match="position"):
+    with pytest.raises(ValidationError, match="직위"):
         ed.sign_off(store, ms, "김철수", " ", date(2019, 2, 1))
     s = ed.sign_off(store, ms, "김철수", "도시경제과장", date(2019, 2, 1), "출범식 완료")
     task = store.get(m.Task, ms)
@@ -72,11 +72,11 @@ def test_signoff_gate(data):
     assert task.percent_complete == 100.0
     assert (s.approver_name, s.approver_position) == ("김철수", "도시경제과장")
     assert s.note == "출범식 완료"
-    with pytest.raises(ValidationError, match="signed off"):
+    with pytest.raises(ValidationError, match="결재 완료된"):
         ed.untick_item(store, store.checklist(ms)[0].id)
-    with pytest.raises(ValidationError, match="signed off"):
+    with pytest.raises(ValidationError, match="결재 완료된"):
         ed.add_item(store, ms, "추가 항목")
-    with pytest.raises(ValidationError, match="reason"):
+    with pytest.raises(ValidationError, match="재개 사유"):
         ed.reopen_task(store, ms, "")
     reopened = ed.reopen_task(store, ms, "행사 연기")
     assert not reopened.is_done and reopened.percent_complete == 99.0

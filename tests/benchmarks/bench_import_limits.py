@@ -2,6 +2,8 @@
 
 ``import_100k_csv_s`` times parsing a 100,000-task CSV (with every check) and
 landing it in a new database in one transaction (target < 20 s).
+``import_100k_csv_cpu_s`` is the same import's CPU time (the machine is shared:
+wall time moves with the load, CPU time much less).
 ``import_peak_mb_per_file_mb`` is the largest ratio, over the CSV and a
 10,000-task MS Project XML file, of the process's peak memory growth during the
 import to the file's size (each format measured in its own fresh process).
@@ -27,15 +29,15 @@ from smartcity_desktop.interop.formats import parse_file
 from smartcity_desktop.interop.errors import InteropError
 path, into = Path(sys.argv[1]), Path(sys.argv[2])
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-t0 = time.perf_counter()
+t0, cpu0 = time.perf_counter(), time.process_time()
 try:
     result = apply_to_new_database(parse_file(path), into)
     added = result.tasks_added
 except InteropError:
     added = -1
-seconds = time.perf_counter() - t0
+seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"s": seconds, "grew_mb": (peak - before) / 1024, "added": added,
+print(json.dumps({"s": seconds, "cpu_s": cpu, "grew_mb": (peak - before) / 1024, "added": added,
                   "file_mb": path.stat().st_size / 1e6}))
 """
 
@@ -79,6 +81,8 @@ def run() -> list[dict]:
     ratio = max(r["grew_mb"] / r["file_mb"] for r in (csv_run, xml_run))
     return [
         {"metric": "import_100k_csv_s", "value": round(csv_run["s"], 2), "unit": "s"},
+        # CPU seconds of the importing process: what the wall time is on an idle machine
+        {"metric": "import_100k_csv_cpu_s", "value": round(csv_run["cpu_s"], 2), "unit": "s"},
         {"metric": "import_peak_mb_per_file_mb", "value": round(ratio, 2), "unit": "MB/MB"},
         {"metric": "import_peak_mb_csv_100k", "value": round(csv_run["grew_mb"], 1),
          "unit": "MB"},

@@ -44,9 +44,9 @@ def test_counts_done_open_overdue():
 
 def test_gate_refuses_open_items_then_needs_approver():
     task = milestone()
-    with pytest.raises(ValidationError, match="open checklist"):
+    with pytest.raises(ValidationError, match="완료되지 않은 점검항목"):
         rules.check_completion(task, [item(True), item(False)], [])
-    with pytest.raises(ValidationError, match="approver"):
+    with pytest.raises(ValidationError, match="승인자의 결재"):
         rules.check_completion(task, [item(True), item(True)], [])
     ok = Signoff(task_id=1, approver_name="김철수", approver_position="과장",
                  signed_on=AS_OF, id=1)
@@ -59,18 +59,18 @@ def test_gate_refuses_open_items_then_needs_approver():
 
 
 def test_signoff_needs_name_position_date():
-    with pytest.raises(ValidationError, match="name"):
+    with pytest.raises(ValidationError, match="승인자 성명"):
         rules.validate_signoff(" ", "과장", AS_OF)
-    with pytest.raises(ValidationError, match="position"):
+    with pytest.raises(ValidationError, match="직위"):
         rules.validate_signoff("김철수", "", AS_OF)
-    with pytest.raises(ValidationError, match="date"):
+    with pytest.raises(ValidationError, match="승인일"):
         rules.validate_signoff("김철수", "과장", None)
     rules.validate_signoff("김철수", "과장", AS_OF, "메모")
 
 
 def test_reopen_signed_off_needs_reason():
     signed = [Signoff(task_id=1, approver_name="a", approver_position="b", signed_on=AS_OF)]
-    with pytest.raises(ValidationError, match="reason"):
+    with pytest.raises(ValidationError, match="재개 사유"):
         rules.check_reopen(milestone(), signed, "  ")
     rules.check_reopen(milestone(), signed, "일정 변경")
     rules.check_reopen(milestone(), [], "")

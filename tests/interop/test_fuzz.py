@@ -197,7 +197,7 @@ def test_failed_imports_leave_the_file_byte_identical(tmp_path, monkeypatch):
             calls = {"n": 0}
             allowed = 0 if fmt == "ics" else 3  # an iCalendar import may make one write
             cls = type(store)
-            for name in ("insert", "update"):
+            for name in ("insert", "insert_many", "update"):
                 real = getattr(cls, name)
 
                 def failing(self, obj, _real=real, _calls=calls, _allowed=allowed):

@@ -117,3 +117,46 @@ def test_not_an_xlsx(tmp_path):
     (tmp_path / "x.xlsx").write_bytes(b"PK\x03\x04 broken")
     with pytest.raises(InteropError, match="not an Excel"):
         parse_xlsx(tmp_path / "x.xlsx")
+
+
+@pytest.mark.parametrize("sheet,korean", [
+    ("WBS,과업명,기간(일)\n1,가,열흘\n", "'열흘'은(는) 숫자가 아닙니다"),
+    ("WBS,과업명,기간(일)\n1,가,-3\n", "-3은(는) 0-100000 범위 밖입니다"),
+    ("WBS,비고\n1,가\n", "과업명을 담은 열이 없습니다"),
+    ("WBS,과업명\n", "시트에 과업 행이 없습니다"),
+    ("WBS,과업명,선행과업\n1,가,9\n", "선행과업 9은(는) 시트의 WBS 코드가 아닙니다"),
+    ("WBS,과업명,구분\n1,가,행사\n", "요약/과업/마일스톤이 아닙니다"),
+    ("WBS,과업명\n1,가\n1,나\n", "WBS 1이(가) 두 행에 쓰였습니다"),
+])
+def test_import_refusals_are_korean_in_korean_mode(sheet, korean):
+    from smartcity_desktop.messages import set_language
+
+    set_language("ko")
+    with pytest.raises(InteropError) as caught:
+        parse_csv_bytes(sheet.encode(), "k.csv")
+    text = str(caught.value)
+    assert korean in text and text.startswith("k.csv"), text
+    assert not any(w in text for w in ("line", "is not", "more than", "outside")), text
+
+
+def test_preview_info_and_result_are_korean_in_korean_mode(tmp_path):
+    from smartcity_desktop.messages import set_language
+
+    set_language("ko")
+    preview = parse_csv_bytes("WBS;과업명\n1;가\n".encode(), "k.csv")
+    assert preview.info == ["인코딩 utf-8, 구분자 ';'"]
+    assert preview.summary_lines()[0].startswith("k.csv (csv): 과업 1")
+    result = apply_to_new_database(preview, tmp_path / "k.db")
+    assert result.summary() == "과업 1건, 연결 0건, 기관 0곳 추가"
+    with pytest.raises(InteropError, match="이미 있습니다"):
+        apply_to_new_database(preview, tmp_path / "k.db")
+
+
+def test_preview_rows_and_counts_in_both_languages():
+    from smartcity_desktop.messages import set_language
+
+    preview = parse_csv_bytes("WBS,과업명,기간(일)\n1,가,0\n".encode(), "k.csv")
+    set_language("ko")
+    assert preview.first_rows()[0][2] == "마일스톤" and preview.counts_text().startswith("과업 1")
+    set_language("en")
+    assert preview.first_rows()[0][2] == "milestone" and preview.counts_text().startswith("tasks 1")

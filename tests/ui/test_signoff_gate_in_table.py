@@ -21,7 +21,7 @@ def test_percent_100_on_a_gated_milestone_is_refused(context, messages, snapshot
     result = perform(None, context, "완료 처리",
                               commands.update_task(task.id, percent_complete=100.0))
     assert result is None
-    assert messages and "sign-off" in messages[-1][2]
+    assert messages and "결재" in messages[-1][2]
     assert snapshot(store) == before
     assert context.undo_stack.count() == 0
 

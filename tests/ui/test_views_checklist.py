@@ -86,17 +86,17 @@ def test_signoff_gate_in_view(env, qtbot):
     view, store, ids, context, warnings = env
     ms = ids["1.2"]
     assert not view.sign_off(ms, "김철수", "도시경제과장", date(2019, 2, 1))
-    assert "open checklist" in warnings[-1] and store.count(m.Signoff) == 0
+    assert "완료되지 않은 점검항목" in warnings[-1] and store.count(m.Signoff) == 0
     for item in store.checklist(ms):
         if not item.done:
             assert view.tick(item.id, True)
     assert not view.sign_off(ms, "", "도시경제과장", date(2019, 2, 1))
-    assert "approver" in warnings[-1]
+    assert "승인자 성명" in warnings[-1]
     assert view.sign_off(ms, "김철수", "도시경제과장", date(2019, 2, 1), "완료")
     assert store.get(m.Task, ms).is_done
     qtbot.waitUntil(lambda: "김철수" in view._rows[("task", ms)].text(5))
     assert not view.reopen(ms, "")
-    assert "reason" in warnings[-1]
+    assert "재개 사유" in warnings[-1]
     assert view.reopen(ms, "행사 연기")
     assert not store.get(m.Task, ms).is_done
     context.undo_stack.undo()  # the reopen: signed off again
