@@ -174,6 +174,13 @@ def field_rank(store: Store, uid: str, field: str) -> str | None:
     return row[0] if row else None
 
 
+def field_rank_exact(store: Store, uid: str, field: str) -> str | None:
+    """The rank of exactly ``field`` (``"*"``: the row's last whole-row insert), if any."""
+    row = store.con.execute("SELECT rank FROM field_ranks WHERE row_uid = ? AND field = ?",
+                            (uid, field)).fetchone()
+    return row[0] if row else None
+
+
 def row_rank(store: Store, uid: str) -> str | None:
     """The newest rank of any field of a row (what a delete of it was based on)."""
     row = store.con.execute("SELECT max(rank) FROM field_ranks WHERE row_uid = ?",
