@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..domain.hlc import tick
@@ -36,6 +37,9 @@ _tx_cache: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDicti
 
 COLUMNS = ("row_uid", "table_name", "field", "op", "base", "base_rank", "value", "rank",
            "officer", "wall_time", "origin_desk", "origin_seq")
+
+
+_FIELDS = attrgetter(*COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,7 @@ class Record:
     origin_seq: int
 
     def as_list(self) -> list[Any]:
-        return [getattr(self, c) for c in COLUMNS]
+        return list(_FIELDS(self))
 
 
 def dumps(value: Any) -> str:
@@ -304,7 +308,7 @@ def known_sequences(store: Store) -> set[tuple[str, int]]:
 def store_incoming(store: Store, records: list[Record]) -> None:
     store.con.executemany(
         f"INSERT OR IGNORE INTO change_log ({', '.join(COLUMNS)}) "
-        f"VALUES ({', '.join('?' * len(COLUMNS))})", [r.as_list() for r in records])
+        f"VALUES ({', '.join('?' * len(COLUMNS))})", map(_FIELDS, records))
     _tx_cache.pop(store, None)
 
 
