@@ -5,6 +5,16 @@ One function per user action, each one transaction: :func:`export_package`,
 :func:`apply_records` (shared with the Excel return forms). Rules come from
 ``domain.merge``; SQL from ``store``. Decisions on held conflicts and proposals are in
 ``app.exchange_resolve``.
+
+Undoing an import. The window runs an import as one edit (``Session.run``), so one
+undo puts back every row it wrote and the plan model refreshes. What arrived stays
+arrived: the exchange's logs are append-only (the change records and their clocks,
+held conflicts and proposals, arrivals, known desks), so the undo cannot "unsee" a
+package, and re-importing it would find everything already present. Instead the undo
+is this desk's own edit: its row writes are recorded as changes like any edit's, based
+on the clocks the import set, so the next package carries the reversal and the other
+desks follow it (subject to the same ownership rules: a member's reversal of another
+ministry's row is a proposal). Redo records the merged values again the same way.
 """
 
 from __future__ import annotations
