@@ -357,8 +357,12 @@ def _merge_one(batch: MergeBatch, rec: cl.Record, origin: dict[str, Any], me: De
     store, table, uid = batch.store, rec.table_name, rec.row_uid
     row = batch.row(table, uid)
     value = _loads(rec.value)
-    if rec.op == "update" and row is not None and rec.field not in row:
-        summary.already += 1  # a column this version does not have: nothing to merge into
+    if rec.op == "update" and row is not None and (rec.field not in row or (
+            table == "tasks" and rec.field == "percent_complete"
+            and cl.is_derived(store, row["id"], row))):
+        # a column this version does not have, or a percent that follows the checklist
+        # (recomputed here when the transaction settles; older desks sent it as a change)
+        summary.already += 1
         return
     here = _state(batch, rec, row)
     tomb = batch.tombs.get(uid)

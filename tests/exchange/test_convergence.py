@@ -26,6 +26,7 @@ from smartcity_desktop.app.cli_edits import set_task_fields, tick
 from smartcity_desktop.app.desk import update_profile
 from smartcity_desktop.app.exchange_resolve import resolve, resolve_by_rule
 from smartcity_desktop.domain import model as m
+from smartcity_desktop.domain.status import effective_percent
 from smartcity_desktop.messages import Refusal
 from smartcity_desktop.store import exchange_store as xs
 from smartcity_desktop.store import open_store
@@ -145,6 +146,9 @@ def _nothing_vanished(desks) -> None:
         if rec.rank in bases or rec.rank in decided:
             continue  # built upon by a later edit, or a side of a decided conflict/proposal
         row = xs.row_by_uid(final, rec.table_name, rec.row_uid)
+        if (rec.table_name, rec.field) == ("tasks", "percent_complete") and row is not None \
+                and _follows_checklist(final, row):
+            continue  # typed while the task had no items; its checklist has decided it since
         if rec.op == "delete":
             assert row is None, rec
         elif rec.op == "insert":
@@ -158,4 +162,13 @@ def _nothing_vanished(desks) -> None:
         else:  # an edit of a row deleted since: only by a decided delete-against-edit conflict
             assert final.con.execute("SELECT 1 FROM tombstones WHERE row_uid = ?",
                                      (rec.row_uid,)).fetchone(), rec
-    assert m  # the model module is imported for the edits' types
+    for store in desks:  # derived percents: the checklist's share on every desk
+        for task in store.all(m.Task, "percent_from_checklist = 1"):
+            items = store.checklist(task.id)
+            if items:
+                assert task.percent_complete == effective_percent(
+                    task, items, store.is_signed_off(task.id)), task.wbs
+
+
+def _follows_checklist(store, row) -> bool:
+    return bool(row["percent_from_checklist"]) and bool(store.checklist(row["id"]))

@@ -18,7 +18,7 @@ from smartcity_desktop.app.cli_edits import set_task_fields, task_by_wbs, tick
 from smartcity_desktop.app.exchange_resolve import resolve, resolve_by_rule
 from smartcity_desktop.store import exchange_store as xs
 
-PLAIN = "6.1.5"  # owned by MSIT, percent typed by the officer (no checklist)
+PLAIN = "6.1.5.1"  # owned by MSIT, percent typed by the officer (no checklist)
 ME_CHECKLIST = "6.2"  # owned by ME, five checklist items
 
 

@@ -13,7 +13,7 @@ from smartcity_desktop.app import exchange as ex
 from smartcity_desktop.app.cli_edits import set_task_fields, task_by_wbs, tick
 from smartcity_desktop.app.session import Session
 
-PLAIN = "6.1.5"  # owned by MSIT, no checklist
+PLAIN = "6.1.5.1"  # owned by MSIT, no checklist
 CHECKLIST = "2.1.6"  # owned by MSIT, three checklist items
 
 

@@ -14,8 +14,7 @@ from smartcity_desktop.store import exchange_store as xs
 from smartcity_desktop.store import open_store
 from smartcity_desktop.ui import exchange_review as ui
 
-TASK, OTHER = "2.1.6", "5.1.4"
-PLAIN = "6.1.5"  # owned by MSIT
+TASK, OTHER = "6.1.5.1", "5.1.4"  # owned by MSIT and ME (no checklists)
 
 
 @pytest.fixture
@@ -130,11 +129,11 @@ def test_receive_is_one_undoable_edit_and_the_plan_follows(qtbot, window, seed_t
     shutil.copyfile(seed_template, tmp_path / "msit.db")
     msit = open_store(tmp_path / "msit.db", keep_backups=0)
     update_profile(msit, ministry="MSIT", role="member", name="이과기")
-    set_task_fields(msit, PLAIN, {"note": "MSIT 실적"})  # MSIT's own task: taken
+    set_task_fields(msit, TASK, {"note": "MSIT 실적"})  # MSIT's own task: taken
     ex.export_package(msit, tmp_path / "own.scx")
     msit.close()
     before = ex.digest(context.store)
-    task_id = task_by_wbs(context.store, PLAIN).id
+    task_id = task_by_wbs(context.store, TASK).id
     depth = context.undo_stack.count()
     ui.receive(window, context, [str(tmp_path / "own.scx")])
     assert context.undo_stack.count() == depth + 1
