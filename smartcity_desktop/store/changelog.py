@@ -46,6 +46,7 @@ _tx_cache: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDicti
 #: per store, this transaction's ``(tasks touched, tasks that lost a checklist item)``
 _derived: weakref.WeakKeyDictionary[Any, tuple[set[int], set[int]]] = weakref.WeakKeyDictionary()
 _TASK_CHILDREN = ("checklist_items", "signoffs")
+_replay: ContextVar[Any] = ContextVar("changelog_replay", default=None)
 
 COLUMNS = ("row_uid", "table_name", "field", "op", "base", "base_rank", "value", "rank",
            "officer", "wall_time", "origin_desk", "origin_seq")
@@ -262,9 +263,21 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
 
 
 # -- derived values -------------------------------------------------------------------------
+@contextmanager
+def replaying(store: Store) -> Iterator[None]:
+    """Undo and redo: rows go back to states that were settled when first committed, so
+    their writes schedule no recomputation (one would change the rows the replay of the
+    next step expects, and refuse it)."""
+    token = _replay.set(store)
+    try:
+        yield
+    finally:
+        _replay.reset(token)
+
+
 def _note_derived(store: Store, table: str, row_id: Any, old: dict[str, Any] | None,
                   new: dict[str, Any] | None) -> None:
-    if table != "tasks" and table not in _TASK_CHILDREN:
+    if (table != "tasks" and table not in _TASK_CHILDREN) or _replay.get() is store:
         return
     touched, removed = _derived.setdefault(store, (set(), set()))
     if table == "tasks":
