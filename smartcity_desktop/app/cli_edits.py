@@ -33,6 +33,10 @@ register({
                           "{seen}); 다시 읽고 시도하십시오",
                           "task {wbs} was changed meanwhile (version {current}, you read "
                           "{seen}); reload and try again"),
+    "edit.task.percent_checklist": ("percent: 과업 {wbs}의 진척률은 점검 항목에서 계산됩니다 "
+                                    "(항목을 체크하거나 '점검항목 진척 연동'을 끄십시오)",
+                                    "percent: task {wbs} takes its percent from its checklist "
+                                    "(tick its items, or turn off 'percent from checklist')"),
     "edit.checklist.unknown": ("과업 {wbs}에 {n}번 점검 항목이 없습니다 (1–{count})",
                                "task {wbs} has no checklist item {n} (1–{count})"),
     "edit.changed": ("{what}: {changes}", "{what}: {changes}"),
@@ -116,6 +120,9 @@ def set_task_fields(store: Store, wbs: str, values: dict[str, str],
         task = task_by_wbs(store, wbs)
         if seen_version is not None and task.version != seen_version:
             raise Refusal("edit.task.version", wbs=wbs, current=task.version, seen=seen_version)
+        if "percent_complete" in parsed and task.percent_from_checklist \
+                and store.checklist(task.id):
+            raise Refusal("edit.task.percent_checklist", wbs=wbs)  # derived, never typed
         changed = {k: (getattr(task, k), v) for k, v in parsed.items() if getattr(task, k) != v}
         if not changed:
             return Changed(wbs, {}, task.version)

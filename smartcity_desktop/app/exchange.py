@@ -5,6 +5,16 @@ One function per user action, each one transaction: :func:`export_package`,
 :func:`apply_records` (shared with the Excel return forms). Rules come from
 ``domain.merge``; SQL from ``store``. Decisions on held conflicts and proposals are in
 ``app.exchange_resolve``.
+
+Undoing an import. The window runs an import as one edit (``Session.run``), so one
+undo puts back every row it wrote and the plan model refreshes. What arrived stays
+arrived: the exchange's logs are append-only (the change records and their clocks,
+held conflicts and proposals, arrivals, known desks), so the undo cannot "unsee" a
+package, and re-importing it would find everything already present. Instead the undo
+is this desk's own edit: its row writes are recorded as changes like any edit's, based
+on the clocks the import set, so the next package carries the reversal and the other
+desks follow it (subject to the same ownership rules: a member's reversal of another
+ministry's row is a proposal). Redo records the merged values again the same way.
 """
 
 from __future__ import annotations
@@ -145,10 +155,11 @@ def import_packages(store: Store, paths: Iterable[Path | str], dry_run: bool = F
     total = MergeSummary()
     try:
         with store.transaction():
+            known = cl.known_sequences(store)  # read once: packages overlap (cumulative)
             for path, pkg in packages:
                 origins = _trust(store, path.name, pkg)
                 summary = apply_records(store, pkg.records, origins,
-                                        new_desks=origins.pop("__new__", []))
+                                        new_desks=origins.pop("__new__", []), known=known)
                 ministry = pkg.sender.get("ministry", "")
                 _arrived(store, ministry, pkg.sender["desk_id"], "package", path.name, summary)
                 total.add(summary)
@@ -200,12 +211,18 @@ def _trust(store: Store, name: str, pkg: Package) -> dict[str, Any]:
 
 # -- merge ------------------------------------------------------------------------------------
 def apply_records(store: Store, records: list[cl.Record], origins: dict[str, Any],
-                  new_desks: list[dict[str, str]] | None = None) -> MergeSummary:
-    """Merge incoming change records (one transaction); store them as they came."""
+                  new_desks: list[dict[str, str]] | None = None,
+                  known: set[tuple[str, int]] | None = None) -> MergeSummary:
+    """Merge incoming change records (one transaction); store them as they came.
+
+    ``known``: the ``(desk, sequence)`` pairs this desk holds, when the caller has read
+    them (several packages in one transaction); the fresh ones are added to it.
+    """
     summary = MergeSummary(new_desks=list(new_desks or []))
     me = profile(store)
     with store.transaction():
-        known = cl.known_sequences(store)
+        if known is None:
+            known = cl.known_sequences(store)
         fresh: dict[tuple[str, int], cl.Record] = {}
         for rec in records:
             key = (rec.origin_desk, rec.origin_seq)
@@ -221,6 +238,7 @@ def apply_records(store: Store, records: list[cl.Record], origins: dict[str, Any
                 _merge_one(batch, rec, origin, me, summary)
             batch.flush()
         cl.store_incoming(store, ordered)
+        known.update(fresh)
         # Count what is still held: a decision later in the same packages may have settled it.
         still = xs.open_ids(store, [i for i, _ in summary.held])
         summary.conflicts += sum(1 for i, k in summary.held if k != "proposal" and i in still)
@@ -250,9 +268,11 @@ class MergeBatch:
         self.ranks = cl.ranks_for(store, all_uids)
         self.tombs = cl.tombstones_for(store, all_uids)
         self.dirty: dict[tuple[str, str], dict[str, Any]] = {}  # key -> row as read
+        self.dirty_fields: dict[tuple[str, str], set[str]] = {}  # key -> fields set
         self.new_ranks: dict[tuple[str, str], str] = {}
         self.held_open = xs.any_open_held(store)
         self._owners: dict[tuple[str, str], str | None] = {}
+        self._org_codes: dict[int, str] | None = None
 
     def row(self, table: str, uid: str) -> dict[str, Any] | None:
         return self.rows.get((table, uid))
@@ -272,6 +292,7 @@ class MergeBatch:
     def set_field(self, table: str, uid: str, field: str, value: Any) -> None:
         row = self.rows[(table, uid)]
         self.dirty.setdefault((table, uid), dict(row))
+        self.dirty_fields.setdefault((table, uid), set()).add(field)
         row[field] = value
 
     def owner(self, table: str, uid: str, row: dict[str, Any] | None, content: Any) -> str | None:
@@ -279,19 +300,28 @@ class MergeBatch:
             return owner_of(self.store, table, None, content)
         key = (table, uid)
         if key not in self._owners:
-            self._owners[key] = owner_of(self.store, table, row, content)
+            org_id = row.get("owner_org_id") if table == "tasks" else None
+            if org_id is not None:  # the common case, without a query per row
+                if self._org_codes is None:
+                    self._org_codes = xs.org_codes(self.store)
+                self._owners[key] = self._org_codes.get(org_id)
+            else:
+                self._owners[key] = owner_of(self.store, table, row, content)
         return self._owners[key]
 
     def flush(self) -> None:
         """Write the pending field changes (one audited update per row) and ranks."""
         by_table: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
-        for (table, uid), old in self.dirty.items():
-            by_table.setdefault(table, []).append((old, self.rows[(table, uid)]))
+        fields: dict[str, list[set[str]]] = {}
+        for key, old in self.dirty.items():
+            by_table.setdefault(key[0], []).append((old, self.rows[key]))
+            fields.setdefault(key[0], []).append(self.dirty_fields[key])
         for table, pairs in by_table.items():
-            xs.update_rows(self.store, table, pairs)
+            xs.update_rows(self.store, table, pairs, fields[table])
             for _, row in pairs:
                 row["version"] += 1
         self.dirty.clear()
+        self.dirty_fields.clear()
         cl.set_ranks(self.store, self.new_ranks)
         self.new_ranks.clear()
 
@@ -327,8 +357,12 @@ def _merge_one(batch: MergeBatch, rec: cl.Record, origin: dict[str, Any], me: De
     store, table, uid = batch.store, rec.table_name, rec.row_uid
     row = batch.row(table, uid)
     value = _loads(rec.value)
-    if rec.op == "update" and row is not None and rec.field not in row:
-        summary.already += 1  # a column this version does not have: nothing to merge into
+    if rec.op == "update" and row is not None and (rec.field not in row or (
+            table == "tasks" and rec.field == "percent_complete"
+            and cl.is_derived(store, row["id"], row))):
+        # a column this version does not have, or a percent that follows the checklist
+        # (recomputed here when the transaction settles; older desks sent it as a change)
+        summary.already += 1
         return
     here = _state(batch, rec, row)
     tomb = batch.tombs.get(uid)

@@ -62,7 +62,7 @@ def resolve(store: Store, held_id: int, take: str, value: Any = None,
         else:
             status = _field(store, item, take, value)
         decided = cl.dumps(value) if take == "value" else (
-            item["theirs"] if take == "theirs" else item["mine"])
+            item["theirs"] if take == "theirs" else _kept(store, item))
         item = xs.held_one(store, held_id) or item  # a gate decision may have touched it
         xs.update_fields(store, "exchange_held", item, {
             "status": status, "decided_value": decided, "decided_at": xs.now(),
@@ -102,8 +102,44 @@ def _field(store: Store, item: dict[str, Any], take: str, value: Any) -> str:
         _write_field(store, item, json.loads(item["theirs"]), None)
         return "theirs"
     cl.append_assertion(store, item["row_uid"], item["table_name"], item["field"],
-                        item["theirs"], item["theirs_rank"], item["mine"])
+                        item["theirs"], item["theirs_rank"], _current(store, item))
     return "mine"
+
+
+def _current(store: Store, item: dict[str, Any]) -> str:
+    """This desk's value of the held field now, as exchanged JSON.
+
+    "Mine" is what the desk holds when it decides, not what it held when the item was
+    held: a later merge or decision may have changed the field since. Asserting the
+    value from then would send the other desks a value this desk no longer holds (its
+    own row keeps the newer one), and the desks would never agree.
+    """
+    row = _row(store, item)
+    fld = item["field"]
+    return cl.dumps(cl.shared_value(store, item["table_name"], fld, row[fld]))
+
+
+def _overtaken(store: Store, uid: str, row: dict[str, Any] | None, item: dict[str, Any]) -> bool:
+    """Whether the row was re-created or deleted after both sides of a held delete conflict.
+
+    A later whole-row change (a rejected delete proposal bringing the row back, or a
+    newer delete) has already decided it on every desk that takes it; deciding the old
+    conflict now would undo that here alone, unrecorded.
+    """
+    if row is not None:
+        newest = cl.field_rank_exact(store, uid, "*")
+    else:
+        tomb = cl.tombstone(store, uid)
+        newest = tomb[0] if tomb else None
+    return all(merge.newer(newest, side) for side in (item["mine_rank"], item["theirs_rank"]))
+
+
+def _kept(store: Store, item: dict[str, Any]) -> str | None:
+    """The value "mine" kept: the field as it is now (a whole row or a gate: as held)."""
+    if item["field"] in ("*", "signoff") or item["kind"] == "delete" \
+            or xs.row_by_uid(store, item["table_name"], item["row_uid"]) is None:
+        return item["mine"]
+    return _current(store, item)
 
 
 def _delete(store: Store, item: dict[str, Any], take: str) -> str:
@@ -114,6 +150,8 @@ def _delete(store: Store, item: dict[str, Any], take: str) -> str:
     if take == "value":
         raise Refusal("exchange.resolve.bad_take", take=take)
     keep_deleted = (take == "theirs") == theirs_deletes
+    if _overtaken(store, uid, row, item):
+        return "closed"
     if keep_deleted:
         if row is not None:  # the delete from the other desk, adopted with its rank
             with cl.adopting(store, item["theirs_rank"]):
@@ -139,9 +177,9 @@ def _proposal(store: Store, item: dict[str, Any], take: str, value: Any) -> str:
     table, uid, fld = item["table_name"], item["row_uid"], item["field"]
     if take == "mine":  # rejected: tell the proposing desk to go back to our value
         row = xs.row_by_uid(store, table, uid)
-        if fld != "*":
+        if fld != "*" and row is not None:
             cl.append_assertion(store, uid, table, fld, item["theirs"], item["theirs_rank"],
-                                item["mine"])
+                                _current(store, item))
         elif item["theirs"] is not None and row is None:  # a proposed new row: delete it there
             cl.append_delete(store, uid, table, item["theirs"], item["theirs_rank"])
         elif item["theirs"] is None and row is not None:  # a proposed delete: keep the row

@@ -135,6 +135,14 @@ def _task_values(form: Path, row: FormRow) -> dict[str, Any]:
     return out
 
 
+def _refuse_derived_percent(store: Store, form: Path, row: FormRow) -> None:
+    """A percent typed for a task whose percent follows its checklist: tick its items."""
+    task = xs.row_by_uid(store, "tasks", row.uid)
+    if task is not None and cl.is_derived(store, task["id"], task):
+        detail = Refusal("edit.task.percent_checklist", wbs=task["wbs"]).text()
+        raise _bad(form, row, "진척률(%)", detail)
+
+
 def _records_of(store: Store, form: Path, data: FormData, desk: str) -> list[cl.Record]:
     """The form's filled-in differences from its base, as change records of the form desk."""
     records: list[cl.Record] = []
@@ -155,6 +163,8 @@ def _records_of(store: Store, form: Path, data: FormData, desk: str) -> list[cl.
     for row in data.rows:
         if row.table == "tasks":
             values = _task_values(form, row)
+            if values["percent_complete"] != row.base["percent_complete"]:
+                _refuse_derived_percent(store, form, row)
             for field in _TASK_FIELDS:
                 if values[field] != row.base[field]:
                     add(row.uid, "tasks", field, "update", row.base[field], row.ranks[field],

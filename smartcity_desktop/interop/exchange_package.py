@@ -38,6 +38,7 @@ from .errors import MessageIdError
 FORMAT = "smartcity-exchange"
 FORMAT_VERSION = 1
 SUFFIX = ".scx"
+_OPS = frozenset(("insert", "update", "delete"))
 _MEMBERS = ("manifest.json", "changes.json", "signature.json")
 _MAX_MEMBER = 512 * 1024 * 1024  # a zip bomb is refused before it is inflated
 
@@ -165,8 +166,8 @@ def _records(rows: Any, name: str, manifest: dict[str, Any]) -> list[Record]:
         if not isinstance(row, list) or len(row) != len(COLUMNS):
             raise PackageError("exchange.package.damaged", name=name, detail="change record")
         rec = Record(*row)
-        if rec.op not in ("insert", "update", "delete") or not isinstance(rec.origin_seq, int) \
-                or not all(isinstance(getattr(rec, c), str) for c in ("row_uid", "rank")):
+        if rec.op not in _OPS or type(rec.origin_seq) is not int \
+                or type(rec.row_uid) is not str or type(rec.rank) is not str:
             raise PackageError("exchange.package.damaged", name=name, detail="change record")
         out.append(rec)
     return out

@@ -6,6 +6,15 @@ records: one per changed field for an update (base value and new value), one
 whole-row record for an insert, and a tombstone for a delete. Values are JSON with
 references written as uids, so they mean the same on every desk.
 
+A task that follows its checklist (``percent_from_checklist``) and has items has a
+*derived* percent complete: the checklist's share done (``domain.status.effective_percent``),
+a function of shared state. It is never exchanged as a change. :func:`settle`, run by
+``Store.transaction`` just before every commit, recomputes it for the tasks the
+transaction touched, alike on every desk (local edits, merges, decisions, undo), and
+:func:`note` does not record it. Exchanged, each desk's value was whichever desk's
+record won, so two desks ticking different items of one task both ended at one item's
+share.
+
 While a package is being applied (:func:`applying`) nothing is recorded here: the
 incoming records are stored as they came, with their origin desk, officer, clock and
 sequence number, never re-attributed to this desk. While seeding (:func:`quiet`)
@@ -19,8 +28,9 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..domain.hlc import tick
@@ -33,9 +43,16 @@ if TYPE_CHECKING:
 _SHARED = frozenset(SHARED_TABLES)
 _mode: ContextVar[tuple[Any, str, Any] | None] = ContextVar("changelog_mode", default=None)
 _tx_cache: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
+#: per store, this transaction's ``(tasks touched, tasks that lost a checklist item)``
+_derived: weakref.WeakKeyDictionary[Any, tuple[set[int], set[int]]] = weakref.WeakKeyDictionary()
+_TASK_CHILDREN = ("checklist_items", "signoffs")
+_replay: ContextVar[Any] = ContextVar("changelog_replay", default=None)
 
 COLUMNS = ("row_uid", "table_name", "field", "op", "base", "base_rank", "value", "rank",
            "officer", "wall_time", "origin_desk", "origin_seq")
+
+
+_FIELDS = attrgetter(*COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -56,7 +73,7 @@ class Record:
     origin_seq: int
 
     def as_list(self) -> list[Any]:
-        return [getattr(self, c) for c in COLUMNS]
+        return list(_FIELDS(self))
 
 
 _DUMPS = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
@@ -177,6 +194,13 @@ def field_rank(store: Store, uid: str, field: str) -> str | None:
     return row[0] if row else None
 
 
+def field_rank_exact(store: Store, uid: str, field: str) -> str | None:
+    """The rank of exactly ``field`` (``"*"``: the row's last whole-row insert), if any."""
+    row = store.con.execute("SELECT rank FROM field_ranks WHERE row_uid = ? AND field = ?",
+                            (uid, field)).fetchone()
+    return row[0] if row else None
+
+
 def row_rank(store: Store, uid: str) -> str | None:
     """The newest rank of any field of a row (what a delete of it was based on)."""
     row = store.con.execute("SELECT max(rank) FROM field_ranks WHERE row_uid = ?",
@@ -203,6 +227,7 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
     mode, extra = _current(store)
     if mode == "quiet":
         return
+    _note_derived(store, table, row_id, old, new)
     if new is not None:  # keep the uid in the row images the audit log and undo see
         uid = (old or {}).get("uid") or new.get("uid")
         if uid is None:
@@ -231,6 +256,9 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
         for column, value in (new or {}).items():
             if column in LOCAL_COLUMNS or old is None or old.get(column) == value:
                 continue
+            if column == "percent_complete" and table == "tasks" \
+                    and is_derived(store, row_id, new):
+                continue
             _append(store, mode, extra, uid, table, column, "update",
                     dumps(shared_value(store, table, column, old.get(column))),
                     field_rank(store, uid, column),
@@ -254,7 +282,11 @@ def note_inserts(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
     if table not in _SHARED:
         return
     mode, extra = _current(store)
-    if mode in ("quiet", "apply"):
+    if mode == "quiet":
+        return
+    for row in rows:  # as note() does: derived percents settle before the commit
+        _note_derived(store, table, row["id"], None, row)
+    if mode == "apply":
         return
     if mode == "adopt":
         set_ranks(store, {(row["uid"], "*"): extra for row in rows})
@@ -276,6 +308,88 @@ def note_inserts(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
         "INSERT INTO field_ranks (row_uid, field, rank) VALUES (?, '*', ?) "
         "ON CONFLICT (row_uid, field) DO UPDATE SET rank = excluded.rank",
         [(r[0], r[7]) for r in records])
+
+
+# -- derived values -------------------------------------------------------------------------
+@contextmanager
+def replaying(store: Store) -> Iterator[None]:
+    """Undo and redo: rows go back to states that were settled when first committed, so
+    their writes schedule no recomputation (one would change the rows the replay of the
+    next step expects, and refuse it)."""
+    token = _replay.set(store)
+    try:
+        yield
+    finally:
+        _replay.reset(token)
+
+
+def _note_derived(store: Store, table: str, row_id: Any, old: dict[str, Any] | None,
+                  new: dict[str, Any] | None) -> None:
+    if (table != "tasks" and table not in _TASK_CHILDREN) or _replay.get() is store:
+        return
+    touched, removed = _derived.setdefault(store, (set(), set()))
+    if table == "tasks":
+        touched.add(row_id)
+        return
+    for image in (old, new):
+        if image is not None and image.get("task_id") is not None:
+            touched.add(image["task_id"])
+    if table == "checklist_items" and new is None and old is not None:
+        removed.add(old["task_id"])
+
+
+def is_derived(store: Store, task_id: int, task: dict[str, Any]) -> bool:
+    """Whether a task's percent complete is derived from its checklist (never exchanged):
+    it follows its checklist and has items, or lost its last one in this transaction."""
+    if not task.get("percent_from_checklist"):
+        return False
+    if task_id in _derived.get(store, (set(), set()))[1]:
+        return True
+    return store.con.execute("SELECT 1 FROM checklist_items WHERE task_id = ? LIMIT 1",
+                             (task_id,)).fetchone() is not None
+
+
+def discard(store: Store) -> None:
+    """Forget what a rolled-back transaction touched."""
+    _derived.pop(store, None)
+
+
+def settle(store: Store) -> None:
+    """Recompute the derived percents of the tasks this transaction touched (before COMMIT).
+
+    A task that follows its checklist takes the checklist's share done (below 100 % until
+    signed off when gated); one that lost its last item takes 0, as the checklist edit
+    that removes it does. Written through the audited path (undo sees it), not recorded.
+    """
+    from ..domain import model as m
+    from ..domain.status import effective_percent
+
+    todo = _derived.pop(store, None)
+    if not todo or not todo[0]:
+        return
+    touched, removed = todo
+    ordered = sorted(touched)
+    follow: list[int] = []
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i:i + 500]
+        follow += [r[0] for r in store.con.execute(
+            "SELECT id FROM tasks WHERE percent_from_checklist = 1 AND id IN "
+            f"({', '.join('?' * len(chunk))}) ORDER BY id", chunk)]
+    _derived[store] = (set(), set(removed))  # is_derived sees the removals while writing
+    try:
+        for task_id in follow:
+            task = store.get(m.Task, task_id)
+            items = store.checklist(task_id)
+            if items:
+                percent = effective_percent(task, items, store.is_signed_off(task_id))
+            elif task_id in removed:
+                percent = 0.0
+            else:
+                continue  # no checklist: the task's own figure, exchanged as an edit
+            if task.percent_complete != percent:
+                store.update(replace(task, percent_complete=percent))
+    finally:
+        _derived.pop(store, None)
 
 
 def add_tombstone(store: Store, uid: str, table: str, rank: str, row: str | None,
@@ -341,7 +455,7 @@ def known_sequences(store: Store) -> set[tuple[str, int]]:
 def store_incoming(store: Store, records: list[Record]) -> None:
     store.con.executemany(
         f"INSERT OR IGNORE INTO change_log ({', '.join(COLUMNS)}) "
-        f"VALUES ({', '.join('?' * len(COLUMNS))})", [r.as_list() for r in records])
+        f"VALUES ({', '.join('?' * len(COLUMNS))})", map(_FIELDS, records))
     _tx_cache.pop(store, None)
 
 

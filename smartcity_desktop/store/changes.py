@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from . import changelog
 from .errors import ConflictError, NotFoundError
 from .repository import Store
 
@@ -40,13 +41,13 @@ class ChangeSet:
         return {c.table for c in self.changes}
 
     def undo(self, store: Store) -> None:
-        with store.transaction():
+        with changelog.replaying(store), store.transaction():
             store.con.execute("PRAGMA defer_foreign_keys = ON")  # parents and children in any order
             for change in reversed(self.changes):
                 _put(store, change.table, change.row_id, expect=change.after, target=change.before)
 
     def redo(self, store: Store) -> None:
-        with store.transaction():
+        with changelog.replaying(store), store.transaction():
             store.con.execute("PRAGMA defer_foreign_keys = ON")
             for change in self.changes:
                 _put(store, change.table, change.row_id, expect=change.before, target=change.after)
@@ -104,6 +105,7 @@ def record_changes(store: Store, edit: Callable[[Store], R]) -> tuple[R, ChangeS
         store.recorder = changeset.changes
         try:
             result = edit(store)
+            changelog.settle(store)  # derived values too, so undo puts them back
         finally:
             store.recorder = previous
         merged: dict[tuple[str, Any], RowChange] = {}

@@ -51,6 +51,11 @@ def org_code(store: Store, org_id: int | None) -> str | None:
     return row[0] if row else None
 
 
+def org_codes(store: Store) -> dict[int, str]:
+    """Every organisation's code by local id."""
+    return dict(store.con.execute("SELECT id, code FROM organisations"))
+
+
 def org_code_by_uid(store: Store, uid: str | None) -> str | None:
     if uid is None:
         return None
@@ -273,13 +278,16 @@ def rows_by_uids(store: Store, table: str, uids: set[str]) -> list[dict[str, Any
 
 
 def update_rows(store: Store, table: str,
-                pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+                pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+                touched: list[set[str]] | None = None) -> None:
     """Write many rows (``(as read, new)``), each version-checked and audited.
 
-    Rows changing the same columns are written with one ``executemany``."""
+    ``touched``: per pair, the only columns that may differ (else every column is
+    compared). Rows changing the same columns are written with one ``executemany``."""
     groups: dict[tuple[str, ...], list[tuple[dict[str, Any], dict[str, Any]]]] = {}
-    for old, new in pairs:
-        cols = tuple(c for c in new if c not in ("id", "version") and new[c] != old.get(c))
+    for i, (old, new) in enumerate(pairs):
+        names = sorted(touched[i]) if touched is not None else new
+        cols = tuple(c for c in names if c not in ("id", "version") and new[c] != old.get(c))
         groups.setdefault(cols, []).append((old, new))
     with store.transaction():
         for cols, group in groups.items():

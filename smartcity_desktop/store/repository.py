@@ -105,6 +105,7 @@ class Store(QueryMixin):
             try:
                 yield self
                 if self._depth == 1:
+                    changelog.settle(self)  # derived values, recomputed alike on every desk
                     audit.flush(self)
                     self.con.execute("COMMIT")
             except BaseException:
@@ -114,6 +115,7 @@ class Store(QueryMixin):
                         self.con.execute("ROLLBACK")
                     self._pending.clear()
                     self.audit_buffer.clear()
+                    changelog.discard(self)
                     self.last_audit_hash = None
                 raise
             self._depth -= 1

@@ -5,7 +5,9 @@ packages or filled-in return forms), 실적 취합 양식 만들기 / 회수 (ma
 forms) and 검토 (the review window). The window lists what the exchange holds, grouped
 by ministry: conflicts and proposals side by side with who, when and the base value,
 decided one by one or in bulk (take mine / take theirs / edit / newest wins). Each
-decision is one undoable, audited edit through ``context.edits.run``. Above it, the
+decision is one undoable, audited edit through ``context.edits.run``, and so is each
+import (받기): one Ctrl+Z takes the whole import back (``app.exchange`` says how the
+other desks learn of it). Above it, the
 desk status: per ministry, when its last package or form arrived and how many of its
 items changed.
 
@@ -296,15 +298,19 @@ def receive(parent: QWidget, context: Any, paths: list[str] | None = None,
 
     forms = [p for p in paths if is_form(Path(p))]
     packages = [p for p in paths if p not in forms]
-    try:
+    def work(store: Any) -> ex.MergeSummary:
         summary = ex.MergeSummary()
+        if packages:
+            summary.add(ex.import_packages(store, packages))
+        if forms:
+            summary.add(import_forms(store, forms))
+        return summary
+
+    try:
         if forms and packages:  # check everything before anything is merged
             read_forms(context.store, forms)
             ex.read_packages(context.store, packages)
-        if packages:
-            summary.add(ex.import_packages(context.store, packages))
-        if forms:
-            summary.add(import_forms(context.store, forms))
+        summary = context.edits.run(title, work)  # one undoable edit (see app.exchange)
     except (Refusal, OSError) as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None

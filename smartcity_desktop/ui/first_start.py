@@ -3,7 +3,7 @@
 On the first start (the database file did not exist and was just created and
 seeded) :func:`show_first_start` says once where the database is, asks for the
 desk settings (organisation, officer name, position, role; stored in the
-database through :mod:`smartcity_desktop.desk_profile`) and offers a link that
+database through :mod:`smartcity_desktop.app.desk`) and offers a link that
 writes the sample programme briefing to the Documents folder and opens it.
 Edit › Desk settings… opens the same form later, without the first-start text.
 """
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import desk_profile as dp
+from ..app import desk as dp
 from ..messages import Refusal
 from ..store import open_store
 from .preferences import OWN_MINISTRY_KEY, own_ministry, settings

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from smartcity_desktop import __version__, about
-from smartcity_desktop import desk_profile as dp
+from smartcity_desktop.app import desk as dp
 from smartcity_desktop.cli import main
 from smartcity_desktop.domain.model import ValidationError
 from smartcity_desktop.store import open_store

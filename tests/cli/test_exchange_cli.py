@@ -60,7 +60,7 @@ def test_desk_shows_and_sets(desks, capsys):
 
 def test_task_set_and_checklist(desks, capsys):
     db = str(desks["msit"])
-    code, out, _ = _run(capsys, "task", "set", "--db", db, "2.1.6", "percent=40",
+    code, out, _ = _run(capsys, "task", "set", "--db", db, "6.1.5.1", "percent=40",
                         "finish=2019년 3월 말", "actual_start=2019-01-07", "note=점검 중")
     assert code == 0 and "40.0" in out and "2019년 3월 말" in out
     code, out, _ = _run(capsys, "checklist", "list", "--db", db, "--ministry", "MSIT")
@@ -77,6 +77,7 @@ def test_task_set_and_checklist(desks, capsys):
                 ["task", "set", "--db", db, "2.1.6", "colour=red"],
                 ["task", "set", "--db", db, "9.9.9", "percent=1"],
                 ["task", "set", "--db", db, "2.1.6", "finish=언젠가"],
+                ["task", "set", "--db", db, "2.1.6", "percent=50"],  # follows its checklist
                 ["checklist", "tick", "--db", db, "2.1.6", "99"]):
         code, _, err = _run(capsys, *bad)
         assert code == 2 and len(err.strip().splitlines()) == 1, (bad, err)
@@ -86,9 +87,9 @@ def test_task_set_and_checklist(desks, capsys):
 
 def test_monthly_round(desks, capsys, tmp_path):
     molit, msit, me = (str(desks[k]) for k in ("molit", "msit", "me"))
-    assert main(["task", "set", "--db", msit, "2.1.6", "percent=40"]) == 0
+    assert main(["task", "set", "--db", msit, "6.1.5.1", "percent=40"]) == 0
     assert main(["task", "set", "--db", me, "5.1.4", "note=환경부 일정 조정"]) == 0
-    assert main(["task", "set", "--db", molit, "2.1.6", "percent=55"]) == 0
+    assert main(["task", "set", "--db", molit, "6.1.5.1", "percent=55"]) == 0
     capsys.readouterr()
     for name in ("msit", "me"):
         code, out, _ = _run(capsys, "exchange", "export", "--db", str(desks[name]), "--out",
@@ -105,7 +106,7 @@ def test_monthly_round(desks, capsys, tmp_path):
     assert "fingerprint" in err  # trusted on first use, fingerprint shown
     code, out, _ = _run(capsys, "exchange", "conflicts", "--db", molit)
     (line,) = out.strip().splitlines()
-    assert "2.1.6 percent_complete" in line and "55.0" in line and "40.0" in line
+    assert "6.1.5.1 percent_complete" in line and "55.0" in line and "40.0" in line
     held_id = line.split()[0].lstrip("#")
     code, out, _ = _run(capsys, "exchange", "resolve", "--db", molit, held_id, "--take", "45")
     assert code == 0
@@ -141,7 +142,7 @@ def test_form_round_trip(desks, capsys, tmp_path):
     assert code == 0 and "MSIT" in out
     wb = load_workbook(form)
     ws = wb["과업"]
-    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == "2.1.6")
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == "6.1.5.1")
     ws.cell(row, 4).value = 70
     wb.save(form)
     code, out, _ = _run(capsys, "exchange", "import", str(form), "--db", molit)
@@ -150,7 +151,7 @@ def test_form_round_trip(desks, capsys, tmp_path):
 
 def test_a_bad_form_beside_a_good_package_refuses_both(desks, capsys, tmp_path):
     molit, msit = str(desks["molit"]), str(desks["msit"])
-    assert main(["task", "set", "--db", msit, "2.1.6", "percent=40"]) == 0
+    assert main(["task", "set", "--db", msit, "6.1.5.1", "percent=40"]) == 0
     assert main(["exchange", "export", "--db", msit, "--out", str(tmp_path / "p.scx")]) == 0
     assert main(["exchange", "form", "--db", msit, "--ministry", "MSIT",
                  "--out", str(tmp_path / "f.xlsx")]) == 0  # made by another desk

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -29,7 +30,10 @@ def _gated_with_open_items(store) -> m.Task:
 def test_cli_signoff_refusal_is_korean_by_default_and_english_on_request(tmp_path, capsys):
     db = tmp_path / "plan.db"
     with open_store(db, keep_backups=0) as store:
-        wbs = _gated_with_open_items(store).wbs
+        task = _gated_with_open_items(store)
+        # a percent typed for a task that follows its checklist is refused before the gate
+        store.update(dataclasses.replace(task, percent_from_checklist=False))
+        wbs = task.wbs
     assert main(["task", "set", "--db", str(db), wbs, "percent=100"]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and f"결재: {wbs}에 아직 완료되지 않은 점검항목이" in err

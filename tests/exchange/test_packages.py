@@ -22,7 +22,8 @@ from smartcity_desktop.store import open_store
 from smartcity_desktop.store.database import connect, migrate
 from smartcity_desktop.store.uids import fill_missing
 
-MSIT_TASK, ME_TASK = "2.1.6", "5.1.4"  # owned by MSIT and ME in the seed
+MSIT_TASK, ME_TASK = "6.1.5.1", "5.1.4"  # owned by MSIT and ME in the seed (no checklist)
+MSIT_CHECKLIST = "2.1.6"  # owned by MSIT, three checklist items (its percent follows them)
 
 
 def _sha(path: Path) -> str:
@@ -114,7 +115,7 @@ def test_order_independence_and_old_package_after_newer(desks, tmp_path, make_de
     set_task_fields(msit, MSIT_TASK, {"percent": "10"})
     ex.export_package(msit, tmp_path / "old.scx")
     set_task_fields(msit, MSIT_TASK, {"percent": "20"})
-    tick(msit, MSIT_TASK, 2, True)
+    tick(msit, MSIT_CHECKLIST, 2, True)
     ex.export_package(msit, tmp_path / "new.scx")
     set_task_fields(me, ME_TASK, {"note": "환경부"})
     ex.export_package(me, tmp_path / "me.scx")
@@ -125,15 +126,16 @@ def test_order_independence_and_old_package_after_newer(desks, tmp_path, make_de
     late = ex.import_packages(other, [tmp_path / "old.scx"])  # an old package after newer ones
     assert late.applied == 0 and ex.digest(other) == before
     assert ex.digest(molit) == ex.digest(other) != ex.digest(msit)
-    assert _pct(other, MSIT_TASK) == _pct(msit, MSIT_TASK)
+    assert _pct(other, MSIT_TASK) == _pct(msit, MSIT_TASK) == 20
+    assert _pct(other, MSIT_CHECKLIST) == _pct(msit, MSIT_CHECKLIST) == 33.3
 
 
 def test_delete_against_edit_is_a_conflict_and_delete_merges(desks, tmp_path):
     molit, msit, _ = desks
-    task = task_by_wbs(molit, MSIT_TASK)
+    task = task_by_wbs(molit, MSIT_CHECKLIST)
     item = molit.checklist(task.id)[2]
     molit.delete(item)  # the coordinator deletes an item ...
-    tick(msit, MSIT_TASK, 3, True)  # ... that MSIT ticked meanwhile
+    tick(msit, MSIT_CHECKLIST, 3, True)  # ... that MSIT ticked meanwhile
     ex.export_package(molit, tmp_path / "molit.scx")
     ex.export_package(msit, tmp_path / "msit.scx")
     ex.import_packages(msit, [tmp_path / "molit.scx"])
@@ -142,7 +144,7 @@ def test_delete_against_edit_is_a_conflict_and_delete_merges(desks, tmp_path):
     assert {h["kind"] for h in xs.held(molit)} == {"delete"}
     resolve_by_rule(molit)
     resolve_by_rule(msit)  # the delete wins on both desks
-    assert len(msit.checklist(task_by_wbs(msit, MSIT_TASK).id)) == 2
+    assert len(msit.checklist(task_by_wbs(msit, MSIT_CHECKLIST).id)) == 2
     assert ex.digest(molit) == ex.digest(msit)
 
 
@@ -153,14 +155,14 @@ def test_gate_recheck_after_merge(desks, tmp_path):
     from smartcity_desktop.app import checklists as ed
 
     molit, msit, _ = desks
-    task = task_by_wbs(msit, MSIT_TASK)
+    task = task_by_wbs(msit, MSIT_CHECKLIST)
     ed.set_needs_signoff(msit, task.id, True)
     for item in msit.checklist(task.id):
         ed.tick_item(msit, item.id)
     ex.export_package(msit, tmp_path / "a.scx")
     ex.import_packages(molit, [tmp_path / "a.scx"])
     ed.sign_off(msit, task.id, "이과기", "과장", date(2019, 3, 4))
-    ed.untick_item(molit, molit.checklist(task_by_wbs(molit, MSIT_TASK).id)[0].id)
+    ed.untick_item(molit, molit.checklist(task_by_wbs(molit, MSIT_CHECKLIST).id)[0].id)
     ex.export_package(molit, tmp_path / "b.scx")
     summary = ex.import_packages(msit, [tmp_path / "b.scx"])
     gates = xs.held(msit, kind="gate")
@@ -344,3 +346,20 @@ def test_backup_never_holds_the_private_key(make_desk, tmp_path):
     assert "PRIVATE KEY" not in json.dumps(backup_dict(store), ensure_ascii=False)
     audit_text = " ".join(str(r) for r in store.con.execute("SELECT old, new FROM audit_log"))
     assert "PRIVATE KEY" not in audit_text
+
+
+def test_ticks_on_two_desks_add_up_in_the_derived_percent(desks, tmp_path):
+    """A percent that follows the checklist is recomputed on each desk, never exchanged:
+    two desks ticking different items both end at two items' share, not one's."""
+    from smartcity_desktop.store import changelog as cl
+
+    molit, msit, _ = desks
+    tick(msit, MSIT_CHECKLIST, 1, True)
+    tick(molit, MSIT_CHECKLIST, 2, True)
+    assert _pct(msit, MSIT_CHECKLIST) == _pct(molit, MSIT_CHECKLIST) == 33.3
+    for src, dst in ((molit, msit), (msit, molit)):
+        ex.export_package(src, tmp_path / "p.scx")
+        assert ex.import_packages(dst, [tmp_path / "p.scx"]).conflicts == 0
+    assert _pct(msit, MSIT_CHECKLIST) == _pct(molit, MSIT_CHECKLIST) == 66.7
+    assert ex.digest(msit) == ex.digest(molit)
+    assert not [r for r in cl.records(molit) if r.field == "percent_complete"]

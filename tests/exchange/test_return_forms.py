@@ -19,7 +19,8 @@ from smartcity_desktop.interop.exchange_package import PackageError
 from smartcity_desktop.interop.return_form import IDS_SHEET, ITEMS_SHEET, TASKS_SHEET, FormError
 from smartcity_desktop.store import exchange_store as xs
 
-TASK = "2.1.6"
+TASK = "6.1.5.1"  # MSIT's, percent typed by the officer
+CHECKLIST = "2.1.6"  # MSIT's, percent from its three checklist items
 
 
 @pytest.fixture
@@ -41,7 +42,7 @@ def _fill(path: Path) -> None:
     ws.cell(r, 7).value = "황색"
     ws.cell(r, 8).value = "자가망 연계 목록 검토 중"
     wi = wb[ITEMS_SHEET]
-    wi.cell(_row_of(wi, TASK), 5).value = "O"
+    wi.cell(_row_of(wi, CHECKLIST), 5).value = "O"
     wb.save(path)
 
 
@@ -63,8 +64,9 @@ def test_round_trip_through_openpyxl_edits(molit, tmp_path):
     summary = import_forms(molit, [out])
     assert summary.applied >= 4 and summary.conflicts == 0
     task = task_by_wbs(molit, TASK)
-    assert task.actual_start == date(2019, 1, 14)
-    assert molit.checklist(task.id)[0].done
+    assert task.actual_start == date(2019, 1, 14) and task.percent_complete == 60
+    ticked = task_by_wbs(molit, CHECKLIST)
+    assert molit.checklist(ticked.id)[0].done and ticked.percent_complete == 33.3  # derived
     status = latest_status_updates(molit)[task.id]
     assert status.rag.value == "amber" and status.narrative == "자가망 연계 목록 검토 중"
     assert molit.setting("exchange.received.MSIT") == date.today().isoformat()
@@ -93,6 +95,21 @@ def test_form_changes_travel_on_in_packages(molit, make_desk, tmp_path):
     ex.export_package(molit, tmp_path / "molit.scx")
     summary = ex.import_packages(msit, [tmp_path / "molit.scx"])
     assert summary.proposals == 0 and ex.digest(msit) == ex.digest(molit)
+
+
+def test_a_percent_typed_for_a_task_following_its_checklist_is_refused(molit, tmp_path):
+    out = tmp_path / "msit.xlsx"
+    make_form(molit, "MSIT", out)
+    wb = load_workbook(out)
+    ws = wb[TASKS_SHEET]
+    r = _row_of(ws, CHECKLIST)
+    ws.cell(r, 4).value = 80
+    wb.save(out)
+    before = ex.digest(molit)
+    with pytest.raises(FormError) as info:
+        import_forms(molit, [out])
+    assert f"{r}" in str(info.value) and CHECKLIST in str(info.value)
+    assert ex.digest(molit) == before
 
 
 def _sha(path: Path) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from smartcity_desktop import __version__
-from smartcity_desktop import desk_profile as dp
+from smartcity_desktop.app import desk as dp
 from smartcity_desktop.ui.about_dialog import AboutDialog
 from smartcity_desktop.ui.first_start import DeskDialog
 

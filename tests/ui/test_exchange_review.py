@@ -14,7 +14,7 @@ from smartcity_desktop.store import exchange_store as xs
 from smartcity_desktop.store import open_store
 from smartcity_desktop.ui import exchange_review as ui
 
-TASK, OTHER = "2.1.6", "5.1.4"
+TASK, OTHER = "6.1.5.1", "5.1.4"  # owned by MSIT and ME (no checklists)
 
 
 @pytest.fixture
@@ -119,3 +119,27 @@ def test_send_and_form_actions(qtbot, window, tmp_path, messages, monkeypatch):
     got = ui.receive(window, context, [str(tmp_path / "f.xlsx")], forms_only=True)
     assert got is not None and got.applied == 0  # an unfilled form changes nothing
     assert json.loads(json.dumps(xs.arrivals(context.store)))[0]["kind"] == "form"
+
+
+
+def test_receive_is_one_undoable_edit_and_the_plan_follows(qtbot, window, seed_template,
+                                                           tmp_path, messages):
+    context = window.context
+    update_profile(context.store, ministry="MOLIT", role="coordinator")
+    shutil.copyfile(seed_template, tmp_path / "msit.db")
+    msit = open_store(tmp_path / "msit.db", keep_backups=0)
+    update_profile(msit, ministry="MSIT", role="member", name="이과기")
+    set_task_fields(msit, TASK, {"note": "MSIT 실적"})  # MSIT's own task: taken
+    ex.export_package(msit, tmp_path / "own.scx")
+    msit.close()
+    before = ex.digest(context.store)
+    task_id = task_by_wbs(context.store, TASK).id
+    depth = context.undo_stack.count()
+    ui.receive(window, context, [str(tmp_path / "own.scx")])
+    assert context.undo_stack.count() == depth + 1
+    assert context.session.plan.tasks[task_id].notes == "MSIT 실적"  # the plan shows it
+    context.undo_stack.undo()  # the whole import
+    assert ex.digest(context.store) == before
+    assert context.session.plan.tasks[task_id].notes != "MSIT 실적"
+    context.undo_stack.redo()
+    assert context.session.plan.tasks[task_id].notes == "MSIT 실적"
