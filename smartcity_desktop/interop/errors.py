@@ -84,6 +84,10 @@ class MessageIdError(InteropError):
         self.source = values.get("name")  # type: ignore[assignment]
         Refusal.__init__(self, message_id, **values)
 
+    def text(self, lang: str | None = None) -> str:
+        # the catalogue text names the file itself ("{name}: …"): no second "name: " prefix
+        return Refusal.text(self, lang)
+
 
 class MissingComponentError(InteropError):
     """An optional component (mpxj, JPype1, a Java runtime) is not installed."""

@@ -119,6 +119,8 @@ def _members(path: Path) -> dict[str, bytes]:
             if any(infos[m].file_size > _MAX_MEMBER for m in _MEMBERS):
                 raise PackageError("exchange.package.damaged", name=name, detail="too large")
             return {m: zf.read(m) for m in _MEMBERS}
+    except PackageError:
+        raise
     except OSError as exc:
         raise PackageError("exchange.package.damaged", name=name,
                            detail=exc.strerror or str(exc)) from None

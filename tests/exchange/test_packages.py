@@ -197,7 +197,9 @@ def _refused(store, pkg, fragment):
     try:
         with pytest.raises(PackageError) as info:
             ex.import_packages(reopened, [pkg])
-        assert fragment in str(info.value) and "\n" not in str(info.value)
+        text = str(info.value)
+        assert fragment in text and "\n" not in text
+        assert text.count(bad_name := Path(pkg).name) == 1, f"{bad_name} named twice: {text}"
         assert xs.held(reopened) == [] and xs.known_desks(reopened) == []
     finally:
         reopened.close()
@@ -211,6 +213,13 @@ def test_flipped_byte_is_refused(signed, tmp_path):
     bad = tmp_path / "flipped.scx"
     bad.write_bytes(bytes(data))
     _refused(molit, bad, "flipped.scx")
+
+
+def test_a_file_that_is_no_package_is_named_so(signed, tmp_path):
+    molit, _, _pkg = signed
+    other = tmp_path / "notes.scx"
+    other.write_text("회의 메모", encoding="utf-8")
+    _refused(molit, other, "업데이트 패키지(.scx)가 아닙니다")
 
 
 def test_added_change_is_refused(signed, tmp_path):
