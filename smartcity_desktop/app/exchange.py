@@ -61,6 +61,10 @@ register({
                           "{fingerprint}",
                           "trusted a new desk key on first use: {ministry} {officer}, "
                           "fingerprint {fingerprint}"),
+    "exchange.desk.new_dry": ("새 부서 키를 등록하게 됩니다 (최초 사용 신뢰, 시험 실행이므로 "
+                              "등록하지 않음): {ministry} {officer} 지문 {fingerprint}",
+                              "would trust a new desk key on first use (dry run: not "
+                              "registered): {ministry} {officer}, fingerprint {fingerprint}"),
 })
 
 

@@ -100,7 +100,8 @@ def import_cmd(args: argparse.Namespace) -> int:
         except (Refusal, OSError) as exc:
             raise CliError(str(exc)) from None
     for desk in summary.new_desks:
-        print(Refusal("exchange.desk.new", **desk).text(), file=sys.stderr)
+        said = "exchange.desk.new_dry" if args.dry_run else "exchange.desk.new"
+        print(Refusal(said, **desk).text(), file=sys.stderr)
     print(summary.line())
     return 0
 
