@@ -414,6 +414,28 @@ register({
                            "duration: {days} working days is too long (at most {limit})"),
     "task.date_era": ("{field}: {date}은(는) 허용 기간({first}-{last}년) 밖입니다",
                       "{field}: {date} is outside {first}-{last}"),
+    "task.no_name": ("name: 작업에 이름이 있어야 합니다", "name: a task needs a name"),
+    "task.no_wbs": ("wbs: 작업에 WBS 코드가 있어야 합니다", "wbs: a task needs a WBS code"),
+    "task.percent_range": ("percent: {percent}은(는) 0-100 범위를 벗어납니다",
+                           "percent: {percent} is outside 0-100"),
+    "task.negative_days": ("duration: {days} 작업일은 음수입니다",
+                           "duration: {days} working days is negative"),
+    "task.negative_minutes": ("duration: {minutes}분은 음수입니다",
+                              "duration: {minutes} minutes is negative"),
+    "task.milestone_duration": ("duration: 이정표의 기간은 0이어야 합니다",
+                                "duration: a milestone has zero duration"),
+    "task.finish_before_start": ("finish: 종료일 {finish_ko}이(가) 시작일 {start_ko}보다 "
+                                 "앞섭니다",
+                                 "finish: {finish_en} is before start {start_en}"),
+    "task.actual_finish_early": ("actual finish: 실제 종료일이 실제 시작일보다 앞섭니다",
+                                 "actual finish: before the actual start"),
+    "task.constraint_no_date": ("constraint: 제약에 날짜가 있어야 합니다",
+                                "constraint: the constraint needs a date"),
+    "task.unknown_owner": ("owner: 알 수 없는 기관 {org}", "owner: unknown organisation {org}"),
+    "dependency.self": ("dependency: 작업은 자기 자신에 의존할 수 없습니다",
+                        "dependency: a task cannot depend on itself"),
+    "dependency.lag_range": ("lag: {lag} 작업일은 허용 범위를 벗어납니다",
+                             "lag: {lag} working days is out of range"),
 })
 
 
@@ -455,32 +477,33 @@ def validate_task(task: Task, known_org_ids: set[int] | None = None) -> None:
     """Refuse a task that no schedule could hold; the message names the field."""
     _check_bounds(task)
     if not task.name_ko.strip():
-        raise ValidationError("name: a task needs a name")
+        raise ValidationError("task.no_name")
     if not task.wbs.strip():
-        raise ValidationError("wbs: a task needs a WBS code")
+        raise ValidationError("task.no_wbs")
     if not 0 <= task.percent_complete <= 100:
-        raise ValidationError(f"percent: {task.percent_complete:g} is outside 0-100")
+        raise ValidationError("task.percent_range", percent=f"{task.percent_complete:g}")
     if task.duration_days < 0:
-        raise ValidationError(f"duration: {task.duration_days} working days is negative")
+        raise ValidationError("task.negative_days", days=task.duration_days)
     if task.duration_minutes is not None and task.duration_minutes < 0:
-        raise ValidationError(f"duration: {task.duration_minutes} minutes is negative")
+        raise ValidationError("task.negative_minutes", minutes=task.duration_minutes)
     if task.kind is TaskKind.MILESTONE and task.duration_days != 0:
-        raise ValidationError("duration: a milestone has zero duration")
+        raise ValidationError("task.milestone_duration")
     if task.start and task.finish and task.finish.latest() < task.start.earliest():
         raise ValidationError(
-            f"finish: {task.finish.label()} is before start {task.start.label()}"
-        )
+            "task.finish_before_start", finish_ko=task.finish.label("ko"),
+            finish_en=task.finish.label("en"), start_ko=task.start.label("ko"),
+            start_en=task.start.label("en"))
     if task.actual_start and task.actual_finish and task.actual_finish < task.actual_start:
-        raise ValidationError("actual finish: before the actual start")
+        raise ValidationError("task.actual_finish_early")
     if task.constraint_type is not ConstraintType.NONE and task.constraint_date is None:
-        raise ValidationError("constraint: the constraint needs a date")
+        raise ValidationError("task.constraint_no_date")
     if known_org_ids is not None and task.owner_org_id is not None:
         if task.owner_org_id not in known_org_ids:
-            raise ValidationError(f"owner: unknown organisation {task.owner_org_id}")
+            raise ValidationError("task.unknown_owner", org=task.owner_org_id)
 
 
 def validate_dependency(dep: Dependency) -> None:
     if dep.predecessor_id == dep.successor_id:
-        raise ValidationError("dependency: a task cannot depend on itself")
+        raise ValidationError("dependency.self")
     if not -MAX_LAG_DAYS <= dep.lag_days <= MAX_LAG_DAYS:
-        raise ValidationError(f"lag: {dep.lag_days} working days is out of range")
+        raise ValidationError("dependency.lag_range", lag=dep.lag_days)

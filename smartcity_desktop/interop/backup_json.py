@@ -45,6 +45,41 @@ register({
                        "table {table}, row {row}, column {column}: the number is too large"),
     "backup.bad_task": ("표 tasks, id {row} (WBS {wbs}): {reason}",
                         "table tasks, id {row} (WBS {wbs}): {reason}"),
+    "backup.not_utf8": ("파일이 UTF-8 텍스트가 아닙니다 ({byte}번째 바이트)",
+                        "the file is not UTF-8 text (byte {byte})"),
+    "backup.not_json": ("올바른 JSON이 아닙니다 ({detail}, {column}번째 글자)",
+                        "not valid JSON ({detail}, column {column})"),
+    "backup.too_deep": ("JSON이 너무 깊게 중첩되어 있습니다", "the JSON is nested too deeply"),
+    "backup.not_backup": ("smartcity-desktop 백업이 아닙니다 (\"format\"이 \"{format}\"이어야 "
+                          "합니다)",
+                          "not a smartcity-desktop backup (\"format\" must be \"{format}\")"),
+    "backup.version": ("백업 형식 버전 {version}은(는) 지원하지 않습니다 (이 버전은 "
+                       "{supported}을(를) 읽습니다)",
+                       "backup format version {version} is not supported (this version reads "
+                       "{supported})"),
+    "backup.schema_type": ("\"schema_version\"은 양의 정수여야 합니다",
+                           "\"schema_version\" must be a positive whole number"),
+    "backup.newer": ("더 새로운 버전에서 만든 백업입니다 (스키마 {schema}, 이 버전은 {known}까지 "
+                     "읽을 수 있습니다)",
+                     "the backup was written by a newer version (schema {schema}; this version "
+                     "knows up to {known})"),
+    "backup.tables_type": ("\"tables\"는 표 이름 -> 행 목록의 객체여야 합니다",
+                           "\"tables\" must be an object of table name -> rows"),
+    "backup.rows_type": ("표 {table}: 행은 목록이어야 합니다",
+                         "table {table}: rows must be a list"),
+    "backup.row_type": ("표 {table}, {row}번째 행: 객체가 아닙니다",
+                        "table {table}, row {row}: not an object"),
+    "backup.value_type": ("표 {table}, {row}번째 행, 열 {column}: 값은 텍스트, 숫자 또는 "
+                          "null이어야 합니다",
+                          "table {table}, row {row}, column {column}: values must be text, "
+                          "numbers or null"),
+    "backup.exists": ("{path}이(가) 이미 있습니다. 새 파일로 복원하십시오",
+                      "{path} already exists; restore into a new file"),
+    "backup.unknown_table": ("알 수 없는 표 {table}", "unknown table {table}"),
+    "backup.unknown_column": ("표 {table}, {row}번째 행: 알 수 없는 열 {column}",
+                              "table {table}, row {row}: unknown column {column}"),
+    "backup.does_not_fit": ("백업이 데이터베이스에 맞지 않습니다 ({detail})",
+                            "the backup does not fit the database ({detail})"),
 })
 
 
@@ -75,7 +110,7 @@ def export_backup(store: Store, path: Path | str) -> int:
         with Path(path).open("w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
     except OSError as exc:
-        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+        raise InteropError("interop.cannot_write", detail=exc.strerror or str(exc),
                            source=str(path)) from None
     return sum(len(rows) for rows in data["tables"].values())
 
@@ -93,13 +128,12 @@ def parse_backup_bytes(data: bytes, source: str = "backup.json") -> ImportPrevie
     try:
         doc = json.loads(data.decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
-        raise InteropError(f"the file is not UTF-8 text (byte {exc.start})",
-                           source=source) from None
+        raise InteropError("backup.not_utf8", byte=exc.start, source=source) from None
     except json.JSONDecodeError as exc:
-        raise InteropError(f"not valid JSON ({exc.msg}, column {exc.colno})", line=exc.lineno,
-                           source=source) from None
+        raise InteropError("backup.not_json", detail=exc.msg, column=exc.colno,
+                           line=exc.lineno, source=source) from None
     except RecursionError:
-        raise InteropError("the JSON is nested too deeply", source=source) from None
+        raise InteropError("backup.too_deep", source=source) from None
     except InteropError as exc:
         exc.source = source
         raise
@@ -110,30 +144,30 @@ def parse_backup_bytes(data: bytes, source: str = "backup.json") -> ImportPrevie
 def check_backup(doc: Any, source: str) -> None:
     """Refuse anything that is not a well-formed backup this version can restore."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise InteropError(f"not a smartcity-desktop backup (\"format\" must be \"{FORMAT}\")",
-                           source=source)
+        raise InteropError("backup.not_backup", format=FORMAT, source=source)
     if doc.get("version") != VERSION:
-        raise InteropError(f"backup format version {doc.get('version')!r} is not supported "
-                           f"(this version reads {VERSION})", source=source)
+        raise InteropError("backup.version", version=repr(doc.get("version")),
+                           supported=VERSION, source=source)
     schema = doc.get("schema_version")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise InteropError("\"schema_version\" must be a positive whole number", source=source)
+        raise InteropError("backup.schema_type", source=source)
     if schema > latest_schema_version():
-        raise InteropError(f"the backup was written by a newer version (schema {schema}; "
-                           f"this version knows up to {latest_schema_version()})", source=source)
+        raise InteropError("backup.newer", schema=schema, known=latest_schema_version(),
+                           source=source)
     tables = doc.get("tables")
     if not isinstance(tables, dict):
-        raise InteropError("\"tables\" must be an object of table name -> rows", source=source)
+        raise InteropError("backup.tables_type", source=source)
     for name, rows in tables.items():
         if not isinstance(rows, list):
-            raise InteropError(f"table {name!r}: rows must be a list", source=source)
+            raise InteropError("backup.rows_type", table=repr(name), source=source)
         for i, row in enumerate(rows):
             if not isinstance(row, dict):
-                raise InteropError(f"table {name!r}, row {i + 1}: not an object", source=source)
+                raise InteropError("backup.row_type", table=repr(name), row=i + 1,
+                                   source=source)
             for col, value in row.items():
                 if value is not None and not isinstance(value, str | int | float):
-                    raise InteropError(f"table {name!r}, row {i + 1}, column {col!r}: "
-                                       "values must be text, numbers or null", source=source)
+                    raise InteropError("backup.value_type", table=repr(name), row=i + 1,
+                                       column=repr(col), source=source)
                 if isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
                     raise InteropError("backup.too_big", table=name, row=i + 1, column=col,
                                        source=source)
@@ -165,33 +199,34 @@ def restore_backup(doc: dict[str, Any], path: Path | str, source: str = "backup"
     path = Path(path)
     check_backup(doc, source)
     if path.exists():
-        raise InteropError(f"{path} already exists; restore into a new file", source=source)
+        raise InteropError("backup.exists", path=str(path), source=source)
     try:
         store = open_store(path, seed=False)
     except StoreError as exc:
-        raise InteropError(f"cannot create {path} ({exc})", source=source) from None
+        raise InteropError("interop.cannot_create", path=str(path), detail=exc.message,
+                           source=source) from None
     ok = False
     try:
         known = table_names(store)
         columns = {t: set(store.db[t].columns_dict) for t in known}
         for name in doc["tables"]:
             if name not in columns:
-                raise InteropError(f"unknown table {name!r}", source=source)
+                raise InteropError("backup.unknown_table", table=repr(name), source=source)
         with store.transaction():
             for name in known:
                 rows = doc["tables"].get(name, [])
                 for i, row in enumerate(rows):
                     unknown = set(row) - columns[name]
                     if unknown:
-                        raise InteropError(f"table {name!r}, row {i + 1}: unknown column "
-                                           f"{sorted(unknown)[0]!r}", source=source)
+                        raise InteropError("backup.unknown_column", table=repr(name),
+                                           row=i + 1, column=repr(sorted(unknown)[0]),
+                                           source=source)
                 store.insert_raw_rows(name, rows)
             fill_missing(store.con)  # a backup from before row uids (exchange, issue #11)
             _check_restored(store, source)
         ok = True
     except sqlite3.Error as exc:
-        raise InteropError(f"the backup does not fit the database ({exc})",
-                           source=source) from None
+        raise InteropError("backup.does_not_fit", detail=str(exc), source=source) from None
     finally:
         store.close()
         if not ok:

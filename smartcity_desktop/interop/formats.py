@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..files import atomic_target
+from ..messages import register
 from ..store import Store
 from .errors import InteropError
 from .preview import ImportPreview
@@ -21,16 +22,31 @@ EXTENSIONS = {".xml": "mspdi", ".xlsx": "xlsx", ".csv": "csv", ".txt": "csv", ".
 SUFFIX = {"mspdi": ".xml", "xlsx": ".xlsx", "csv": ".csv", "ics": ".ics", "json": ".json",
           "mpp": ".mpp", "gan": ".gan"}
 
+register({
+    "formats.unknown": ("알 수 없는 형식 '{fmt}'입니다. 다음 중 하나를 쓰십시오: {formats}",
+                        "unknown format '{fmt}'; use one of {formats}"),
+    "formats.unknown_extension": ("확장자로 '{name}'의 형식을 알 수 없습니다. .xml, .xlsx, .csv, "
+                                  ".ics, .json, .mpp 또는 .gan을 쓰십시오",
+                                  "cannot tell the format of '{name}' from its extension; use "
+                                  ".xml, .xlsx, .csv, .ics, .json, .mpp or .gan"),
+    "formats.backup_ministry": ("전체 백업은 데이터베이스 전체를 담으므로 --ministry를 적용할 수 "
+                                "없습니다",
+                                "a full backup holds the whole database; --ministry does not "
+                                "apply to it"),
+    "formats.unknown_export": ("알 수 없는 내보내기 형식 '{fmt}'입니다. 다음 중 하나를 "
+                               "쓰십시오: {formats}",
+                               "unknown export format '{fmt}'; use one of {formats}"),
+})
+
 
 def format_of(path: Path | str, fmt: str | None = None) -> str:
     if fmt:
         if fmt not in IMPORT_FORMATS:
-            raise InteropError(f"unknown format '{fmt}'; use one of {', '.join(IMPORT_FORMATS)}")
+            raise InteropError("formats.unknown", fmt=fmt, formats=", ".join(IMPORT_FORMATS))
         return fmt
     ext = Path(path).suffix.lower()
     if ext not in EXTENSIONS:
-        raise InteropError(f"cannot tell the format of '{Path(path).name}' from its extension; "
-                           f"use .xml, .xlsx, .csv, .ics, .json, .mpp or .gan")
+        raise InteropError("formats.unknown_extension", name=Path(path).name)
     return EXTENSIONS[ext]
 
 
@@ -92,9 +108,8 @@ def _export(store: Store, fmt: str, path: Path, org_id: int | None, lang: str) -
         return export_ics(store, path, org_id, lang)
     if fmt == "json":
         if org_id is not None:
-            raise InteropError("a full backup holds the whole database; --ministry does not "
-                               "apply to it")
+            raise InteropError("formats.backup_ministry")
         from .backup_json import export_backup
 
         return export_backup(store, path)
-    raise InteropError(f"unknown export format '{fmt}'; use one of {', '.join(EXPORT_FORMATS)}")
+    raise InteropError("formats.unknown_export", fmt=fmt, formats=", ".join(EXPORT_FORMATS))

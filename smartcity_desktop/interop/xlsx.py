@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..domain import model as m
+from ..messages import register
 from ..store import Store
 from .common import read_bytes
 from .errors import InteropError
@@ -41,6 +42,38 @@ _STAGE_KO = {"bill_proposed": "법안 발의", "in_committee": "상임위 심사
              "in_force": "시행"}
 _BUDGET_KIND_KO = {"budget": "정부 예산", "public_investment": "공공 투자",
                    "private_investment": "민간 투자"}
+
+register({
+    "xlsx.not_xlsx": ("Excel .xlsx 파일이 아닙니다 ({detail})",
+                      "not an Excel .xlsx file ({detail})"),
+    "xlsx.unreadable": ("읽을 수 있는 Excel .xlsx 파일이 아닙니다 ({detail})",
+                        "not a readable Excel .xlsx file ({detail})"),
+    "xlsx.too_many_parts": ("통합 문서의 구성 요소가 {count}개입니다 (최대 {limit}개)",
+                            "the workbook holds {count} parts (at most {limit})"),
+    "xlsx.unpacks_to": ("통합 문서의 압축을 풀면 {size} MB입니다. 최대 {limit} MB까지 읽을 수 "
+                        "있습니다",
+                        "the workbook unpacks to {size} MB; at most {limit} MB can be read"),
+    "xlsx.sheet_too_big": ("시트 {sheet}의 압축을 풀면 {size} MB입니다. 최대 {limit} MB(약 "
+                           "{rows}행)까지 읽을 수 있습니다",
+                           "sheet {sheet} unpacks to {size} MB; at most {limit} MB (about "
+                           "{rows} rows) can be read"),
+    "xlsx.zip_bomb": ("구성 요소 {part}의 압축 비율이 {ratio}:1이어서 압축 폭탄으로 보고 "
+                      "거부했습니다",
+                      "part {part} is compressed {ratio} to 1: refused as a zip bomb"),
+    "xlsx.sheet_rows": ("시트의 행이 {limit}개를 넘습니다 ({sheet})",
+                        "a sheet holds more than {limit} rows ({sheet})"),
+    "xlsx.declared_rows": ("시트에 {count}행이 선언되어 있습니다. 작업은 최대 {limit}개까지 "
+                           "가져올 수 있습니다",
+                           "the sheet declares {count} rows; at most {limit} tasks can be "
+                           "imported"),
+    "xlsx.no_sheets": ("통합 문서에 시트가 없습니다", "the workbook has no sheets"),
+    "xlsx.no_sheet": ("{name} 시트가 없습니다", "no sheet named {name}"),
+    "xlsx.sheet_unreadable": ("{name} 시트를 읽을 수 없습니다 ({detail})",
+                              "sheet {name} cannot be read ({detail})"),
+    "xlsx.sheet_empty": ("{name} 시트가 비어 있습니다", "sheet {name} is empty"),
+    "xlsx.a_sheet_unreadable": ("시트를 읽을 수 없습니다 ({detail})",
+                                "the sheet cannot be read ({detail})"),
+})
 
 
 def _sheet(wb: Workbook, title: str, headers: list[str], rows: list[list[Any]],
@@ -129,7 +162,7 @@ def export_xlsx(store: Store, path: Path | str, org_id: int | None = None) -> in
     try:
         wb.save(str(path))
     except OSError as exc:
-        raise InteropError(f"cannot write the file ({exc.strerror or exc})",
+        raise InteropError("interop.cannot_write", detail=exc.strerror or str(exc),
                            source=str(path)) from None
     return wb[TASK_SHEET].max_row - 1
 
@@ -144,25 +177,26 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             entries = zf.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InteropError(f"not an Excel .xlsx file ({exc})", source=path.name) from None
+        raise InteropError("xlsx.not_xlsx", detail=str(exc), source=path.name) from None
     if len(entries) > MAX_ZIP_ENTRIES:
-        raise InteropError(f"the workbook holds {len(entries):,} parts (at most "
-                           f"{MAX_ZIP_ENTRIES:,})", source=path.name)
+        raise InteropError("xlsx.too_many_parts", count=f"{len(entries):,}",
+                           limit=f"{MAX_ZIP_ENTRIES:,}", source=path.name)
     total = sum(e.file_size for e in entries)
     if total > MAX_UNZIPPED_BYTES:
-        raise InteropError(f"the workbook unpacks to {total / 1e6:,.0f} MB; at most "
-                           f"{MAX_UNZIPPED_BYTES / 1e6:.0f} MB can be read", source=path.name)
+        raise InteropError("xlsx.unpacks_to", size=f"{total / 1e6:,.0f}",
+                           limit=f"{MAX_UNZIPPED_BYTES / 1e6:.0f}", source=path.name)
     for e in entries:
         if e.filename.startswith("xl/worksheets/") and e.file_size > MAX_SHEET_BYTES:
-            raise InteropError(f"sheet {e.filename[:60]} unpacks to {e.file_size / 1e6:,.0f} "
-                               f"MB; at most {MAX_SHEET_BYTES / 1e6:.0f} MB (about "
-                               f"{MAX_TASKS:,} rows) can be read", source=path.name)
+            raise InteropError("xlsx.sheet_too_big", sheet=e.filename[:60],
+                               size=f"{e.file_size / 1e6:,.0f}",
+                               limit=f"{MAX_SHEET_BYTES / 1e6:.0f}", rows=f"{MAX_TASKS:,}",
+                               source=path.name)
         if e.filename.startswith("xl/worksheets/") and e.file_size > 1_000_000:
             _count_rows(path, e)
         if e.file_size > 1_000_000 and e.file_size > MAX_RATIO * max(e.compress_size, 1):
             ratio = e.file_size // max(e.compress_size, 1)
-            raise InteropError(f"part {e.filename[:60]} is compressed {ratio:,} to 1: "
-                               "refused as a zip bomb", source=path.name)
+            raise InteropError("xlsx.zip_bomb", part=e.filename[:60], ratio=f"{ratio:,}",
+                               source=path.name)
 
 
 def _count_rows(path: Path, entry: zipfile.ZipInfo) -> None:
@@ -175,8 +209,8 @@ def _count_rows(path: Path, entry: zipfile.ZipInfo) -> None:
             tail = chunk[-5:]
             rows -= tail.count(b"<row ") + tail.count(b"<row>")  # counted again next time
             if rows > MAX_TASKS + 1:
-                raise InteropError(f"a sheet holds more than {MAX_TASKS:,} rows "
-                                   f"({entry.filename})", source=path.name)
+                raise InteropError("xlsx.sheet_rows", limit=f"{MAX_TASKS:,}",
+                                   sheet=entry.filename, source=path.name)
 
 
 def _open(path: Path):  # noqa: ANN202 - an openpyxl workbook
@@ -185,9 +219,9 @@ def _open(path: Path):  # noqa: ANN202 - an openpyxl workbook
     try:
         return load_workbook(str(path), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException) as exc:
-        raise InteropError(f"not an Excel .xlsx file ({exc})", source=path.name) from None
+        raise InteropError("xlsx.not_xlsx", detail=str(exc), source=path.name) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged files
-        raise InteropError(f"not a readable Excel .xlsx file ({type(exc).__name__})",
+        raise InteropError("xlsx.unreadable", detail=type(exc).__name__,
                            source=path.name) from None
 
 
@@ -207,21 +241,21 @@ def parse_xlsx(path: Path | str, sheet: str | None = None,
     try:
         names = list(wb.sheetnames)
         if not names:
-            raise InteropError("the workbook has no sheets", source=path.name)
+            raise InteropError("xlsx.no_sheets", source=path.name)
         name = sheet or (TASK_SHEET if TASK_SHEET in names else names[0])
         if name not in names:
-            raise InteropError(f"no sheet named {name!r}", source=path.name)
+            raise InteropError("xlsx.no_sheet", name=repr(name), source=path.name)
         try:
             rows = list(_rows(wb[name]))
         except InteropError:
             raise
         except Exception as exc:  # noqa: BLE001 - damaged sheet XML inside the zip
-            raise InteropError(f"sheet {name!r} cannot be read ({type(exc).__name__})",
-                               source=path.name) from None
+            raise InteropError("xlsx.sheet_unreadable", name=repr(name),
+                               detail=type(exc).__name__, source=path.name) from None
     finally:
         wb.close()
     if not rows:
-        raise InteropError(f"sheet {name!r} is empty", source=path.name)
+        raise InteropError("xlsx.sheet_empty", name=repr(name), source=path.name)
     headers = list(rows[0][1])
     return parse_rows(headers, rows[1:], "xlsx", path.name, f"{path.name} [{name}]", mapping)
 
@@ -229,11 +263,11 @@ def parse_xlsx(path: Path | str, sheet: str | None = None,
 def _rows(ws: Any) -> Iterator[tuple[int, list[Any]]]:
     declared = getattr(ws, "max_row", None)  # from <dimension>, before reading any row
     if isinstance(declared, int) and declared > MAX_TASKS + 1:
-        raise InteropError(f"the sheet declares {declared:,} rows; at most {MAX_TASKS:,} "
-                           "tasks can be imported", source=ws.title)
+        raise InteropError("xlsx.declared_rows", count=f"{declared:,}",
+                           limit=f"{MAX_TASKS:,}", source=ws.title)
     for number, row in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
         if number > MAX_TASKS + 1:
-            raise InteropError(f"more than {MAX_TASKS} rows", source=ws.title)
+            raise InteropError("interop.more_rows", limit=MAX_TASKS, source=ws.title)
         yield number, list(row)
 
 
@@ -245,14 +279,14 @@ def sheet_headers(path: Path | str, sheet: str | None = None) -> list[str]:
         names = list(wb.sheetnames)
         name = sheet or (TASK_SHEET if TASK_SHEET in names else (names[0] if names else ""))
         if name not in names:
-            raise InteropError(f"no sheet named {name!r}", source=path.name)
+            raise InteropError("xlsx.no_sheet", name=repr(name), source=path.name)
         for _, row in _rows(wb[name]):
             return ["" if v is None else str(v) for v in row]
         return []
     except InteropError:
         raise
     except Exception as exc:  # noqa: BLE001 - damaged sheet XML inside the zip
-        raise InteropError(f"the sheet cannot be read ({type(exc).__name__})",
+        raise InteropError("xlsx.a_sheet_unreadable", detail=type(exc).__name__,
                            source=path.name) from None
     finally:
         wb.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -31,13 +32,28 @@ def task(**kw) -> m.Task:
     ],
 )
 def test_invalid_tasks_are_refused(changes, message) -> None:
-    with pytest.raises(m.ValidationError, match=message):
+    with pytest.raises(m.ValidationError) as info:
         m.validate_task(task(**changes))
+    assert message in info.value.text("en")
+    korean = info.value.text("ko")
+    assert korean != info.value.text("en") and re.search(r"[\uac00-\ud7a3]", korean), korean
 
 
 def test_unknown_owner_is_refused() -> None:
-    with pytest.raises(m.ValidationError, match="unknown organisation"):
+    with pytest.raises(m.ValidationError) as info:
         m.validate_task(task(owner_org_id=99), known_org_ids={1, 2})
+    assert info.value.text("en") == "owner: unknown organisation 99"
+    assert info.value.text("ko") == "owner: 알 수 없는 기관 99"
+
+
+def test_finish_before_start_names_the_dates_in_each_language() -> None:
+    late = task(start=parse_plan_date("2019-02-01"), finish=parse_plan_date("2019-01-05"))
+    with pytest.raises(m.ValidationError) as info:
+        m.validate_task(late)
+    assert info.value.text("ko") == ("finish: 종료일 2019. 1. 5.이(가) 시작일 2019. 2. 1.보다 "
+                                     "앞섭니다")
+    assert info.value.text("en").startswith("finish: ")
+    assert "2019. 1. 5." not in info.value.text("en")
 
 
 def test_imprecise_overlap_is_accepted() -> None:
@@ -46,5 +62,6 @@ def test_imprecise_overlap_is_accepted() -> None:
 
 
 def test_self_dependency_is_refused() -> None:
-    with pytest.raises(m.ValidationError, match="itself"):
+    with pytest.raises(m.ValidationError) as info:
         m.validate_dependency(m.Dependency(predecessor_id=3, successor_id=3))
+    assert "itself" in info.value.text("en") and "자기 자신" in info.value.text("ko")

@@ -247,7 +247,7 @@ def test_check_dependency_refuses_a_link_that_would_close_a_loop():
 def test_check_dependency_other_refusals():
     tasks = [task(1), task(10, 0, kind=TaskKind.SUMMARY), task(11, 1, parent_id=10)]
     s = Scheduler(tasks, [link(1, 11)], CAL, MON)
-    with pytest.raises(ValidationError, match="itself"):
+    with pytest.raises(ValidationError, match="자기 자신"):  # dependency.self, in Korean
         s.check_dependency(Dependency(1, 1))
     with pytest.raises(ValidationError, match="already linked"):
         s.check_dependency(Dependency(1, 11))
