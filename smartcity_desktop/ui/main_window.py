@@ -85,7 +85,10 @@ class MainWindow(QMainWindow):
         self._views_added = False
         self._quitting = False  # set when the application quits: the store closes next
         self.setObjectName("MainWindow")
-        self.model = TaskTreeModel(context, self)
+        # Not a child of the window: Qt deletes a window's children in creation order, so a
+        # child model would die before the views whose selection models still index it (a
+        # crash when the window is deleted). Held here, it outlives every view.
+        self.model = TaskTreeModel(context)
         self.model.message_parent = self
         # The proxy decides which rows match the filter; the tree shows the model itself and
         # hides the other rows. Painting through a QSortFilterProxyModel cost ~9 ms per full
