@@ -1827,6 +1827,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
         <translation>from the checklist</translation>
     </message>
     <message>
+        <source>Computed from the checklist items</source>
+        <translation>Computed from the checklist items</translation>
+    </message>
+    <message>
         <source>As soon as possible</source>
         <translation>As soon as possible</translation>
     </message>

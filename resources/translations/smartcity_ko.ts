@@ -1827,6 +1827,10 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
         <translation>체크리스트로 계산</translation>
     </message>
     <message>
+        <source>Computed from the checklist items</source>
+        <translation>점검 항목에서 계산됩니다</translation>
+    </message>
+    <message>
         <source>As soon as possible</source>
         <translation>가능한 빨리</translation>
     </message>

@@ -126,7 +126,16 @@ class TaskDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.from_checklist.toggled.connect(self._sync_percent_editor)
+        self._sync_percent_editor()
         self.validate()
+
+    def _sync_percent_editor(self) -> None:
+        """A task that follows its checklist (and has items) takes its percent from it, so
+        the percent cannot be typed then (the commit would replace a typed one)."""
+        derived = self.from_checklist.isChecked() and self.check_table.rowCount() > 0
+        self.percent.setEnabled(not derived)
+        self.percent.setToolTip(self.tr("Computed from the checklist items") if derived else "")
 
     # -- tabs ------------------------------------------------------------------------------
     def _combo(self, items: list[tuple[str, Any]], current: Any) -> QComboBox:

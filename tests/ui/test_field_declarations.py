@@ -86,3 +86,4 @@ def test_multidata_answers_as_data_does(qtbot, context):
                 cell = QModelRoleData(role)
                 model.multiData(index, QModelRoleDataSpan(cell))
                 assert cell.data() == model.data(index, role), (task.wbs, col, role)
+
