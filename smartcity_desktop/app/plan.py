@@ -347,6 +347,10 @@ class PlanSnapshot:
     calendar: WorkCalendar
     percents: dict[int, float]
     schedule: Schedule | None  # as of the project's status date; None: not computed yet
+    # schedules computed from this snapshot, by status date (a briefing asks for the plan's
+    # span and its figures: at the status date that is one computation, not two)
+    _computed: dict[date | None, tuple[list[m.Task], Schedule]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def read(cls, store: StorePort) -> PlanSnapshot:
@@ -364,9 +368,13 @@ class PlanSnapshot:
         day = status_date or self.project.status_date
         if self.schedule is not None and day == self.project.status_date:
             return self.tasks, self.schedule, self.calendar
-        scheduler = Scheduler(self.tasks, self.dependencies, self.calendar, self.project.start,
-                              percents=dict(self.percents), status_date=day)
-        return list(scheduler.tasks.values()), scheduler.compute(), self.calendar
+        found = self._computed.get(day)
+        if found is None:
+            scheduler = Scheduler(self.tasks, self.dependencies, self.calendar,
+                                  self.project.start, percents=dict(self.percents),
+                                  status_date=day)
+            found = self._computed[day] = (list(scheduler.tasks.values()), scheduler.compute())
+        return found[0], found[1], self.calendar
 
 
 def _int_ids(ids: Iterable[Any]) -> set[int]:

@@ -26,7 +26,6 @@ constraint, links) keep hand-written code in each consumer.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -186,7 +185,6 @@ EXTRA_FIELDS: tuple[TaskField, ...] = (
     TaskField("responsible", "담당자", "Officer in charge", limit=200, mspdi_text=8,
               report=True),
 )
-BY_ATTR = {f.attr: f for f in EXTRA_FIELDS}
 BY_CLI = {f.cli_name: f for f in EXTRA_FIELDS}
 
 
@@ -208,12 +206,6 @@ def report_fields() -> tuple[TaskField, ...]:
 
 def mspdi_fields() -> tuple[TaskField, ...]:
     return tuple(f for f in EXTRA_FIELDS if f.mspdi_text is not None)
-
-
-def parsed_values(raw: dict[str, Any], fields: Iterable[TaskField] = EXTRA_FIELDS
-                  ) -> dict[str, Any]:
-    """``{attr: stored value}`` for the fields present in ``raw`` (keyed by attr)."""
-    return {f.attr: f.parse(raw[f.attr]) for f in fields if f.attr in raw}
 
 
 def _check_declarations() -> None:
