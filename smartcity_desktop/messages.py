@@ -57,6 +57,9 @@ class _Blank(dict):
 def _localise(value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return value.text(lang)
+    localised = getattr(value, "localised", None)  # a value that names itself per language
+    if callable(localised):
+        return localised(lang)
     return value
 
 

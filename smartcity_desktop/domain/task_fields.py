@@ -85,6 +85,10 @@ class TaskField:
     def label(self, lang: str = "ko") -> str:
         return self.ko if lang == "ko" else self.en
 
+    def localised(self, lang: str) -> str:
+        """The label in a refusal's language (messages render such values per language)."""
+        return self.label(lang)
+
     @property
     def default(self) -> Any:
         return _TASK_DEFAULTS[self.attr]
@@ -112,7 +116,7 @@ class TaskField:
         if kind is FieldKind.TEXT:
             text = clean_name(str(raw))
             if len(text) > self.limit:
-                raise ValidationError("field.text_long", label=self.ko, limit=self.limit)
+                raise ValidationError("field.text_long", label=self, limit=self.limit)
             return text
         if kind is FieldKind.FLAG:
             return self._flag(raw)
@@ -128,7 +132,7 @@ class TaskField:
             return True
         if word in _NO:
             return False
-        raise ValidationError("field.flag", label=self.ko, value=str(raw)[:40])
+        raise ValidationError("field.flag", label=self, value=str(raw)[:40])
 
     def _day(self, raw: Any) -> date:
         if isinstance(raw, datetime):
@@ -140,22 +144,22 @@ class TaskField:
         except DateParseError:
             planned = None
         if planned is None or not planned.is_exact:
-            raise ValidationError("field.day", label=self.ko, value=str(raw)[:40])
+            raise ValidationError("field.day", label=self, value=str(raw)[:40])
         return planned.earliest()
 
     def _number(self, raw: Any) -> float | int:
         if isinstance(raw, bool):
-            raise ValidationError("field.number", label=self.ko, value=str(raw))
+            raise ValidationError("field.number", label=self, value=str(raw))
         try:
             x = float(raw)
         except (TypeError, ValueError):
-            raise ValidationError("field.number", label=self.ko, value=str(raw)[:40]) from None
+            raise ValidationError("field.number", label=self, value=str(raw)[:40]) from None
         if x != x or not self.lo <= x <= self.hi:  # NaN fails every comparison
-            raise ValidationError("field.range", label=self.ko, lo=f"{self.lo:g}",
+            raise ValidationError("field.range", label=self, lo=f"{self.lo:g}",
                                   hi=f"{self.hi:g}", value=str(raw)[:40])
         if self.kind is FieldKind.INTEGER:
             if not x.is_integer():
-                raise ValidationError("field.whole", label=self.ko, value=str(raw)[:40])
+                raise ValidationError("field.whole", label=self, value=str(raw)[:40])
             return int(x)
         return x
 

@@ -104,3 +104,11 @@ def test_numbers_inside_the_range_only(x):
         assert not 0 <= x <= 100
         return
     assert 0 <= value <= 100 and field.parse(field.file_text(value)) == value
+
+
+def test_a_refusal_names_the_field_in_the_language_shown():
+    field = KINDS[tf.FieldKind.TEXT]
+    with pytest.raises(m.ValidationError) as caught:
+        field.parse("가" * 21)
+    assert caught.value.text("en").startswith("Memo: ") and "메모" not in caught.value.text("en")
+    assert caught.value.text("ko").startswith("메모: ")
