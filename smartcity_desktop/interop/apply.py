@@ -18,7 +18,6 @@ database file that failed is deleted.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 import sqlite3
@@ -34,8 +33,10 @@ from ..domain.schedule_graph import gc_paused
 from ..messages import msg, register
 from ..store import Store, StoreError, open_store
 from ..store.planning import load_schedule
+from ..store.staging import ImportStage
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
+from .staged import TASK_AT, baselines_of, decode_task, org_refs, staged
 
 register({
     "import.summary": ("과업 {tasks}건, 연결 {links}건, 기관 {orgs}곳 추가",
@@ -134,8 +135,8 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
 # -- helpers -------------------------------------------------------------------------
 def _new_project(store: Store, preview: ImportPreview) -> m.Project:
     plan = preview.plan
-    starts = [pt.task.start.earliest() for pt in plan.tasks if pt.task.start]
-    starts += [e.day for e in plan.events]
+    first_day = staged(plan).min_anchor()
+    starts = [e.day for e in plan.events] + ([date.fromordinal(first_day)] if first_day else [])
     start = plan.start or (min(starts) if starts else date.today())
     name = plan.name_ko or Path(preview.source).stem
     project = m.Project(name_ko=name, name_en=plan.name_en or name, start=start,
@@ -196,58 +197,62 @@ class _Orgs:
 def _land(store: Store, preview: ImportPreview, project_id: int,
           root: m.Task | None = None) -> ApplyResult:
     plan: ParsedPlan = preview.plan
+    stage = staged(plan)
     orgs = _Orgs(store, preview.source)
-    ids = _land_tasks(store, preview, project_id, root, orgs)
-    store.insert_many(m.Dependency(ids[link.predecessor_key], ids[link.successor_key],
-                                   link.type, link.lag_days) for link in plan.links)
+    first = _land_tasks(store, stage, preview.source, project_id, root, orgs)
+    store.insert_many(m.Dependency(first + p, first + s, m.DependencyType(kind), lag)
+                      for p, s, kind, lag in stage.link_ends())
     have = store.calendar_days(project_id)
     store.insert_many(m.CalendarException(project_id, day, working, note)
                       for day, working, note in plan.calendar_exceptions
                       if day.isoformat() not in have)
-    _land_baselines(store, plan, project_id, ids)
-    return ApplyResult(project_id=project_id, tasks_added=len(plan.tasks) + (1 if root else 0),
-                       links_added=len(plan.links), organisations_added=orgs.added,
+    _land_baselines(store, stage, plan, project_id, first)
+    return ApplyResult(project_id=project_id, tasks_added=stage.tasks + (1 if root else 0),
+                       links_added=stage.links, organisations_added=orgs.added,
                        root_task_id=root.id if root else None)
 
 
-def _land_tasks(store: Store, preview: ImportPreview, project_id: int, root: m.Task | None,
-                orgs: _Orgs) -> dict[str, int]:
-    """Insert the plan's tasks in bulk (parents first); return file key -> new task id."""
-    plan = preview.plan
+def _land_tasks(store: Store, stage: ImportStage, source: str, project_id: int,
+                root: m.Task | None, orgs: _Orgs) -> int:
+    """Insert the staged tasks in bulk (parents first), read back a batch at a time; the
+    task k-th in outline order gets id ``first + k``; return ``first``."""
     cities = {k.casefold(): c.id for c in store.all(m.City) for k in (c.name_en, c.name_ko, c.code)
               if k}
-    for code in sorted({pt.city_code for pt in plan.tasks if pt.city_code}):
+    for code in stage.city_codes():
         if code.casefold() not in cities:
             city = store.insert(m.City(code=code[:100], name_ko=code, name_en=code,
-                                       source=f"가져옴: {preview.source}"))
+                                       source=f"가져옴: {source}"))
             cities[code.casefold()] = city.id
     base = store.next_sort_order()
     prefix = f"{root.wbs}." if root else ""
     first = store.next_id(m.Task)  # numbered up front: a child names its parent's id
-    ids = {pt.key: first + i for i, pt in enumerate(plan.tasks)}
+    top = root.id if root else None
 
     def tasks() -> Iterator[m.Task]:
-        for i, pt in enumerate(plan.tasks):
-            owner = orgs.resolve(pt.owner)
+        for row in stage.task_rows():
+            k, parent = row[0], row[1]
+            owner_ref, supporting_refs = org_refs(row[TASK_AT - 4], row[TASK_AT - 3])
+            owner = orgs.resolve(owner_ref)
             supporting = []
-            for ref in pt.supporting:
+            for ref in supporting_refs:
                 oid = orgs.resolve(ref)
                 if oid is not None and oid != owner and oid not in supporting:
                     supporting.append(oid)
-            task = copy.copy(pt.task)  # the preview stays as parsed (it may be applied again)
-            task.project_id, task.wbs = project_id, prefix + pt.task.wbs
-            task.parent_id = ids[pt.parent_key] if pt.parent_key else (root.id if root else None)
+            task = decode_task(row)
+            city = row[TASK_AT - 2]
+            task.project_id, task.wbs = project_id, prefix + task.wbs
+            task.parent_id = first + parent if parent is not None else top
             task.owner_org_id, task.supporting_org_ids = owner, supporting
-            task.city_id = cities[pt.city_code.casefold()] if pt.city_code else None
-            task.sort_order, task.id, task.version = base + i, first + i, 1
+            task.city_id = cities[city.casefold()] if city else None
+            task.sort_order, task.id, task.version = base + k, first + k, 1
             yield task
 
     store.insert_many(tasks())
-    return ids
+    return first
 
 
-def _land_baselines(store: Store, plan: ParsedPlan, project_id: int,
-                    ids: dict[str, int]) -> None:
+def _land_baselines(store: Store, stage: ImportStage, plan: ParsedPlan, project_id: int,
+                    first: int) -> None:
     names = store.baseline_names(project_id)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for number, name in sorted(plan.baseline_names.items()):
@@ -257,8 +262,14 @@ def _land_baselines(store: Store, plan: ParsedPlan, project_id: int,
             unique = f"{name} ({n})"
         names.add(unique)
         b = store.insert(m.Baseline(project_id, unique, now))
-        store.insert_many(m.BaselineTask(b.id, ids[pt.key], *pt.baselines[number])
-                          for pt in plan.tasks if number in pt.baselines)
+        store.insert_many(m.BaselineTask(b.id, first + k, *held[number])
+                          for k, held in _baselines(stage) if number in held)
+
+
+def _baselines(stage: ImportStage) -> Iterator[tuple[int, dict[int, tuple]]]:
+    for k, _, _, text in stage.orgs_and_baselines():
+        if text:
+            yield k, baselines_of(text)
 
 
 def _land_events(store: Store, preview: ImportPreview, project_id: int) -> ApplyResult:

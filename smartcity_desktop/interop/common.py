@@ -7,17 +7,22 @@ outline order (parents before their children) for the exporters.
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from array import array
+from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from ..domain import model as m
 from ..domain.dates import LAST_YEAR
 from ..messages import register
+from ..store.staging import ImportStage
 from .errors import InteropError
-from .preview import MAX_FILE_BYTES, MAX_TASKS, ParsedPlan, ParsedTask, line_of
+from .preview import MAX_FILE_BYTES, MAX_TASKS, ParsedLink, ParsedPlan, ParsedTask, line_of
+from .staged import staged
 
 _ERA_END = date(LAST_YEAR, 12, 31).toordinal()
+_CYCLE_SHOWN = 20  # tasks of a cycle named in the refusal
 
 register({
     "interop.beyond_era": ("과업 {wbs} ({name}): 기간과 선행 관계를 따르면 일정이 {last}년 이후로 "
@@ -44,16 +49,29 @@ register({
 })
 
 
-def read_bytes(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The file's bytes, refusing missing, unreadable or oversized files."""
+def check_size(path: Path | str, limit: int = MAX_FILE_BYTES) -> int:
+    """The file's size, refusing missing, unreadable or oversized files."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > limit:
-            raise InteropError("interop.file_too_big", source=path.name,
-                               size=f"{size / 1e6:.0f}", limit=f"{limit / 1e6:.0f}")
+    except OSError as exc:
+        raise InteropError("interop.cannot_read", source=path.name,
+                           detail=exc.strerror or str(exc)) from None
+    if size > limit:
+        raise InteropError("interop.file_too_big", source=path.name,
+                           size=f"{size / 1e6:.0f}", limit=f"{limit / 1e6:.0f}")
+    return size
+
+
+def read_bytes(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refusing missing, unreadable or oversized files."""
+    path = Path(path)
+    size = check_size(path, limit)
+    try:
         with path.open("rb") as fh:
-            data = fh.read(limit + 1)
+            data = fh.read(size + 1 if size else limit + 1)  # a pipe's size is 0: up to limit
+            if size and len(data) > size:  # it grew while read: read on, up to the limit
+                data += fh.read(limit + 1 - len(data))
     except OSError as exc:
         raise InteropError("interop.cannot_read", source=path.name,
                            detail=exc.strerror or str(exc)) from None
@@ -63,93 +81,116 @@ def read_bytes(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
 
 
 def check_plan(plan: ParsedPlan, source: str) -> None:
-    """Refuse duplicate keys, links to unknown tasks, self links and cycles."""
+    """Refuse duplicate keys, parents after children, links to unknown tasks, self links,
+    repeated links, cycles and schedules running past the era.
+
+    The plan ends up staged (:func:`~.staged.staged`): the checks are queries of its
+    stage, and the graph walk uses arrays of numbers, so a 100,000-task plan is
+    checked without holding its tasks in memory.
+    """
     if len(plan.tasks) > MAX_TASKS:
         raise InteropError("interop.too_many_tasks", source=source, count=len(plan.tasks),
                            limit=MAX_TASKS)
-    names: dict[str, str] = {}
-    wbs_seen: dict[str, str] = {}
-    for pt in plan.tasks:
-        if pt.key in names:
-            raise InteropError("interop.key_twice", line=line_of(pt), source=source,
-                               key=pt.key)
-        names[pt.key] = pt.task.name_ko
-        if pt.task.wbs in wbs_seen:
-            raise InteropError("interop.wbs_twice", line=line_of(pt), source=source,
-                               wbs=pt.task.wbs[:100])
-        wbs_seen[pt.task.wbs] = pt.key
-        if pt.parent_key is not None and pt.parent_key not in names:
-            raise InteropError("interop.parent_after", line=line_of(pt), source=source,
-                               key=pt.key, parent=pt.parent_key)
-    seen_pairs: set[tuple[str, str]] = set()
-    succ: dict[str, list[str]] = defaultdict(list)
-    indeg: dict[str, int] = dict.fromkeys(names, 0)
-    for link in plan.links:
-        for k in (link.predecessor_key, link.successor_key):
-            if k not in names:
-                raise InteropError("interop.link_unknown", element="PredecessorLink",
-                                   line=line_of(link), source=source, key=k)
-        if link.predecessor_key == link.successor_key:
-            raise InteropError("interop.link_self", element="PredecessorLink",
-                               line=line_of(link), source=source, key=link.successor_key)
-        pair = (link.predecessor_key, link.successor_key)
-        if pair in seen_pairs:
-            raise InteropError("interop.link_twice", element="PredecessorLink",
-                               line=line_of(link), source=source, a=pair[0], b=pair[1])
-        seen_pairs.add(pair)
+    tasks, links = plan.tasks, plan.links  # as given: a list keeps each item's own line
+    stage = staged(plan)
+
+    def task_error(message: str, ord_: int, **values: object) -> InteropError:
+        return InteropError(message, line=line_of(tasks[ord_]), source=source, **values)
+
+    if (repeat := stage.first_repeat("key")) is not None:
+        raise task_error("interop.key_twice", repeat[0], key=plan.tasks[repeat[0]].key)
+    if (repeat := stage.first_repeat("wbs")) is not None:
+        raise task_error("interop.wbs_twice", repeat[0],
+                         wbs=plan.tasks[repeat[0]].task.wbs[:100])
+    if (late := stage.first_late_parent()) is not None:
+        pt = plan.tasks[late]
+        raise task_error("interop.parent_after", late, key=pt.key, parent=pt.parent_key)
+    _check_links(stage, links, source)
+    _check_graph(stage, plan, tasks, source)
+
+
+def _check_links(stage: ImportStage, links: Sequence[ParsedLink], source: str) -> None:
+    """The first link (in file order) naming an unknown task, itself, or a pair twice, or
+    with a lag out of range."""
+    found: list[tuple[int, str, dict[str, object]]] = []
+    if (unknown := stage.first_unknown_end()) is not None:
+        found.append((unknown[0], "interop.link_unknown", {"key": unknown[1]}))
+    if (pos := stage.first_self_link()) is not None:
+        found.append((pos, "interop.link_self", {"key": links[pos].successor_key}))
+    if (pos := stage.first_repeated_link()) is not None:
+        link = links[pos]
+        found.append((pos, "interop.link_twice",
+                      {"a": link.predecessor_key, "b": link.successor_key}))
+    for pos, kind, lag in stage.link_values():
         try:
-            m.validate_dependency(m.Dependency(0, 1, link.type, link.lag_days))
+            m.validate_dependency(m.Dependency(0, 1, m.DependencyType(kind), lag))
         except m.ValidationError as exc:
-            raise InteropError(exc.message, element="PredecessorLink", line=line_of(link),
-                               source=source) from None
-        succ[link.predecessor_key].append(link.successor_key)
-        indeg[link.successor_key] += 1
-    queue = deque(k for k, d in indeg.items() if d == 0)
-    done = 0
-    lags = {(link.predecessor_key, link.successor_key): link.lag_days for link in plan.links}
-    by_key = {pt.key: pt for pt in plan.tasks}
-    reach: dict[str, float] = {}  # latest day (ordinal) each task could end, an upper bound
-    while queue:
-        k = queue.popleft()
-        done += 1
-        end = _bound_end(by_key[k], plan, reach.get(k))
+            found.append((pos, exc.message, {}))  # type: ignore[arg-type]
+            break
+    if found:
+        pos, message, values = min(found, key=lambda f: f[0])  # stable: the first kind wins
+        raise InteropError(message, element="PredecessorLink", line=line_of(links[pos]),
+                           source=source, **values)
+
+
+def _check_graph(stage: ImportStage, plan: ParsedPlan, tasks: Sequence[ParsedTask],
+                 source: str) -> None:
+    """Walk the links in topological order (Kahn), bounding each task's end: refuse a
+    schedule that runs past the era, and a cycle."""
+    n = stage.tasks
+    begin, days = stage.bounds((plan.start or date.today()).toordinal())
+    pred, succ, lag = stage.graph()
+    first_out = array("i", [0]) * (n + 1)  # links sorted by predecessor: k's are first_out[k:k+1]
+    indeg = array("i", [0]) * n
+    for p, s in zip(pred, succ, strict=True):
+        first_out[p + 1] += 1
+        indeg[s] += 1
+    for k in range(n):
+        first_out[k + 1] += first_out[k]
+    queue = array("i", (k for k in range(n) if indeg[k] == 0))
+    reach = array("d", [0.0]) * n  # latest day (ordinal) each task could start, a bound
+    head = 0
+    while head < len(queue):
+        k = queue[head]
+        head += 1
+        end = _bound_end(begin[k], reach[k], days[k])
         if end > _ERA_END:
-            raise InteropError("interop.beyond_era", wbs=by_key[k].task.wbs[:40],
-                               name=by_key[k].task.name_ko[:60], last=LAST_YEAR,
-                               line=line_of(by_key[k]), source=source)
-        for s in succ[k]:
-            reach[s] = max(reach.get(s, 0.0), end + max(lags.get((k, s), 0), 0) * 7 / 5)
+            task = plan.tasks[k].task
+            raise InteropError("interop.beyond_era", wbs=task.wbs[:40], name=task.name_ko[:60],
+                               last=LAST_YEAR, line=line_of(tasks[k]), source=source)
+        for j in range(first_out[k], first_out[k + 1]):
+            s = succ[j]
+            reach[s] = max(reach[s], end + max(lag[j], 0) * 7 / 5)
             indeg[s] -= 1
             if indeg[s] == 0:
                 queue.append(s)
-    if done < len(names):
-        cycle = _find_cycle({k for k, d in indeg.items() if d > 0}, succ)
-        shown = " → ".join(f"{k} ({names[k]})" for k in cycle)
+    if head < n:
+        cycle = _find_cycle({k for k in range(n) if indeg[k] > 0}, succ, first_out)
+        shown = " → ".join(f"{pt.key} ({pt.task.name_ko})"
+                           for pt in (plan.tasks[k] for k in cycle[:_CYCLE_SHOWN]))
+        if len(cycle) > _CYCLE_SHOWN:
+            shown += " → …"
         raise InteropError("interop.cycle", element="PredecessorLink", source=source,
                            cycle=shown)
 
 
-def _bound_end(pt: ParsedTask, plan: ParsedPlan, after: float | None) -> float:
+def _bound_end(begin: int, after: float, days: int) -> float:
     """An upper bound of the task's end (day ordinal): no schedule can end later.
 
     Every link is taken as finish-to-start with its lag, and working days as
     7/5 calendar days plus holidays' slack, so a plan that passes can always be
     drawn; only chains running centuries past the plan are refused here.
     """
-    t = pt.task
-    anchor = t.start.earliest() if t.start else (plan.start or date.today())
-    begin = max(float(anchor.toordinal()), after or 0.0)
-    if t.constraint_date is not None:
-        begin = max(begin, float(t.constraint_date.toordinal()))
-    return begin + t.duration_days * 7 / 5 * 1.1 + 14
+    return max(float(begin), after) + days * 7 / 5 * 1.1 + 14
 
 
-def _find_cycle(nodes: set[str], succ: dict[str, list[str]]) -> list[str]:
+def _find_cycle(nodes: set[int], succ: array, first_out: array) -> list[int]:
     start = min(nodes)
     path, index = [start], {start: 0}
     current = start
     while True:
-        nxt = next(s for s in succ[current] if s in nodes)
+        nxt = next(succ[j] for j in range(first_out[current], first_out[current + 1])
+                   if succ[j] in nodes)
         if nxt in index:
             return path[index[nxt]:] + [nxt]
         index[nxt] = len(path)

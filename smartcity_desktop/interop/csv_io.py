@@ -8,21 +8,22 @@ tab, bar), then maps the header row like the Excel importer.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO, TextIO
 
 from charset_normalizer import from_bytes
 
 from ..messages import msg, register
 from ..store import Store
-from .common import read_bytes
+from .common import check_size
 from .errors import InteropError
 from .escaping import guard_cell, xml_text
-from .preview import MAX_TASKS, ImportPreview
+from .preview import MAX_FILE_BYTES, MAX_TASKS, ImportPreview
 from .tabular import TASK_COLUMNS, parse_rows, task_rows
 
 register({
@@ -41,6 +42,7 @@ register({
 })
 DELIMITERS = ",;\t|"
 MAX_FIELD = 1_000_000
+_CHUNK = 1 << 20  # bytes decoded at a time when checking the encoding
 
 
 def export_csv(store: Store, path: Path | str, org_id: int | None = None) -> int:
@@ -69,97 +71,145 @@ def _cell(v: object) -> str:
     return str(v)
 
 
-def decode(data: bytes, source: str) -> tuple[str, str]:
-    """(text, encoding name) — BOM first, then strict UTF-8, then Korean code pages."""
+def detect_encoding(open_bytes: Callable[[], BinaryIO], source: str) -> str:
+    """The file's encoding — BOM first, then strict UTF-8, then Korean code pages — checked
+    over the whole file a chunk at a time (the text is never held whole)."""
+    with open_bytes() as fh:
+        head = fh.read(200_000)
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
                      (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(enc), enc
-            except UnicodeDecodeError as exc:
-                raise InteropError("csv.bad_bom", encoding=enc, offset=exc.start,
-                                   source=source) from None
-    if b"\x00" in data[:4096]:
+        if head.startswith(bom):
+            bad = _first_bad_byte(open_bytes, enc, source)
+            if bad is not None:
+                raise InteropError("csv.bad_bom", encoding=enc, offset=bad, source=source)
+            return enc
+    if b"\x00" in head[:4096]:
         raise InteropError("csv.binary", source=source)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data[:200_000], cp_isolation=["cp949", "euc_kr", "utf_8"]).best()
+    if _first_bad_byte(open_bytes, "utf-8", source) is None:
+        return "utf-8"
+    best = from_bytes(head, cp_isolation=["cp949", "euc_kr", "utf_8"]).best()
     if best is not None:
         enc = "cp949" if best.encoding in ("euc_kr", "cp949") else best.encoding
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            pass
+        if _first_bad_byte(open_bytes, enc, source) is None:
+            return enc
     raise InteropError("csv.encoding", source=source)
 
 
+def _first_bad_byte(open_bytes: Callable[[], BinaryIO], encoding: str,
+                    source: str) -> int | None:
+    """The offset of the first byte not valid in ``encoding``, or None."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    done = 0
+    with open_bytes() as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:  # exc.object: the decoder's held bytes + chunk
+                return max(done + exc.start - len(exc.object) + len(chunk), 0)
+            if not chunk:
+                return None
+            done += len(chunk)
+            if done > MAX_FILE_BYTES:  # it grew since its size was checked
+                raise InteropError("interop.larger_than", source=source,
+                                   limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
+
+
 def parse_csv(path: Path | str, mapping: dict[str, int] | None = None) -> ImportPreview:
+    """Read a CSV file row by row (never whole: its rows go straight to the import stage)."""
     path = Path(path)
-    return parse_csv_bytes(read_bytes(path), path.name, mapping)
+    check_size(path)
+    return _parse(_opener(path), path.name, mapping)
 
 
 def parse_csv_bytes(data: bytes, source: str = "tasks.csv",
                     mapping: dict[str, int] | None = None) -> ImportPreview:
-    text, encoding = decode(data, source)
-    sample = text[:20_000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+    return _parse(lambda: io.BytesIO(data), source, mapping)
+
+
+def _opener(path: Path) -> Callable[[], BinaryIO]:
+    def open_bytes() -> BinaryIO:
+        try:
+            return path.open("rb")
+        except OSError as exc:
+            raise InteropError("interop.cannot_read", source=path.name,
+                               detail=exc.strerror or str(exc)) from None
+    return open_bytes
+
+
+def _parse(open_bytes: Callable[[], BinaryIO], source: str,
+           mapping: dict[str, int] | None) -> ImportPreview:
+    encoding = detect_encoding(open_bytes, source)
+    delimiter = _delimiter(open_bytes, encoding)
     shown = msg("csv.tab").text() if delimiter == "\t" else delimiter
     info = [msg("csv.info", encoding=encoding, delimiter=shown).text()]
-    rows = _Rows(text, delimiter, source)
+    rows = _Rows(open_bytes, encoding, delimiter, source)
     old = csv.field_size_limit()
     csv.field_size_limit(MAX_FIELD)
     try:
-        header = next(iter(rows.reader()), None)
-        if header is None:
-            raise InteropError("csv.empty", source=source)
-        return parse_rows(header, rows, "csv", source, source, mapping, info)
+        with rows:
+            header = next(rows.reader, None)
+            if header is None:
+                raise InteropError("csv.empty", source=source)
+            return parse_rows(header, rows, "csv", source, source, mapping, info)
     except csv.Error as exc:
         raise InteropError("csv.unreadable", detail=str(exc), line=rows.line,
                            source=source) from None
+    except UnicodeDecodeError:  # the file changed since its encoding was checked
+        raise InteropError("csv.encoding", source=source) from None
+    except OSError as exc:
+        raise InteropError("interop.cannot_read", source=source,
+                           detail=exc.strerror or str(exc)) from None
     finally:
         csv.field_size_limit(old)
 
 
-class _Rows:
-    """The data rows as (line, cells), read afresh from the text on every ``iter``: the
-    file is never held as a list of rows (parse_rows reads them twice)."""
+def _text(open_bytes: Callable[[], BinaryIO], encoding: str) -> TextIO:
+    return io.TextIOWrapper(open_bytes(), encoding=encoding, newline="")
 
-    def __init__(self, text: str, delimiter: str, source: str) -> None:
-        self.text, self.delimiter, self.source = text, delimiter, source
-        self._reader: Any = None
+
+def _delimiter(open_bytes: Callable[[], BinaryIO], encoding: str) -> str:
+    with _text(open_bytes, encoding) as fh:
+        sample = fh.read(20_000)
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        return ","
+
+
+class _Rows:
+    """The data rows as (line, cells), read from the file as they are used."""
+
+    def __init__(self, open_bytes: Callable[[], BinaryIO], encoding: str, delimiter: str,
+                 source: str) -> None:
+        self.source = source
+        self._fh = _text(open_bytes, encoding)
+        self.reader = csv.reader(self._fh, delimiter=delimiter)
+
+    def __enter__(self) -> _Rows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._fh.close()
 
     @property
     def line(self) -> int:
-        """The line the newest reader is at (where a CSV error was found)."""
-        return self._reader.line_num if self._reader is not None else 0
-
-    def reader(self) -> Any:
-        self._reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
-        return self._reader
+        """The line the reader is at (where a CSV error was found)."""
+        return self.reader.line_num
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
-        reader = self.reader()
-        for i, row in enumerate(reader):
-            if i == 0:
-                continue  # the header
+        for i, row in enumerate(self.reader, start=1):
             if i > MAX_TASKS:
                 raise InteropError("tabular.too_many_rows", limit=MAX_TASKS, source=self.source)
-            yield reader.line_num, row
+            yield self.reader.line_num, row
 
 
 def csv_headers(path: Path | str) -> list[str]:
     """The header row (after encoding and delimiter detection), for the mapping step."""
     path = Path(path)
-    text, _ = decode(read_bytes(path), path.name)
-    first = text.splitlines()[0] if text.strip() else ""
-    try:
-        delimiter = csv.Sniffer().sniff(text[:20_000], delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        delimiter = ","
-    return next(csv.reader([first], delimiter=delimiter), [])
+    check_size(path)
+    open_bytes = _opener(path)
+    encoding = detect_encoding(open_bytes, path.name)
+    delimiter = _delimiter(open_bytes, encoding)
+    with _text(open_bytes, encoding) as fh:
+        return next(csv.reader(fh, delimiter=delimiter), [])

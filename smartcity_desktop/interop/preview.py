@@ -3,8 +3,10 @@
 Every importer turns a file into a :class:`ParsedPlan` (format-neutral tasks,
 links, organisations, calendar exceptions, baselines, calendar events) wrapped
 in an :class:`ImportPreview` with counts, the first rows and the problems found.
-Nothing here touches a database: :mod:`smartcity_desktop.interop.apply` lands a
-preview in one transaction.
+Nothing here touches the user's database: :mod:`smartcity_desktop.interop.apply`
+lands a preview in one transaction. A checked plan's tasks and links wait in a
+private temporary database (:mod:`smartcity_desktop.interop.staged`), so the
+counts here are queries of it.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..messages import current_language
+
+if TYPE_CHECKING:
+    from .staged import StagedLinks, StagedTasks
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 _COUNT_KO = {"tasks": "과업", "summaries": "요약", "milestones": "이정표", "links": "연결",
@@ -73,8 +78,10 @@ class ParsedPlan:
     name_ko: str = ""
     name_en: str = ""
     start: date | None = None
-    tasks: list[ParsedTask] = field(default_factory=list)
-    links: list[ParsedLink] = field(default_factory=list)
+    # Plain lists while an importer builds them; a stage on disk (interop.staged) once the
+    # plan is checked or a tabular importer fills it, so a big import is not held in memory.
+    tasks: list[ParsedTask] | StagedTasks = field(default_factory=list)
+    links: list[ParsedLink] | StagedLinks = field(default_factory=list)
     calendar_exceptions: list[tuple[date, bool, str]] = field(default_factory=list)
     # a file's own working calendar (week, hours; see interop.mspdi_calendar): a new project
     # made from it keeps it instead of the Korean calendar. None: the file has none.
@@ -101,18 +108,19 @@ class ImportPreview:
             return {t: len(rows) for t, rows in p.backup["tables"].items()}
         if p.events:
             return {"events": len(p.events)}
-        kinds = [t.task.kind for t in p.tasks]
-        counts = {
-            "tasks": len(p.tasks),
-            "summaries": kinds.count(m.TaskKind.SUMMARY),
-            "milestones": kinds.count(m.TaskKind.MILESTONE),
-            "links": len(p.links),
-            "organisations": len({(o.code, o.name) for t in p.tasks
-                                  for o in ([t.owner] if t.owner else []) + t.supporting}),
+        from .staged import staged  # (it builds on this module's types)
+
+        stage = staged(p)
+        kinds = stage.kind_counts()
+        return {
+            "tasks": stage.tasks,
+            "summaries": kinds.get(m.TaskKind.SUMMARY.value, 0),
+            "milestones": kinds.get(m.TaskKind.MILESTONE.value, 0),
+            "links": stage.links,
+            "organisations": stage.org_count(),
             "calendar_exceptions": len(p.calendar_exceptions),
             "baselines": len(p.baseline_names),
         }
-        return counts
 
     def first_rows(self, n: int = 10) -> list[tuple[str, str, str, str, str]]:
         """(WBS, name, kind, start, finish) of the first ``n`` tasks or events."""

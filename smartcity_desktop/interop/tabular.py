@@ -9,7 +9,8 @@ each row into a :class:`ParsedTask`. Errors name the sheet, row and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -22,6 +23,7 @@ from ..domain.workdays import days_for_minutes, exact_minutes
 from ..messages import Message, Refusal, register
 from ..store import Store
 from ..store.planning import load_schedule
+from ..store.staging import NONE
 from .common import check_plan, outline_order, tasks_for_ministry
 from .errors import InteropError
 from .escaping import unguard_cell
@@ -33,6 +35,7 @@ from .preview import (
     ParsedPlan,
     ParsedTask,
 )
+from .staged import StagedLinks, StagedTasks, staged
 
 register({
     "tabular.hours_too_long": ("{hours}시간은 너무 깁니다", "{hours} hours is too long"),
@@ -282,39 +285,80 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
                info: list[str] | None = None) -> ImportPreview:
     """Turn (row number, values) pairs into a checked preview.
 
-    ``rows`` is read twice (a list, or an object whose every ``iter`` reads the
-    file again): first only the WBS codes, so a repeat is refused before any task
-    is built, then each row becomes its task and its cells are let go.
+    ``rows`` is read once: each row becomes its task, is staged (interop.staged)
+    and its cells are let go. Repeated WBS codes, unknown predecessors, parents
+    and the outline order are then settled by queries of the stage.
     """
     mapping = dict(detect_mapping(headers) if mapping is None else mapping)
     if "name_ko" not in mapping:
         raise InteropError("tabular.no_name_column", source=where)
-    first_row = _wbs_codes(rows, mapping, headers, where)
-    plan = ParsedPlan(name_ko=source.rsplit(".", 1)[0])
-    by_key: dict[str, ParsedTask] = {}  # WBS -> task, in sheet order
+    tasks = StagedTasks()
+    links = StagedLinks(tasks.stage)
+    plan = ParsedPlan(name_ko=source.rsplit(".", 1)[0], tasks=tasks, links=links)
     origin = f"가져옴: {source}"  # one string shared by every task
     for r, wbs in _task_rows(rows, mapping, headers, where):
-        by_key[wbs] = _task(r, wbs, fmt, origin, mapping)
+        pt = _task(r, wbs, fmt, origin, mapping)
+        pt.parent_key = wbs.rsplit(".", 1)[0] if "." in wbs else None  # if the sheet has it
+        tasks.append(pt)
         for token in re.split(r"[;,]", r.text("predecessors", 10_000)):
             if token.strip():
-                plan.links.append(_link(r, token.strip(), wbs, first_row))
-    children: dict[str | None, list[str]] = {}
-    for wbs, pt in by_key.items():
-        parent = wbs.rsplit(".", 1)[0] if "." in wbs else None
-        pt.parent_key = parent if parent in first_row else None
-        children.setdefault(pt.parent_key, []).append(wbs)
-    for key in children:
-        if key is not None and by_key[key].task.kind is m.TaskKind.TASK \
-                and "kind" not in mapping:
-            by_key[key].task.kind = m.TaskKind.SUMMARY
-    stack = list(reversed(children.get(None, [])))
-    while stack:  # parents before children, siblings in sheet order
-        key = stack.pop()
-        plan.tasks.append(by_key[key])
-        stack.extend(reversed(children.get(key, [])))
+                links.append(_link(r, token.strip(), wbs))
+    if not tasks:
+        raise InteropError("tabular.no_rows", source=where)
+    stage = staged(plan)
+    if (repeat := stage.first_repeat("key")) is not None:
+        later, first = tasks[repeat[0]], tasks[repeat[1]]
+        raise InteropError("tabular.dup_wbs", wbs=later.key[:60], first=first.line,
+                           element="WBS", line=later.line, source=where)
+    if (unknown := stage.first_unknown_end()) is not None:
+        i = mapping.get("predecessors")
+        raise InteropError("tabular.unknown_predecessor", wbs=unknown[1][:40],
+                           element=str(headers[i]) if i is not None and i < len(headers)
+                           else "predecessors", line=links[unknown[0]].line, source=where)
+    stage.clear_missing_parents()
+    if "kind" not in mapping:
+        stage.make_parents_summaries()
+    order = outline_positions(stage.parent_positions())
+    if order is not None:
+        stage.set_order(order)
     check_plan(plan, where)
     return ImportPreview(fmt, source, plan, [], columns=[str(h or "") for h in headers],
                          mapping=mapping, info=info or [])
+
+
+def outline_positions(parent: array) -> array | None:
+    """The rows' positions in outline order (parents first, siblings in sheet order),
+    given each row's parent position (-1: top level); None when the sheet is in it."""
+    n = len(parent)
+    path: list[int] = []  # the previous row and its ancestors
+    for i in range(n):
+        while path and path[-1] != parent[i]:
+            path.pop()
+        if not path and parent[i] != NONE:
+            break  # its parent is not an ancestor of the row above: the sheet is out of order
+        path.append(i)
+    else:
+        return None
+    first_child = array("i", [NONE]) * (n + 1)  # [n]: the first top-level row
+    last_child = array("i", [NONE]) * (n + 1)
+    next_sibling = array("i", [NONE]) * n
+    for i in range(n):
+        p = parent[i] if parent[i] != NONE else n
+        if last_child[p] == NONE:
+            first_child[p] = i
+        else:
+            next_sibling[last_child[p]] = i
+        last_child[p] = i
+    order = array("i")
+    stack = [first_child[n]] if first_child[n] != NONE else []
+    while stack:  # preorder: a row, then its children, then its next sibling
+        i = stack.pop()
+        order.append(i)
+        if next_sibling[i] != NONE:
+            stack.append(next_sibling[i])
+        if first_child[i] != NONE:
+            stack.append(first_child[i])
+    return order
 
 
 def _duration(t: m.Task, mpd: int) -> int | str:
@@ -353,20 +397,6 @@ def _task_rows(rows: Iterable[tuple[int, Sequence[Any]]], mapping: dict[str, int
         r = _Row(values, mapping, headers, where, number)
         count += 1
         yield r, r.text("wbs", 100) or str(count)
-
-
-def _wbs_codes(rows: Iterable[tuple[int, Sequence[Any]]], mapping: dict[str, int],
-               headers: Sequence[Any], where: str) -> dict[str, int]:
-    """WBS code -> its row; a repeat is named at its own (later) row."""
-    first_row: dict[str, int] = {}
-    for r, wbs in _task_rows(rows, mapping, headers, where):
-        if wbs in first_row:
-            raise InteropError("tabular.dup_wbs", wbs=wbs[:60], first=first_row[wbs],
-                               element="WBS", line=r.row, source=where)
-        first_row[wbs] = r.row
-    if not first_row:
-        raise InteropError("tabular.no_rows", source=where)
-    return first_row
 
 
 def _task(r: _Row, wbs: str, fmt: str, origin: str, mapping: dict[str, int]) -> ParsedTask:
@@ -437,13 +467,12 @@ def _declared(r: _Row) -> dict[str, Any]:
     return values
 
 
-def _link(r: _Row, token: str, succ: str, wbs_set: Container[str]) -> ParsedLink:
+def _link(r: _Row, token: str, succ: str) -> ParsedLink:
+    """One predecessor token ("1.2FS+3"); whether the sheet has that row is checked later."""
     match = _PRED.match(token)
     if not match:
         raise r.err("predecessors", "tabular.bad_predecessor", value=token[:40])
     pred, kind, sign, lag = match.groups()
     pred = pred.strip()
-    if pred not in wbs_set:
-        raise r.err("predecessors", "tabular.unknown_predecessor", wbs=pred[:40])
     days = int(lag or 0) * (-1 if sign == "-" else 1)
     return ParsedLink(pred, succ, m.DependencyType((kind or "FS").upper()), days, r.row)
