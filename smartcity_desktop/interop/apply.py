@@ -48,8 +48,6 @@ register({
                                 "the open one"),
     "import.target_exists": ("{path}이(가) 이미 있습니다; 새 파일 이름을 고르십시오",
                              "{path} already exists; choose a new file name"),
-    "import.cannot_create": ("{path}을(를) 만들 수 없습니다 ({detail})",
-                             "cannot create {path} ({detail})"),
 })
 
 
@@ -118,7 +116,7 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
     try:
         store = open_store(path, seed=False)
     except StoreError as exc:
-        raise InteropError("import.cannot_create", path=str(path), detail=exc.message,
+        raise InteropError("interop.cannot_create", path=str(path), detail=exc.message,
                            source=preview.source) from None
     try:
         result = apply_preview(store, preview, Target.NEW_PROJECT)

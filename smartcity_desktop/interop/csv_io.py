@@ -200,7 +200,7 @@ class _Rows:
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         for i, row in enumerate(self.reader, start=1):
             if i > MAX_TASKS:
-                raise InteropError("tabular.too_many_rows", limit=MAX_TASKS, source=self.source)
+                raise InteropError("interop.more_rows", limit=MAX_TASKS, source=self.source)
             yield self.reader.line_num, row
 
 

@@ -44,7 +44,8 @@ register({
     "tabular.no_name_column": ("과업명을 담은 열이 없습니다 (과업명 / Name); 열을 지정하십시오",
                                "no column holds the task name (과업명 / Name); map one"),
     "tabular.no_rows": ("시트에 과업 행이 없습니다", "the sheet holds no task rows"),
-    "tabular.too_many_rows": ("{limit}행이 넘습니다", "more than {limit} rows"),
+    "tabular.no_such_day": ("{value}은(는) 달력에 없는 날짜입니다",
+                            "{value} is not a day in the calendar"),
     "tabular.not_exact_day": ("'{value}'은(는) 정확한 날짜가 아닙니다",
                               "'{value}' is not an exact day"),
     "tabular.not_number": ("'{value}'은(는) 숫자가 아닙니다", "'{value}' is not a number"),
@@ -393,7 +394,7 @@ def _task_rows(rows: Iterable[tuple[int, Sequence[Any]]], mapping: dict[str, int
         if not any(v not in (None, "") for v in values):
             continue
         if count >= MAX_TASKS:
-            raise InteropError("tabular.too_many_rows", limit=MAX_TASKS, source=where)
+            raise InteropError("interop.more_rows", limit=MAX_TASKS, source=where)
         r = _Row(values, mapping, headers, where, number)
         count += 1
         yield r, r.text("wbs", 100) or str(count)
@@ -426,8 +427,8 @@ def _task(r: _Row, wbs: str, fmt: str, origin: str, mapping: dict[str, int]) -> 
             raise r.err("constraint", "tabular.bad_constraint", value=r.text("constraint")[:40])
         try:
             cdate = date.fromisoformat(found.group(2))
-        except ValueError as exc:
-            raise r.err("constraint", str(exc)) from None  # Python's own date text
+        except ValueError:
+            raise r.err("constraint", "tabular.no_such_day", value=found.group(2)) from None
         ctype = m.ConstraintType(found.group(1).upper())
     task = m.Task(
         project_id=0, wbs=m.clean_name(wbs), name_ko=name,

@@ -184,3 +184,16 @@ def test_parsing_does_not_hold_the_tasks_in_memory(tmp_path: Path) -> None:
     grew_mb = float(done.stdout.strip().splitlines()[-1])
     # held as objects these tasks took ~70 MB; staged, the parse grows by a few MB
     assert grew_mb < 15, grew_mb
+
+
+def test_a_constraint_on_a_day_the_calendar_lacks_is_refused_in_korean() -> None:
+    from smartcity_desktop.messages import set_language
+
+    set_language("ko")
+    try:
+        with pytest.raises(InteropError) as caught:
+            parse_csv_bytes("과업명,제약\n가,SNET 2019-02-30\n".encode(), "c.csv")
+        assert "2019-02-30은(는) 달력에 없는 날짜입니다" in caught.value.text("ko")
+        assert caught.value.line == 2 and caught.value.element == "제약"
+    finally:
+        set_language("en")
