@@ -74,6 +74,8 @@ class _GanReader:
     def __init__(self, doc: XmlDoc, source: str) -> None:
         self.doc, self.source = doc, source
         self.problems: list[str] = []
+        self.wbs_of: dict[str, str] = {}  # task id -> its outline number
+        self.children: dict[str | None, int] = {}  # parent id -> children numbered so far
 
     def err(self, message_id: str, el: Element | None, **values: object) -> InteropError:
         return InteropError(message_id, element=el.tag if el is not None else None,
@@ -178,17 +180,19 @@ class _GanReader:
         refs = [ref for _, ref in people]
         pt = ParsedTask(key=key, task=task, parent_key=parent, owner=refs[0] if refs else None,
                         supporting=refs[1:], line=lambda: self.doc.line(el))
-        self.number(plan, pt, parent)
+        self.number(pt, parent)
         plan.tasks.append(pt)
         for dep in el.findall("depend"):
             plan.links.append(self.link(key, dep))
         for child in children:
             self.task(child, key, plan, owners)
 
-    def number(self, plan: ParsedPlan, pt: ParsedTask, parent: str | None) -> None:
-        siblings = [p for p in plan.tasks if p.parent_key == parent]
-        prefix = next((p.task.wbs for p in plan.tasks if p.key == parent), "")
-        pt.task.wbs = f"{prefix}.{len(siblings) + 1}" if prefix else str(len(siblings) + 1)
+    def number(self, pt: ParsedTask, parent: str | None) -> None:
+        """Outline numbers by position ("2.3"), counted as tasks arrive (no rescans)."""
+        n = self.children[parent] = self.children.get(parent, 0) + 1
+        prefix = self.wbs_of.get(parent, "") if parent is not None else ""
+        pt.task.wbs = f"{prefix}.{n}" if prefix else str(n)
+        self.wbs_of.setdefault(pt.key, pt.task.wbs)  # a repeated id: the first one's number
 
     def link(self, pred: str, dep: Element) -> ParsedLink:
         succ = (dep.get("id") or "").strip()

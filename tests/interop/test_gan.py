@@ -80,3 +80,23 @@ def test_cli_imports_a_gan_file_into_a_new_database(tmp_path, capsys) -> None:
     assert "gan" in capsys.readouterr().out
     with open_store(new, keep_backups=0) as store:
         assert store.count(m.Task) == 5
+
+
+@pytest.mark.slow
+def test_a_wide_gantt_project_file_is_numbered_in_linear_time(tmp_path):
+    """Each task's number came from rescanning every task before it (quadratic)."""
+    import time
+
+    from smartcity_desktop.interop.gan import parse_gan
+
+    tasks = "".join(f'<task id="{i}" name="t{i}" start="2019-01-02" duration="1">'
+                    f'<task id="{i}00000" name="c" start="2019-01-02" duration="1"/></task>'
+                    for i in range(1, 20_001))
+    path = tmp_path / "wide.gan"
+    path.write_text(f'<?xml version="1.0"?><project name="w"><tasks>{tasks}</tasks></project>',
+                    encoding="utf-8")
+    t0 = time.perf_counter()
+    preview = parse_gan(path)
+    assert time.perf_counter() - t0 < 30
+    assert len(preview.plan.tasks) == 40_000
+    assert [pt.task.wbs for pt in preview.plan.tasks[:4]] == ["1", "1.1", "2", "2.1"]
