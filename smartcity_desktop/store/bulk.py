@@ -19,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from itertools import groupby, islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from . import audit, changelog
@@ -66,8 +67,9 @@ def _insert_chunk(store: Store, objs: list[Any]) -> list[int]:
     cols = list(rows[0])
     sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
            f"VALUES ({', '.join('?' for _ in cols)})")
+    values = map(itemgetter(*cols), rows) if len(cols) > 1 else ((row[cols[0]],) for row in rows)
     try:
-        store.con.executemany(sql, [tuple(row[c] for c in cols) for row in rows])
+        store.con.executemany(sql, values)
     except sqlite3.IntegrityError as exc:
         raise IntegrityViolation(_explain(table, exc)) from None
     audit.record_inserts(store, table, rows)  # first: it sets the chain end changelog trusts
