@@ -96,3 +96,44 @@ def test_the_uid_cache_keeps_the_newest_entries(monkeypatch) -> None:
     assert list(uids) == [("tasks", 3), ("tasks", 4)]  # over the bound: the older part went
     changelog._remember(uids, ((("tasks", 9), "u9"),))
     assert uids[("tasks", 9)] == "u9" and len(uids) == 3
+
+
+def test_listeners_get_every_write_in_order(store) -> None:
+    from smartcity_desktop.store.bulk import PendingWrites
+
+    seen: list = []
+    store.listeners.append(lambda pending: seen.append((pending, list(pending))))
+    pid = store.project().id
+    with store.transaction():
+        one = store.insert(m.Task(project_id=pid, wbs="0", name_ko="하나"))
+        ids = store.insert_many(m.Task(project_id=pid, wbs=f"{i}", name_ko="과업")
+                                for i in range(1, 4501))  # three batches: one run
+        store.update(store.get(m.Task, one.id))
+        more = store.insert_many([m.Note(topic="t", title_ko="메모", body_ko="")])
+    pending, writes = seen[-1]
+    expected = [("insert", "tasks", one.id), *(("insert", "tasks", i) for i in ids),
+                ("update", "tasks", one.id), ("insert", "notes", more[0])]
+    assert writes == expected and len(pending) == len(expected) and pending == expected
+    assert isinstance(pending, PendingWrites) and len(pending._parts) == 4
+    assert [pending[i] for i in (0, 1, 4500, 4501, -1)] == [expected[i] for i in (0, 1, 4500,
+                                                                                  4501, -1)]
+    assert pending[1:3] == expected[1:3]
+    with pytest.raises(IndexError):
+        pending[len(expected)]
+
+
+def test_pending_writes_of_other_ids_and_a_rollback(store) -> None:
+    from smartcity_desktop.store.bulk import PendingWrites
+
+    pending = PendingWrites()
+    pending.add_inserts("settings", ["a", "b"])  # not integers: one write each
+    pending.add_inserts("tasks", [])
+    pending.add_inserts("tasks", [1 << 70])  # too big for the array
+    assert list(pending) == [("insert", "settings", "a"), ("insert", "settings", "b"),
+                             ("insert", "tasks", 1 << 70)]
+    pending.clear()
+    assert len(pending) == 0 and list(pending) == [] and pending == []
+    with pytest.raises(RuntimeError), store.transaction():
+        store.insert_many(m.Note(topic="t", title_ko="메모", body_ko="") for _ in range(3))
+        raise RuntimeError
+    assert len(store._pending) == 0
