@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.hlc import tick, ticks
 from .desk_keys import create_desk
-from .uids import LIST_REFERENCES, LOCAL_COLUMNS, REFERENCES, SHARED_TABLES, new_uid
+from .uids import LIST_REFERENCES, LOCAL_COLUMNS, REFERENCES, SHARED_TABLES, new_uid, new_uids
 
 if TYPE_CHECKING:
     from .repository import Store
@@ -283,8 +283,8 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
 def new_row_uids(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
     """Give rows about to be inserted together the uid :func:`note` would give each one."""
     if table in _SHARED and _current(store)[0] != "quiet":
-        for row in rows:
-            row["uid"] = new_uid()
+        for row, uid in zip(rows, new_uids(len(rows))):
+            row["uid"] = uid
 
 
 def note_inserts(store: Store, table: str, rows: list[dict[str, Any]]) -> None:

@@ -137,3 +137,20 @@ def test_pending_writes_of_other_ids_and_a_rollback(store) -> None:
         store.insert_many(m.Note(topic="t", title_ko="메모", body_ko="") for _ in range(3))
         raise RuntimeError
     assert len(store._pending) == 0
+
+
+def test_batched_uids_are_uuid4_text(monkeypatch) -> None:
+    import os
+    import uuid
+
+    from smartcity_desktop.store import uids
+
+    made = uids.new_uids(5000)
+    assert len(set(made)) == 5000 and uids.new_uids(0) == []
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    noise = os.urandom(16 * 3)
+    monkeypatch.setattr(uids.os, "urandom", lambda n: noise[:n])
+    assert uids.new_uids(3) == [str(uuid.UUID(bytes=noise[i:i + 16], version=4))
+                                for i in (0, 16, 32)]
