@@ -385,9 +385,14 @@ def _note_derived(store: Store, table: str, row_id: Any, old: dict[str, Any] | N
 
 
 def _note_derived_many(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
-    """:func:`_note_derived` for inserted rows (new tasks are touched, by id)."""
+    """:func:`_note_derived` for inserted rows. Of new tasks only those that follow their
+    checklist can have a derived percent (:func:`settle` looks at no other; a later update
+    in the transaction that makes one follow notes it then): an import of 100,000 plain
+    tasks does not hold a set of 100,000 ids until the commit."""
     if table == "tasks" and _replay.get() is not store:
-        _derived.setdefault(store, (set(), set()))[0].update(row["id"] for row in rows)
+        follow = [row["id"] for row in rows if row.get("percent_from_checklist")]
+        if follow:
+            _derived.setdefault(store, (set(), set()))[0].update(follow)
         return
     for row in rows:
         _note_derived(store, table, row["id"], None, row)

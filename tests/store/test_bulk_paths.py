@@ -154,3 +154,19 @@ def test_batched_uids_are_uuid4_text(monkeypatch) -> None:
     monkeypatch.setattr(uids.os, "urandom", lambda n: noise[:n])
     assert uids.new_uids(3) == [str(uuid.UUID(bytes=noise[i:i + 16], version=4))
                                 for i in (0, 16, 32)]
+
+
+def test_only_new_tasks_that_follow_their_checklist_wait_for_settling(store) -> None:
+    pid = store.project().id
+    with store.transaction():
+        plain = store.insert_many(m.Task(project_id=pid, wbs=f"{i}", name_ko="과업")
+                                  for i in range(1, 2001))
+        assert changelog._derived.get(store) is None  # no set of 2,000 ids held
+        follows = store.insert_many([m.Task(project_id=pid, wbs="F", name_ko="점검",
+                                            percent_from_checklist=True)])
+        assert changelog._derived[store][0] == set(follows)
+        store.insert_many([m.ChecklistItem(follows[0], "하나", done=True),
+                           m.ChecklistItem(follows[0], "둘")])
+        store.update(store.get(m.Task, plain[0]))
+    assert store.get(m.Task, follows[0]).percent_complete == 50.0  # settled at the commit
+    assert changelog._derived.get(store) is None
