@@ -39,6 +39,17 @@ def tick(last: str | None, desk: str, now_ms: int | None = None) -> str:
     return Hlc(prev.wall_ms, prev.counter + 1, desk).text()
 
 
+def ticks(last: str | None, desk: str, count: int, now_ms: int | None = None) -> list[str]:
+    """``count`` successive local ranks after ``last``, the clock read once (a batch of
+    records): exactly what ``count`` chained :func:`tick` calls at ``now_ms`` give."""
+    if count <= 0:
+        return []
+    first = tick(last, desk, now_ms)
+    wall, counter, _ = first.split(".", 2)
+    start = int(counter)
+    return [first, *(f"{wall}.{start + i:05d}.{desk}" for i in range(1, count))]
+
+
 def wall_range(ranks: list[str]) -> tuple[str, str]:
     """The lowest and highest rank of a set (a package's clock range); empty strings if none."""
     if not ranks:

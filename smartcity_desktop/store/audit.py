@@ -90,16 +90,23 @@ def record(store: Store, action: str, table: str, row_id: Any,
 
 def record_inserts(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
     """:func:`record` for many inserted rows (each holding its ``id``): one timestamp, the
-    chain built in Python entry by entry, exactly as one :func:`record` call per row would."""
+    chain built in Python entry by entry, exactly as one :func:`record` call per row would.
+
+    The hashed payload is :func:`entry_hash`'s, its part common to the batch (time, user,
+    action, table) encoded once; ``quote`` is the string encoding ``_CANONICAL`` uses.
+    """
     prev = store.last_audit_hash
     if prev is None:
         last = store.con.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         prev = last[0] if last else GENESIS
     at = datetime.now(UTC).isoformat(timespec="microseconds")
-    user, buffer, encode = store.user, store.audit_buffer, _ENCODER.encode
+    user, buffer, encode, sha256 = store.user, store.audit_buffer, _ENCODER.encode, hashlib.sha256
+    head = _CANONICAL([at, user, "insert", table])[:-1] + ","
+    quote = json.encoder.encode_basestring
     for row in rows:
         new_s, row_id = encode(row), str(row["id"])
-        digest = entry_hash(prev, at, user, "insert", table, row_id, None, new_s)
+        payload = f"{prev}{head}{quote(row_id)},null,{quote(new_s)}]"
+        digest = sha256(payload.encode("utf-8")).hexdigest()
         buffer.append((at, user, "insert", table, row_id, None, new_s, prev, digest))
         prev = digest
     store.last_audit_hash = prev

@@ -6,7 +6,8 @@ one ``executemany`` for the rows (their uids given up front), one for the audit
 entries (chained in Python exactly as :func:`store.audit.record` chains them, so
 ``verify-audit`` sees no difference) and one each for the exchange's change
 records and field ranks (:func:`store.changelog.note_inserts`). The undo recorder
-and the change listeners get every row, as with single inserts.
+and the change listeners get every row, as with single inserts (held as one run of
+ids per table, :class:`PendingWrites`, not a tuple per row).
 
 Rows are numbered after the table's largest id, which is what SQLite itself picks
 for an ``INTEGER PRIMARY KEY`` without ``AUTOINCREMENT``; we hold the write lock,
@@ -17,8 +18,10 @@ keep it (rows after them in a batch are numbered above them).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby, islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from . import audit, changelog
@@ -66,14 +69,15 @@ def _insert_chunk(store: Store, objs: list[Any]) -> list[int]:
     cols = list(rows[0])
     sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
            f"VALUES ({', '.join('?' for _ in cols)})")
+    values = map(itemgetter(*cols), rows) if len(cols) > 1 else ((row[cols[0]],) for row in rows)
     try:
-        store.con.executemany(sql, [tuple(row[c] for c in cols) for row in rows])
+        store.con.executemany(sql, values)
     except sqlite3.IntegrityError as exc:
         raise IntegrityViolation(_explain(table, exc)) from None
     audit.record_inserts(store, table, rows)  # first: it sets the chain end changelog trusts
     changelog.note_inserts(store, table, rows)
     audit.flush(store)  # the batch's entries go now, not all at COMMIT
-    store._pending.extend(("insert", table, row["id"]) for row in rows)
+    store._pending.add_inserts(table, [row["id"] for row in rows])
     if store.recorder is not None:
         from .changes import RowChange
 
@@ -83,3 +87,82 @@ def _insert_chunk(store: Store, objs: list[Any]) -> list[int]:
 
 def next_id(store: Store, table: str) -> int:
     return int(store.con.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0])
+
+
+Write = tuple[str, str, Any]  # (action, table, row id)
+
+
+class PendingWrites(Sequence[Write]):
+    """The open transaction's row writes, in order, for the change listeners.
+
+    A sequence of ``(action, table, row id)`` like a list of them, but a run of
+    inserted integer ids of one table is one ``array`` (8 bytes a row), not a
+    tuple and an int object per row: an import of 100,000 rows held 10 MB here.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[Write] = []  # a write, or ("insert", table, array of ids)
+        self._runs: set[int] = set()  # positions in _parts holding a run
+        self._len = 0
+
+    def append(self, write: Write) -> None:
+        self._parts.append(write)
+        self._len += 1
+
+    def add_inserts(self, table: str, ids: list[Any]) -> None:
+        """Note inserted rows of ``table`` (a bulk insert's batch)."""
+        if not ids:
+            return
+        last = len(self._parts) - 1
+        try:
+            run = array("q", ids)
+        except (TypeError, OverflowError):  # not plain integers: one write each
+            for row_id in ids:
+                self.append(("insert", table, row_id))
+            return
+        if last in self._runs and self._parts[last][1] == table:
+            self._parts[last][2].extend(run)  # the next batch of the same insert
+        else:
+            self._runs.add(last + 1)
+            self._parts.append(("insert", table, run))
+        self._len += len(run)
+
+    def clear(self) -> None:
+        self._parts.clear()
+        self._runs.clear()
+        self._len = 0
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[Write]:
+        for i, part in enumerate(self._parts):
+            if i in self._runs:
+                action, table, run = part
+                for row_id in run:
+                    yield action, table, row_id
+            else:
+                yield part
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError(index)
+        for i, part in enumerate(self._parts):
+            size = len(part[2]) if i in self._runs else 1
+            if index < size:
+                return (part[0], part[1], part[2][index]) if i in self._runs else part
+            index -= size
+        raise IndexError(index)  # not reached: the length counts every part
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == self._len \
+            and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+    def __repr__(self) -> str:
+        return f"PendingWrites({list(self)!r})"

@@ -30,12 +30,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
-from ..domain.hlc import tick
+from ..domain.hlc import tick, ticks
 from .desk_keys import create_desk
-from .uids import LIST_REFERENCES, LOCAL_COLUMNS, REFERENCES, SHARED_TABLES, new_uid
+from .uids import LIST_REFERENCES, LOCAL_COLUMNS, REFERENCES, SHARED_TABLES, new_uid, new_uids
 
 if TYPE_CHECKING:
     from .repository import Store
@@ -47,6 +48,8 @@ _tx_cache: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDicti
 _derived: weakref.WeakKeyDictionary[Any, tuple[set[int], set[int]]] = weakref.WeakKeyDictionary()
 _TASK_CHILDREN = ("checklist_items", "signoffs")
 _replay: ContextVar[Any] = ContextVar("changelog_replay", default=None)
+#: the most ``(table, id) -> uid`` entries a transaction's cache holds (about 200 bytes each)
+UID_CACHE_SIZE = 20_000
 
 COLUMNS = ("row_uid", "table_name", "field", "op", "base", "base_rank", "value", "rank",
            "officer", "wall_time", "origin_desk", "origin_seq")
@@ -177,9 +180,21 @@ def _cached_uid(store: Store, table: str, row_id: Any) -> str | None:
         return uid_of(store, table, row_id)  # outside a write: no cache to trust
     uids = _cache(store)["uids"]
     key = (table, row_id)
-    if key not in uids:
-        uids[key] = uid_of(store, table, row_id)
-    return uids[key]
+    found = uids.get(key)
+    if found is None:
+        found = uid_of(store, table, row_id)
+        _remember(uids, ((key, found),))
+    return found
+
+
+def _remember(uids: dict[tuple[str, Any], str | None], items: Any) -> None:
+    """Add ``((table, id), uid)`` pairs to the transaction's uid cache, keeping it bounded:
+    past :data:`UID_CACHE_SIZE` entries the older half goes (a miss asks the database), so
+    an import of 100,000 rows does not hold 100,000 uids until the next write."""
+    uids.update(items)
+    if len(uids) > UID_CACHE_SIZE:
+        for key in list(islice(uids, len(uids) - UID_CACHE_SIZE // 2)):
+            del uids[key]
 
 
 def local_row(store: Store, table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -235,7 +250,7 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
             store.con.execute(f"UPDATE [{table}] SET uid = ? WHERE id = ?", (uid, row_id))
         new["uid"] = uid
         if mode == "record":
-            _cache(store)["uids"][(table, row_id)] = uid
+            _remember(_cache(store)["uids"], (((table, row_id), uid),))
     if mode == "apply":
         return
     uid = (new or old or {}).get("uid")
@@ -268,46 +283,77 @@ def note(store: Store, action: str, table: str, row_id: Any, old: dict[str, Any]
 def new_row_uids(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
     """Give rows about to be inserted together the uid :func:`note` would give each one."""
     if table in _SHARED and _current(store)[0] != "quiet":
-        for row in rows:
-            row["uid"] = new_uid()
+        for row, uid in zip(rows, new_uids(len(rows))):
+            row["uid"] = uid
 
 
 def note_inserts(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
     """:func:`note` for rows inserted together (uids from :func:`new_row_uids`), batched.
 
     The same records as one :func:`note` per row: a whole-row insert record and its
-    field rank each (or, adopting, the given rank). The rows' uids are new, so no
-    tombstone can name them.
+    field rank each (or, adopting, the given rank), the ranks made as chained ticks of
+    one clock reading. The rows' uids are new, so no tombstone can name them.
     """
     if table not in _SHARED:
         return
     mode, extra = _current(store)
     if mode == "quiet":
         return
-    for row in rows:  # as note() does: derived percents settle before the commit
-        _note_derived(store, table, row["id"], None, row)
+    _note_derived_many(store, table, rows)  # as note() does: derived percents settle later
     if mode == "apply":
         return
     if mode == "adopt":
         set_ranks(store, {(row["uid"], "*"): extra for row in rows})
         return
     cache = _cache(store)
-    cache["uids"].update(((table, row["id"]), row["uid"]) for row in rows)
+    _remember(cache["uids"], (((table, row["id"]), row["uid"]) for row in rows))
     desk, officer, now = cache["desk"], cache["officer"] or store.user, _now()
-    rank, seq = cache["rank"], cache["seq"]
-    records = []
-    for row in rows:
-        rank, seq = tick(rank, desk), seq + 1
-        records.append((row["uid"], table, "*", "insert", None, None,
-                        dumps(shared_row(store, table, row)), rank, officer, now, desk, seq))
-    cache["rank"], cache["seq"] = rank, seq
+    seq = cache["seq"]
+    ranks = ticks(cache["rank"], desk, len(rows))
+    values = _insert_values(store, table, rows)
+    records = [(row["uid"], table, "*", "insert", None, None, value, rank, officer, now, desk,
+                seq + n) for n, (row, value, rank) in enumerate(zip(rows, values, ranks), 1)]
+    if records:
+        cache["rank"], cache["seq"] = ranks[-1], seq + len(records)
     store.con.executemany(
         f"INSERT INTO change_log ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
         records)
     store.con.executemany(
         "INSERT INTO field_ranks (row_uid, field, rank) VALUES (?, '*', ?) "
         "ON CONFLICT (row_uid, field) DO UPDATE SET rank = excluded.rank",
-        [(r[0], r[7]) for r in records])
+        [(row["uid"], rank) for row, rank in zip(rows, ranks)])
+
+
+def _insert_values(store: Store, table: str, rows: list[dict[str, Any]]) -> list[str]:
+    """``dumps(shared_row(store, table, row))`` for each row, with the columns to share and
+    the references among them found once (rows of one batch have the same columns)."""
+    if not rows:
+        return []
+    first = rows[0]
+    columns = [c for c in first if c not in LOCAL_COLUMNS]
+    if len(columns) < 2:
+        return [dumps(shared_row(store, table, row)) for row in rows]
+    get, width, keys = itemgetter(*columns), len(first), first.keys()
+    refs = REFERENCES.get(table, {})
+    single = [(i, refs[c]) for i, c in enumerate(columns) if c in refs]
+    listed = [(i, LIST_REFERENCES[(table, c)]) for i, c in enumerate(columns)
+              if (table, c) in LIST_REFERENCES]
+    out = []
+    for row in rows:
+        if len(row) != width or row.keys() != keys:  # another shape: the general way
+            out.append(dumps(shared_row(store, table, row)))
+            continue
+        values = list(get(row))
+        for i, target in single:
+            if values[i] is not None:
+                values[i] = _cached_uid(store, target, values[i])
+        for i, target in listed:
+            value = values[i]
+            ids = [] if value == "[]" else \
+                json.loads(value) if isinstance(value, str) else (value or [])
+            values[i] = [_cached_uid(store, target, x) for x in ids]
+        out.append(_DUMPS(dict(zip(columns, values))))
+    return out
 
 
 # -- derived values -------------------------------------------------------------------------
@@ -336,6 +382,20 @@ def _note_derived(store: Store, table: str, row_id: Any, old: dict[str, Any] | N
             touched.add(image["task_id"])
     if table == "checklist_items" and new is None and old is not None:
         removed.add(old["task_id"])
+
+
+def _note_derived_many(store: Store, table: str, rows: list[dict[str, Any]]) -> None:
+    """:func:`_note_derived` for inserted rows. Of new tasks only those that follow their
+    checklist can have a derived percent (:func:`settle` looks at no other; a later update
+    in the transaction that makes one follow notes it then): an import of 100,000 plain
+    tasks does not hold a set of 100,000 ids until the commit."""
+    if table == "tasks" and _replay.get() is not store:
+        follow = [row["id"] for row in rows if row.get("percent_from_checklist")]
+        if follow:
+            _derived.setdefault(store, (set(), set()))[0].update(follow)
+        return
+    for row in rows:
+        _note_derived(store, table, row["id"], None, row)
 
 
 def is_derived(store: Store, task_id: int, task: dict[str, Any]) -> bool:

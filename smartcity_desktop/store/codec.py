@@ -87,10 +87,54 @@ def encode_value(value: Any) -> Any:
 
 def to_row(obj: Any) -> dict[str, Any]:
     """All columns of ``obj`` (id included when set)."""
+    return row_encoder(type(obj))(obj)
+
+
+def to_row_generic(obj: Any) -> dict[str, Any]:
+    """:func:`to_row` field by field through :func:`encode_value` (what the encoders match)."""
     row = {name: encode_value(getattr(obj, name)) for name in field_names(type(obj))}
     if row.get("id") is None:
         row.pop("id", None)
     return row
+
+
+def _encode_step(name: str, tp: Any, names: dict[str, Any]) -> str:
+    """The expression encoding field ``name``: the declared type's case first, a value of
+    another type (None included) through :func:`encode_value`, so results never differ."""
+    get = f"(v := o.{name})"
+    if tp in _PLAIN:
+        names[f"T_{name}"] = tp
+        return f"v if type({get}) is T_{name} or v is None else enc(v)"
+    if tp is PlanDate:
+        return f"v.code() if isinstance({get}, PlanDate) else enc(v)"
+    if tp is bool:
+        return f"1 if {get} is True else 0 if v is False else enc(v)"
+    if tp is date:
+        return f"v.isoformat() if type({get}) is date else enc(v)"
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        names[f"E_{name}"] = tp
+        return f"v.value if type({get}) is E_{name} else enc(v)"
+    if typing.get_origin(tp) is list:
+        return f"('[]' if not v else dumps(v)) if type({get}) is list else enc(v)"
+    return f"enc(o.{name})"
+
+
+@cache
+def row_encoder(cls: type) -> Any:
+    """A function doing :func:`to_row` for ``cls`` objects (made once per class).
+
+    Generated source, like :func:`row_decoder`: one dict display with each field's
+    encoding chosen by its declared type, so a row costs one call and no dispatch
+    over every kind of value (a value of another type takes :func:`encode_value`).
+    """
+    names: dict[str, Any] = {"enc": encode_value, "plain": _PLAIN, "PlanDate": PlanDate,
+                             "date": date, "dumps": json.dumps}
+    types = field_types(cls)
+    items = ", ".join(f"{name!r}: {_encode_step(name, tp, names)}" for name, tp in types.items())
+    tail = "    if row['id'] is None:\n        del row['id']\n" if "id" in types else ""
+    exec(f"def encode(o):\n    row = {{{items}}}\n{tail}    return row\n",  # noqa: S102
+         names)  # source made from field names and types only
+    return names["encode"]
 
 
 def decode_value(tp: Any, value: Any) -> Any:

@@ -23,6 +23,7 @@ import sqlite_utils
 from ..domain import model as m
 from . import audit, changelog
 from .backups import discard, list_backups, prune
+from .bulk import PendingWrites
 from .codec import CLASSES, encode_value, row_decoder, table_of, to_row
 from .database import (
     DEFAULT_KEEP_BACKUPS,
@@ -68,8 +69,8 @@ class Store(QueryMixin):
         self.lock = threading.RLock()
         self._depth = 0
         self.user = audit.os_user()
-        self.listeners: list[Any] = []  # called with (action, table, row_id) after commit
-        self._pending: list[tuple[str, str, int]] = []
+        self.listeners: list[Any] = []  # called after commit with its (action, table, row_id)s
+        self._pending = PendingWrites()  # (action, table, row id) of the open transaction
         # When set (by store.changes.record_changes), every row write is noted here.
         self.recorder: list[Any] | None = None
         # The audit chain's end, valid only inside a write transaction (we hold the lock).
@@ -121,7 +122,7 @@ class Store(QueryMixin):
             self._depth -= 1
             if self._depth == 0:
                 self.last_audit_hash = None
-                pending, self._pending = self._pending, []
+                pending, self._pending = self._pending, PendingWrites()
                 for listener in list(self.listeners):
                     listener(pending)
 
