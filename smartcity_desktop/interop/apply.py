@@ -26,17 +26,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..domain.schedule_graph import gc_paused
 from ..messages import msg, register
 from ..store import Store, StoreError, open_store
+from ..store.codec import encode_value, table_of
 from ..store.planning import load_schedule
-from ..store.staging import ImportStage
+from ..store.staging import TASK_COLUMNS, ImportStage
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
-from .staged import TASK_AT, baselines_of, decode_task, org_refs, staged
+from .staged import TASK_AT, baselines_of, org_refs, staged
 
 register({
     "import.summary": ("과업 {tasks}건, 연결 {links}건, 기관 {orgs}곳 추가",
@@ -226,26 +228,28 @@ def _land_tasks(store: Store, stage: ImportStage, source: str, project_id: int,
     first = store.next_id(m.Task)  # numbered up front: a child names its parent's id
     top = root.id if root else None
 
-    def tasks() -> Iterator[m.Task]:
-        for row in stage.task_rows():
-            k, parent = row[0], row[1]
-            owner_ref, supporting_refs = org_refs(row[TASK_AT - 4], row[TASK_AT - 3])
+    def rows() -> Iterator[dict[str, Any]]:
+        # The staged task columns are already in stored form: they land as rows, patched with
+        # the ids known only now, never turned into objects again.
+        for staged_row in stage.task_rows():
+            k, parent = staged_row[0], staged_row[1]
+            owner_ref, supporting_refs = org_refs(staged_row[TASK_AT - 4], staged_row[TASK_AT - 3])
             owner = orgs.resolve(owner_ref)
             supporting = []
             for ref in supporting_refs:
                 oid = orgs.resolve(ref)
                 if oid is not None and oid != owner and oid not in supporting:
                     supporting.append(oid)
-            task = decode_task(row)
-            city = row[TASK_AT - 2]
-            task.project_id, task.wbs = project_id, prefix + task.wbs
-            task.parent_id = first + parent if parent is not None else top
-            task.owner_org_id, task.supporting_org_ids = owner, supporting
-            task.city_id = cities[city.casefold()] if city else None
-            task.sort_order, task.id, task.version = base + k, first + k, 1
-            yield task
+            city = staged_row[TASK_AT - 2]
+            row = dict(zip(TASK_COLUMNS, staged_row[TASK_AT:], strict=True))
+            row.update(project_id=project_id, wbs=prefix + row["wbs"],
+                       parent_id=first + parent if parent is not None else top,
+                       owner_org_id=owner, supporting_org_ids=encode_value(supporting),
+                       city_id=cities[city.casefold()] if city else None,
+                       sort_order=base + k, id=first + k, version=1)
+            yield row
 
-    store.insert_many(tasks())
+    store.insert_rows(table_of(m.Task), rows())
     return first
 
 

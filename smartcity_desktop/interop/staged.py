@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any, TypeVar, overload
 
 from ..domain import model as m
@@ -26,6 +27,7 @@ from .preview import OrgRef, ParsedLink, ParsedPlan, ParsedTask
 BATCH = 1000
 TASK_AT = 2 + len(META_COLUMNS)  # in a stage row: ord, parent's ord, meta..., task columns
 _decode = row_decoder(m.Task, list(TASK_COLUMNS))
+_pick = itemgetter(*TASK_COLUMNS)
 _Item = TypeVar("_Item")
 
 
@@ -165,8 +167,13 @@ def encode_task(pt: ParsedTask) -> tuple[Any, ...]:
         pt.city_code or "",
         json.dumps({n: [s.isoformat() if s else None, f.isoformat() if f else None, d]
                     for n, (s, f, d) in pt.baselines.items()}) if pt.baselines else None,
-        *(row.get(c) for c in TASK_COLUMNS),
+        *_task_values(row),
     )
+
+
+def _task_values(row: dict[str, Any]) -> tuple[Any, ...]:
+    # to_row gives the columns in field order, ``id`` left out when unset (parsed tasks)
+    return tuple(row.values()) if len(row) == len(TASK_COLUMNS) else _pick(row)
 
 
 def decode_task(row: tuple[Any, ...]) -> m.Task:

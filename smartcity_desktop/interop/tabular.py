@@ -199,20 +199,17 @@ def task_rows(store: Store, org_id: int | None = None) -> list[dict[str, Any]]:
 
 
 class _Row:
+    """One sheet row's cells by field; only the mapped ones are looked at (once each)."""
+
     def __init__(self, values: Sequence[Any], mapping: dict[str, int], headers: Sequence[Any],
                  where: str, row: int) -> None:
-        self.values, self.mapping, self.headers = values, mapping, headers
+        self.mapping, self.headers = mapping, headers
         self.where, self.row = where, row
+        n = len(values)
+        self.cells = {field: _cell(values[i]) for field, i in mapping.items() if i < n}
 
     def raw(self, field: str) -> Any:
-        i = self.mapping.get(field)
-        if i is None or i >= len(self.values):
-            return None
-        v = self.values[i]
-        if isinstance(v, str):
-            v = unguard_cell(v.strip())  # every text cell we export may carry the guard
-            return v or None
-        return v
+        return self.cells.get(field)
 
     def err(self, field: str, message: str | Message, **values: Any) -> InteropError:
         i = self.mapping.get(field)
@@ -279,6 +276,14 @@ class _Row:
             raise self.err(field, "tabular.out_of_range", value=f"{x:g}", lo=f"{lo:g}",
                            hi=f"{hi:g}")
         return x
+
+
+def _cell(v: Any) -> Any:
+    """A cell's value; text stripped and unguarded (every text cell we export may carry the
+    guard), empty text as None."""
+    if isinstance(v, str):
+        return unguard_cell(v.strip()) or None
+    return v
 
 
 def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]], fmt: str,

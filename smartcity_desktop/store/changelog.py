@@ -49,7 +49,7 @@ _derived: weakref.WeakKeyDictionary[Any, tuple[set[int], set[int]]] = weakref.We
 _TASK_CHILDREN = ("checklist_items", "signoffs")
 _replay: ContextVar[Any] = ContextVar("changelog_replay", default=None)
 #: the most ``(table, id) -> uid`` entries a transaction's cache holds (about 200 bytes each)
-UID_CACHE_SIZE = 20_000
+UID_CACHE_SIZE = 4_000
 
 COLUMNS = ("row_uid", "table_name", "field", "op", "base", "base_rank", "value", "rank",
            "officer", "wall_time", "origin_desk", "origin_seq")

@@ -190,7 +190,13 @@ class Store(QueryMixin):
         stored.id, stored.version = new_id, 1
         return stored
 
-    def insert_many(self, objs: Any) -> list[int]:
+    def insert_rows(self, table: str, rows: Any) -> Any:
+        """Insert rows in stored form with their ids (an import's staged rows), audited."""
+        from .bulk import insert_rows
+
+        return insert_rows(self, table, rows)
+
+    def insert_many(self, objs: Any) -> Any:
         """Insert many new rows (an import) in batches, each row audited; return their ids."""
         from .bulk import insert_many
 

@@ -118,7 +118,15 @@ def test_apply_is_all_or_nothing(store, monkeypatch):
             raise StoreError("disk I/O error (simulated)")
         return real(self, objs)
 
+    real_rows = type(store).insert_rows
+
+    def counted(self, table, rows):  # the staged tasks land as rows
+        rows = list(rows)
+        calls["n"] += len(rows)
+        return real_rows(self, table, rows)
+
     monkeypatch.setattr(type(store), "insert_many", flaky)
+    monkeypatch.setattr(type(store), "insert_rows", counted)
     with pytest.raises(InteropError, match="not saved"):
         apply_preview(store, preview)
     monkeypatch.undo()

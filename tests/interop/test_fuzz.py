@@ -197,14 +197,14 @@ def test_failed_imports_leave_the_file_byte_identical(tmp_path, monkeypatch):
             calls = {"n": 0}
             allowed = 0 if fmt == "ics" else 3  # an iCalendar import may make one write
             cls = type(store)
-            for name in ("insert", "insert_many", "update"):
+            for name in ("insert", "insert_many", "insert_rows", "update"):
                 real = getattr(cls, name)
 
-                def failing(self, obj, _real=real, _calls=calls, _allowed=allowed):
+                def failing(self, *args, _real=real, _calls=calls, _allowed=allowed):
                     _calls["n"] += 1
                     if _calls["n"] > _allowed:
                         raise apply_mod.StoreError("disk full (simulated)")
-                    return _real(self, obj)
+                    return _real(self, *args)
 
                 monkeypatch.setattr(cls, name, failing)
             try:

@@ -40,7 +40,7 @@ def test_bulk_rows_are_audited_and_recorded_like_single_inserts(store) -> None:
     single = store.insert(m.Task(project_id=store.project().id, wbs="0", name_ko="하나"))
     with store.transaction():
         ids = store.insert_many(_tasks(store, 4500, store.next_id(m.Task)))  # three batches
-    assert ids == list(range(single.id + 1, single.id + 4501))
+    assert list(ids) == list(range(single.id + 1, single.id + 4501))
     assert verify(store).ok
     rows = {r[0]: r for r in store.con.execute("SELECT id, uid, version FROM tasks")}
     assert all(uid and version == 1 for _, uid, version in rows.values())

@@ -51,7 +51,7 @@ def _orgs_and_tasks(store) -> list[m.Task]:
     top = store.insert(m.Task(project_id=pid, wbs="1", name_ko="요약", kind=m.TaskKind.SUMMARY))
     return [m.Task(project_id=pid, wbs=f"1.{i}", name_ko=text, parent_id=top.id,
                    owner_org_id=orgs[i % 3] if i % 2 else None,
-                   supporting_org_ids=orgs[:i % 4])
+                   supporting_org_ids=list(orgs[:i % 4]))
             for i, text in enumerate(AWKWARD * 3)]
 
 
