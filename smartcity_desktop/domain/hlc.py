@@ -12,6 +12,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+MAX_COUNTER = 99_999  # five digits: a rank's text must keep its width to sort as text
+
 
 @dataclass(frozen=True, order=True)
 class Hlc:
@@ -36,6 +38,8 @@ def tick(last: str | None, desk: str, now_ms: int | None = None) -> str:
     prev = Hlc.parse(last)
     if now_ms > prev.wall_ms:
         return Hlc(now_ms, 0, desk).text()
+    if prev.counter >= MAX_COUNTER:  # the counter is full: borrow the next millisecond
+        return Hlc(prev.wall_ms + 1, 0, desk).text()
     return Hlc(prev.wall_ms, prev.counter + 1, desk).text()
 
 
@@ -47,6 +51,11 @@ def ticks(last: str | None, desk: str, count: int, now_ms: int | None = None) ->
     first = tick(last, desk, now_ms)
     wall, counter, _ = first.split(".", 2)
     start = int(counter)
+    if start + count - 1 > MAX_COUNTER:  # the run fills the counter: rank by rank
+        out = [first]
+        for _ in range(1, count):
+            out.append(tick(out[-1], desk, now_ms))
+        return out
     return [first, *(f"{wall}.{start + i:05d}.{desk}" for i in range(1, count))]
 
 

@@ -32,3 +32,19 @@ def test_a_run_of_ticks_is_the_chain_of_single_ticks(last) -> None:
 def test_ticks_read_the_clock_when_not_given() -> None:
     first, second = ticks(None, DESK, 2)
     assert second > first and Hlc.parse(second).counter == Hlc.parse(first).counter + 1
+
+
+def test_a_full_counter_borrows_the_next_millisecond() -> None:
+    """A desk whose clock is behind a received rank counts on it; 100,000 ranks in one
+    millisecond made the counter six digits, and the text stopped sorting."""
+    from smartcity_desktop.domain.hlc import MAX_COUNTER, tick, ticks
+
+    last = f"5000000000000.{MAX_COUNTER - 2:05d}.B"
+    run = ticks(last, "A", 5, now_ms=1000)
+    assert run == sorted(run) and run[0] > last and len({len(r) for r in run}) == 1
+    assert run[2] == "5000000000001.00000.A"
+    assert tick(f"5000000000000.{MAX_COUNTER:05d}.B", "A", 1000) == "5000000000001.00000.A"
+    chained = [last]
+    for _ in range(5):
+        chained.append(tick(chained[-1], "A", 1000))
+    assert chained[1:] == run
