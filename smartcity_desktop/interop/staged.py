@@ -20,9 +20,16 @@ from operator import itemgetter
 from typing import Any, TypeVar, overload
 
 from ..domain import model as m
+from ..messages import register
 from ..store.codec import row_decoder, to_row
 from ..store.staging import META_COLUMNS, TASK_COLUMNS, ImportStage
+from .errors import InteropError
 from .preview import OrgRef, ParsedLink, ParsedPlan, ParsedTask
+
+register({"interop.stage_failed": ("가져올 내용을 임시 파일에 담을 수 없습니다 ({detail}); 임시 "
+                                   "폴더의 여유 공간을 확인하십시오",
+                                   "cannot hold the import in a temporary file ({detail}); "
+                                   "check the free space of the temp folder")})
 
 BATCH = 1000
 TASK_AT = 2 + len(META_COLUMNS)  # in a stage row: ord, parent's ord, meta..., task columns
@@ -35,7 +42,7 @@ class _Staged(Sequence[_Item]):
     """Shared by the two sequences: a write buffer in front of the stage's rows."""
 
     def __init__(self, stage: ImportStage | None = None) -> None:
-        self.stage = stage or ImportStage()
+        self.stage = stage or ImportStage(_stage_failed)
         self._buffer: list[tuple[Any, ...]] = []
 
     def append(self, item: _Item) -> None:
@@ -134,6 +141,10 @@ class StagedLinks(_Staged[ParsedLink]):
 
     def _rows(self, start: int, stop: int) -> Iterable[tuple[Any, ...]]:
         return self.stage.link_rows(start, stop)
+
+
+def _stage_failed(detail: str) -> Exception:
+    return InteropError("interop.stage_failed", detail=detail)
 
 
 def staged(plan: ParsedPlan) -> ImportStage:

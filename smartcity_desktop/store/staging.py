@@ -20,11 +20,17 @@ from __future__ import annotations
 import marshal
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..domain import model as m
+from ..messages import register
 from .codec import field_names
+from .errors import StoreError
+
+register({"store.stage_failed": ("가져올 내용을 임시 파일에 담을 수 없습니다 ({detail})",
+                                 "cannot hold the import in a temporary file ({detail})")})
 
 META_COLUMNS = ("key", "parent_key", "line", "anchor", "limit_day", "owner", "supporting",
                 "city_code", "baselines")
@@ -38,12 +44,51 @@ NONE = -1  # in the position arrays: no such task
 FETCH = 1000
 
 
-class ImportStage:
-    """One import's parsed tasks and links, appended in file order, then checked and read."""
+class _Guarded:
+    """The stage's connection: a failure of SQLite's (the temp folder full or unwritable)
+    becomes the caller's refusal, never a traceback."""
 
-    def __init__(self) -> None:
-        # Used from the thread that parses and then from the one that lands, never both at once.
-        self.con = sqlite3.connect("", check_same_thread=False)
+    def __init__(self, fail: Callable[[str], Exception]) -> None:
+        self.fail = fail
+        with self.guard():
+            # Used by the thread that parses, then by the one that lands, never both at once.
+            self.raw = sqlite3.connect("", check_same_thread=False)
+
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise self.fail(str(exc)) from None
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        with self.guard():
+            return self.raw.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Any]) -> None:
+        with self.guard():
+            self.raw.executemany(sql, rows)
+
+    def executescript(self, sql: str) -> None:
+        with self.guard():
+            self.raw.executescript(sql)
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def _stage_failed(detail: str) -> Exception:
+    return StoreError("store.stage_failed", detail=detail)
+
+
+class ImportStage:
+    """One import's parsed tasks and links, appended in file order, then checked and read.
+
+    ``fail`` makes the refusal raised when SQLite fails (by default a
+    :class:`StoreError`; importers pass one of their own)."""
+
+    def __init__(self, fail: Callable[[str], Exception] = _stage_failed) -> None:
+        self.con = _Guarded(fail)
         # scratch: nothing to keep if the process dies, so no journal and no syncing
         self.con.executescript(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
@@ -93,7 +138,8 @@ class ImportStage:
 
     def _query(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
         self._index()
-        return self.con.execute(sql, params).fetchall()
+        with self.con.guard():
+            return self.con.execute(sql, params).fetchall()
 
     # -- reading ---------------------------------------------------------------------------
     def task_rows(self, start: int = 0, stop: int | None = None) -> Iterator[tuple[Any, ...]]:
@@ -119,7 +165,11 @@ class ImportStage:
         # its own cursor, read a batch at a time: the rows are never all in memory
         self._index()
         cursor = self.con.execute(sql, params)
-        while batch := cursor.fetchmany(FETCH):
+        while True:
+            with self.con.guard():
+                batch = cursor.fetchmany(FETCH)
+            if not batch:
+                return
             yield from batch
 
     def kind_counts(self) -> dict[str, int]:

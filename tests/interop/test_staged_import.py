@@ -197,3 +197,33 @@ def test_a_constraint_on_a_day_the_calendar_lacks_is_refused_in_korean() -> None
         assert caught.value.line == 2 and caught.value.element == "제약"
     finally:
         set_language("en")
+
+
+def test_a_full_temp_folder_is_one_clear_refusal(monkeypatch) -> None:
+    """SQLite failing under the stage (the temp folder full) is the importer's refusal."""
+    import sqlite3
+
+    from smartcity_desktop.store import staging
+
+    class Full:
+        def __init__(self, raw: sqlite3.Connection) -> None:
+            self.raw = raw
+
+        def executemany(self, *_args: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.raw, name)
+
+    real = staging._Guarded.__init__
+
+    def full(self, fail) -> None:  # type: ignore[no-untyped-def]
+        real(self, fail)
+        self.raw = Full(self.raw)
+
+    monkeypatch.setattr(staging._Guarded, "__init__", full)
+    rows = "".join(f"{i},과업 {i}\n" for i in range(1, 1_500))
+    with pytest.raises(InteropError, match="temporary file .database or disk is full"):
+        parse_csv_bytes(f"WBS,과업명\n{rows}".encode(), "big.csv")
+    with pytest.raises(staging.StoreError):  # the store's own refusal outside an importer
+        staging.ImportStage().add_tasks([])
