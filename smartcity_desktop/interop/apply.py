@@ -38,7 +38,7 @@ from ..store.planning import load_schedule
 from ..store.staging import TASK_COLUMNS, ImportStage
 from .errors import InteropError
 from .preview import ImportPreview, OrgRef, ParsedPlan
-from .staged import TASK_AT, baselines_of, org_refs, staged
+from .staged import CITY_AT, OWNER_AT, SUPPORTING_AT, TASK_AT, baselines_of, org_refs, staged
 
 register({
     "import.summary": ("과업 {tasks}건, 연결 {links}건, 기관 {orgs}곳 추가",
@@ -233,14 +233,14 @@ def _land_tasks(store: Store, stage: ImportStage, source: str, project_id: int,
         # the ids known only now, never turned into objects again.
         for staged_row in stage.task_rows():
             k, parent = staged_row[0], staged_row[1]
-            owner_ref, supporting_refs = org_refs(staged_row[TASK_AT - 4], staged_row[TASK_AT - 3])
+            owner_ref, supporting_refs = org_refs(staged_row[OWNER_AT], staged_row[SUPPORTING_AT])
             owner = orgs.resolve(owner_ref)
             supporting = []
             for ref in supporting_refs:
                 oid = orgs.resolve(ref)
                 if oid is not None and oid != owner and oid not in supporting:
                     supporting.append(oid)
-            city = staged_row[TASK_AT - 2]
+            city = staged_row[CITY_AT]
             row = dict(zip(TASK_COLUMNS, staged_row[TASK_AT:], strict=True))
             row.update(project_id=project_id, wbs=prefix + row["wbs"],
                        parent_id=first + parent if parent is not None else top,

@@ -33,6 +33,8 @@ register({"interop.stage_failed": ("가져올 내용을 임시 파일에 담을 
 
 BATCH = 1000
 TASK_AT = 2 + len(META_COLUMNS)  # in a stage row: ord, parent's ord, meta..., task columns
+OWNER_AT, SUPPORTING_AT, CITY_AT = (2 + META_COLUMNS.index(c)
+                                    for c in ("owner", "supporting", "city_code"))
 _decode = row_decoder(m.Task, list(TASK_COLUMNS))
 _pick = itemgetter(*TASK_COLUMNS)
 _Item = TypeVar("_Item")

@@ -200,7 +200,7 @@ class ImportStage:
     # -- checks ----------------------------------------------------------------------------
     def first_repeat(self, column: str) -> tuple[int, int] | None:
         """(ord of the first row repeating ``key`` or ``wbs``, ord of the row it repeats)."""
-        col = {"key": "key", "wbs": "wbs"}[column]
+        col = {"key": "key", "wbs": "wbs"}[column]  # (only these two: it goes into the SQL)
         # the index finds whether any value repeats; only the rows of those are then ranked
         if not self._query(f"SELECT 1 FROM tasks GROUP BY {col} HAVING count(*) > 1 LIMIT 1"):
             return None
