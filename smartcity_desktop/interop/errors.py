@@ -23,6 +23,7 @@ register({
     "interop.larger_than": ("파일이 {limit} MB보다 큽니다", "the file is larger than {limit} MB"),
     "interop.too_many_tasks": ("작업 {count}개: 최대 {limit}개까지 가져올 수 있습니다",
                                "{count} tasks; at most {limit} can be imported"),
+    "interop.more_tasks": ("작업이 {limit}개를 넘습니다", "more than {limit} tasks"),
     "interop.more_rows": ("행이 {limit}개를 넘습니다", "more than {limit} rows"),
     "interop.cannot_create": ("{path}을(를) 만들 수 없습니다 ({detail})",
                               "cannot create {path} ({detail})"),

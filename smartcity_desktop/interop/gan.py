@@ -48,7 +48,6 @@ register({
                        "{name}={text}: the year is out of range"),
     "gan.no_tasks": ("파일에 작업이 없습니다", "the file holds no tasks"),
     "gan.no_id": ("id가 없는 작업이 있습니다", "a task has no id"),
-    "gan.too_many_tasks": ("작업이 {limit}개를 넘습니다", "more than {limit} tasks"),
     "gan.depend_no_task": ("작업을 가리키지 않는 선후행 연결이 있습니다",
                            "a dependency names no task"),
     "gan.unknown_type": ("알 수 없는 연결 유형 {code} (1=SS, 2=FS, 3=FF, 4=SF)",
@@ -153,7 +152,7 @@ class _GanReader:
         if not key:
             raise self.err("gan.no_id", el)
         if len(plan.tasks) >= MAX_TASKS:
-            raise InteropError("gan.too_many_tasks", source=self.source, limit=MAX_TASKS)
+            raise InteropError("interop.more_tasks", source=self.source, limit=MAX_TASKS)
         children = el.findall("task")
         milestone = el.get("meeting") == "true"
         kind = (m.TaskKind.SUMMARY if children else

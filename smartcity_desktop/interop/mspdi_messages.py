@@ -31,9 +31,10 @@ register({
     "mspdi.bad_exception_range": ("{first}부터 {last}까지의 예외는 사용할 수 있는 기간이 "
                                   "아닙니다",
                                   "an exception from {first} to {last} is not a usable range"),
-    "mspdi.too_many_resources": ("리소스 {count}개: 기관은 최대 {limit}개까지 가져올 수 있습니다",
-                                 "{count} resources; at most {limit} organisations can be "
-                                 "imported"),
+    "mspdi.too_many_resources": ("리소스가 {limit}개를 넘습니다: 기관은 최대 {limit}개까지 가져올 "
+                                 "수 있습니다",
+                                 "more than {limit} resources; at most {limit} organisations "
+                                 "can be imported"),
     "mspdi.no_uid": ("<UID>가 없는 작업이 있습니다", "a task has no <UID>"),
     "mspdi.bad_plan_date": ("{what}: {detail}", "{what}: {detail}"),
     "mspdi.unknown_kind": ("알 수 없는 작업 종류 '{kind}'", "unknown task kind '{kind}'"),

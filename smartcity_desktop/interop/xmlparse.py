@@ -1,29 +1,33 @@
-"""Safe XML parsing with line numbers, through defusedxml only.
+"""Safe XML parsing with line numbers, through defusedxml only; big lists streamed.
 
 :func:`parse_xml` refuses DTDs, entity declarations and external references
 (defusedxml), oversized input and malformed XML with an :class:`InteropError`
 naming the line and column.
 
-Speed without giving up safety: defusedxml's parser first reads every byte
-with its protections installed but no per-element Python callbacks (expat at C
-speed: a DTD, an entity declaration or an external reference stops it); only
-bytes it accepted are then built into a tree by the C ElementTree parser.
-Element line numbers cost a third, slower defusedxml pass, so
-:meth:`XmlDoc.line` computes them only when an importer needs one for an error
-message (elements are matched by document order).
+Two passes, safety first: defusedxml's parser first reads every byte with its
+protections installed but no per-element Python callbacks (expat at C speed: a
+DTD, an entity declaration or an external reference stops it), counting
+elements and nesting depth up to :data:`MAX_ELEMENTS` and :data:`MAX_DEPTH`.
+Only bytes it accepted are then built into a tree by a plain expat parser,
+which notes each element's start line as it goes (a refusal names the line
+without a third pass).
 
-Bounded memory and time: before any tree is built, the document's tag
-density is checked at C speed (a tree costs about 100-200 bytes per element,
-so a file of tiny tags would take tens of times its size; a real MS Project
-file has one tag per 15-20 bytes), and the vetting pass counts elements and
-nesting depth, stopping at :data:`MAX_ELEMENTS` or :data:`MAX_DEPTH` with the
-line. The tree itself is then at most a few times the file's size.
+Bounded memory: before anything is built, the document's tag density is checked
+at C speed (a tree costs 100-200 bytes per element, so a file of tiny tags would
+take tens of times its size; a real MS Project file has one tag per 15-20
+bytes). An importer can also *stream* the long lists of a document: each
+element named in ``stream`` (by its parent's and its own local name, two levels
+below the root, e.g. ``("Tasks", "Task")``) is handed to its handler as soon
+as it is complete and then dropped from the tree, so a 10,000-task file never
+holds more than one task's elements at a time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from xml.etree.ElementTree import Element, ParseError, TreeBuilder, XMLParser
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
+from xml.parsers import expat
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
@@ -54,29 +58,24 @@ MAX_ELEMENTS = 6_000_000  # 100,000 tasks of about 60 elements
 MIN_BYTES_PER_TAG = 10  # "<" every 10 bytes or more (MS Project writes one per 15-20)
 
 
+Streamed = dict[tuple[str, str], Callable[[Element], None]]
+
+
 @dataclass
 class XmlDoc:
+    """A parsed document: its root and the start line of every element still in it."""
+
     root: Element
-    data: bytes = b""
-    _lines: dict[int, int] | None = field(default=None, repr=False)
+    lines: dict[int, int] = field(default_factory=dict, repr=False)
 
     def line(self, el: Element | None) -> int | None:
-        """The line of ``el``'s start tag (computed on first use)."""
-        if el is None:
-            return None
-        if self._lines is None:
-            target = _LineTarget()
-            parser = DefusedXMLParser(target=target, forbid_dtd=True)
-            target.expat = parser.parser
-            try:
-                parser.feed(self.data)
-                other = parser.close()
-            except Exception:  # noqa: BLE001 - the document parsed once already
-                self._lines = {}
-                return None
-            lines = [target.lines.get(id(e)) for e in other.iter()]
-            self._lines = {id(e): n for e, n in zip(self.root.iter(), lines) if n}
-        return self._lines.get(id(el))
+        """The line of ``el``'s start tag."""
+        return None if el is None else self.lines.get(id(el))
+
+
+def local_name(tag: str) -> str:
+    """``{namespace}Task`` -> ``Task``."""
+    return tag.rpartition("}")[2]
 
 
 class _Vet:
@@ -111,39 +110,64 @@ def _check_density(data: bytes, source: str) -> None:
                            size=f"{len(data) / 1e6:.1f}")
 
 
-class _LineTarget:
-    """A TreeBuilder that notes each element's line and refuses deep nesting."""
+class _Builder:
+    """Expat handlers that build the tree, note lines and hand streamed elements on."""
 
-    def __init__(self) -> None:
+    def __init__(self, parser: expat.XMLParserType, stream: Streamed, doc: XmlDoc) -> None:
+        self.parser = parser
         self.builder = TreeBuilder()
-        self.lines: dict[int, int] = {}
-        self.expat = None
-        self.depth = 0
-        self.keep: list[Element] = []
+        self.stream = stream
+        self.doc = doc
+        self.stack: list[Element] = []
 
-    def start(self, tag: str, attrib: dict[str, str]) -> Element:
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise InteropError("xml.too_deep", limit=MAX_DEPTH,
-                               line=self.expat.CurrentLineNumber if self.expat else None)
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if "}" in tag:  # expat says "namespace}name"; ElementTree's form is "{namespace}name"
+            tag = "{" + tag
+        if attrib and any("}" in k for k in attrib):
+            attrib = {("{" + k if "}" in k else k): v for k, v in attrib.items()}
         el = self.builder.start(tag, attrib)
-        if self.expat is not None:
-            self.lines[id(el)] = self.expat.CurrentLineNumber
-        return el
+        self.doc.lines[id(el)] = self.parser.CurrentLineNumber
+        if not self.stack:
+            self.doc.root = el  # handlers may look at the root's children read so far
+        self.stack.append(el)
 
-    def end(self, tag: str) -> Element:
-        self.depth -= 1
-        return self.builder.end(tag)
+    def end(self, _tag: str) -> None:
+        el = self.stack.pop()
+        self.builder.end(el.tag)
+        if len(self.stack) == 2 and self.stream:
+            handler = self.stream.get((local_name(self.stack[1].tag), local_name(el.tag)))
+            if handler is not None:
+                handler(el)
+                self.stack[1].remove(el)  # its only child by now: removal is immediate
+                lines = self.doc.lines
+                for e in el.iter():
+                    del lines[id(e)]  # its id may be reused by a later element
 
-    def data(self, text: str) -> None:
-        self.builder.data(text)
-
-    def close(self) -> Element:
-        return self.builder.close()
+    def close(self) -> XmlDoc:
+        self.doc.root = self.builder.close()
+        return self.doc
 
 
-def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES) -> XmlDoc:
-    """Parse ``data`` safely; every failure is an :class:`InteropError`."""
+def _build(data: bytes, stream: Streamed, doc: XmlDoc) -> XmlDoc:
+    parser = expat.ParserCreate(None, "}")
+    builder = _Builder(parser, stream, doc)
+    parser.buffer_text = True
+    parser.StartElementHandler = builder.start
+    parser.EndElementHandler = builder.end
+    parser.CharacterDataHandler = builder.builder.data
+    parser.Parse(data, True)
+    return builder.close()
+
+
+def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES,
+              stream: Streamed | None = None, doc: XmlDoc | None = None) -> XmlDoc:
+    """Parse ``data`` safely; every failure is an :class:`InteropError`.
+
+    Elements named in ``stream`` go to their handler when complete and are then
+    dropped (see the module docstring); a handler's own refusal passes through.
+    ``doc``, when given, is the document filled in (a handler can read its root
+    and lines while the parse goes on).
+    """
     if len(data) > limit:
         raise InteropError("interop.larger_than", source=source, limit=f"{limit / 1e6:.0f}")
     if not data.strip():
@@ -158,10 +182,12 @@ def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES) -> XmlDoc:
         vet.parser.EndElementHandler = counter.end
         vet.feed(data)
         vet.close()
-        builder = XMLParser()
-        builder.feed(data)
-        root = builder.close()
-    except ParseError as exc:
+        doc = _build(data, stream or {}, XmlDoc(Element("?")) if doc is None else doc)
+    except expat.ExpatError as exc:
+        msg = expat.errors.messages.get(exc.code, str(exc).split(":")[0])
+        raise InteropError("xml.malformed", line=exc.lineno, source=source, detail=msg,
+                           column=exc.offset) from None
+    except ParseError as exc:  # what defusedxml's ElementTree parser raises
         line, col = getattr(exc, "position", (None, None))
         msg = str(exc).split(":")[0]
         raise InteropError("xml.malformed", line=line, source=source, detail=msg,
@@ -173,4 +199,4 @@ def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES) -> XmlDoc:
         raise
     except (ValueError, LookupError, UnicodeError) as exc:  # e.g. an unknown encoding name
         raise InteropError("xml.cannot_decode", source=source, detail=str(exc)) from None
-    return XmlDoc(root, data)
+    return doc

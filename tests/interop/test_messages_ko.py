@@ -149,8 +149,9 @@ def test_format_refusals_are_korean(korean) -> None:
     assert unknown.text("en") == f"unknown format 'pdf'; use one of {listed}"
 
 
-_CHECKED = ("mspdi_import", "mspdi_calendar", "gan", "ics", "ics_recur", "xmlparse", "common",
-            "mpp", "mspdi", "csv_io", "xlsx", "backup_json", "formats", "tabular", "apply")
+_CHECKED = ("mspdi_import", "mspdi_task", "mspdi_fields", "mspdi_calendar", "gan", "ics",
+            "ics_recur", "xmlparse", "common", "mpp", "mspdi", "csv_io", "xlsx", "backup_json",
+            "formats", "tabular", "apply")
 _ID = r'"([a-z_]+\.[a-z0-9_.]+)"'
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from array import array
 from datetime import date
 from pathlib import Path
@@ -23,7 +21,7 @@ from smartcity_desktop.interop.tabular import outline_positions
 from smartcity_desktop.store import open_store
 from smartcity_desktop.store.staging import NONE
 
-ROOT = Path(__file__).resolve().parents[2]
+from .memory import parse_growth_mb
 
 
 def _parsed(key: str, **task: object) -> ParsedTask:
@@ -161,17 +159,6 @@ def test_encoding_is_checked_over_the_whole_file(tmp_path: Path) -> None:
     assert caught.value.message.values["offset"] == len(data)
 
 
-_MEASURE = r"""
-import resource, sys
-from pathlib import Path
-from smartcity_desktop.interop.csv_io import parse_csv
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-preview = parse_csv(Path(sys.argv[1]))
-assert len(preview.plan.tasks) == int(sys.argv[2])
-print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024)
-"""
-
-
 @pytest.mark.slow
 def test_parsing_does_not_hold_the_tasks_in_memory(tmp_path: Path) -> None:
     rows = 40_000  # in chains of 50 (a 40,000-task chain would run past 2200)
@@ -179,9 +166,10 @@ def test_parsing_does_not_hold_the_tasks_in_memory(tmp_path: Path) -> None:
     path.write_text("WBS,과업명,기간(일),시작일,선행과업\n" + "".join(
         f"T{i},과업 {i},3,2019-03-04,{'T' + str(i - 1) if i % 50 != 1 else ''}\n"
         for i in range(1, rows + 1)), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", _MEASURE, str(path), str(rows)], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
-    grew_mb = float(done.stdout.strip().splitlines()[-1])
+    tiny = tmp_path / "tiny.csv"
+    tiny.write_text("WBS,과업명,기간(일),시작일\n1,가,2,2019-03-04\n", encoding="utf-8")
+    tasks, grew_mb = parse_growth_mb("smartcity_desktop.interop.csv_io.parse_csv", path, tiny)
+    assert tasks == rows
     # held as objects these tasks took ~70 MB; staged, the parse grows by a few MB
     assert grew_mb < 15, grew_mb
 
