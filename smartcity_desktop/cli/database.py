@@ -8,19 +8,14 @@ half-seeded database (and nothing that blocks running it again).
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-import time
-from pathlib import Path
 
 from ..files import PathRefusal, check_write_target, shown
 from ..messages import msg
 from ..messages import register as register_messages
-from ..store import StoreError, open_store
-from ..store.audit import anchor_path, verify
+from ..store import StoreError
+from ..store.audit import verify
+from ..store.newfile import new_database
 from .common import CliError, add_db_arg, open_db, t
-
-_STALE_S = 3600  # a temporary build older than this is a killed run's leftover
 
 register_messages({
     "init.exists": ("{path}: 이미 있는 파일입니다. 새 파일 이름을 지정하십시오",
@@ -60,15 +55,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=verify_audit)
 
 
-def _clean_stale(path: Path) -> None:
-    for old in path.parent.glob(f".{path.name}.*.part*"):
-        try:
-            if time.time() - old.stat().st_mtime > _STALE_S:
-                old.unlink()
-        except OSError:
-            pass
-
-
 def init_db(args: argparse.Namespace) -> int:
     try:
         path = check_write_target(args.path)
@@ -76,26 +62,15 @@ def init_db(args: argparse.Namespace) -> int:
         raise CliError(exc.message) from None
     if path.exists():
         raise CliError("init.exists", path=shown(path))
-    _clean_stale(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    tmp.unlink()  # open_store creates and seeds a new file at this name
     try:
-        with open_store(tmp, keep_backups=0) as store:
+        with new_database(path, seed=True) as store:
             tasks = store.count_table("tasks")
-        os.replace(anchor_path(tmp), anchor_path(path))
-        try:
-            os.link(tmp, path)  # fails instead of replacing a file that appeared meanwhile
-        except FileExistsError:
+    except StoreError as exc:
+        if exc.message.id == "store.exists":
             raise CliError("init.exists", path=shown(path)) from None
-        except OSError:
-            os.replace(tmp, path)  # file systems without hard links
-    except (StoreError, OSError) as exc:
-        raise CliError(str(exc)) from None
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), anchor_path(tmp)):
-            leftover.unlink(missing_ok=True)
+        raise CliError(exc.message) from None
+    except OSError as exc:
+        raise CliError("store.io_error", detail=str(exc)) from None
     print(msg("init.done", path=path, tasks=tasks))
     return 0
 

@@ -8,12 +8,14 @@ Three targets:
   for days the project has none for are added; iCalendar events update the
   milestones and checklist items they came from (matched by UID).
 * ``Target.NEW_PROJECT``: a new project row in the current database.
-* :func:`apply_to_new_database`: a new database file (created empty, no seed).
+* :func:`apply_to_new_database`: a new database file (created empty, no seed),
+  built at a temporary name beside it and renamed into place when complete
+  (:mod:`store.newfile`).
 
 Organisations named by the file are matched to existing ones by code, Korean
 or English name; unknown ones are added (kind "agency"). Any failure rolls the
 whole transaction back and is re-raised as :class:`InteropError`; a new
-database file that failed is deleted.
+database file that failed never appears.
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ from ..domain import model as m
 from ..domain.dates import PlanDate
 from ..domain.schedule_graph import gc_paused
 from ..messages import msg, register
-from ..store import Store, StoreError, open_store
+from ..store import Store, StoreError
 from ..store.codec import encode_value, table_of
+from ..store.newfile import new_database
 from ..store.planning import load_schedule
 from ..store.staging import TASK_COLUMNS, ImportStage
 from .errors import InteropError
@@ -116,18 +119,14 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
         restore_backup(preview.plan.backup, path)
         return ApplyResult(project_id=0, path=path)
     try:
-        store = open_store(path, seed=False)
+        with new_database(path, seed=False) as store:
+            result = apply_preview(store, preview, Target.NEW_PROJECT)
     except StoreError as exc:
         raise InteropError("interop.cannot_create", path=str(path), detail=exc.message,
                            source=preview.source) from None
-    try:
-        result = apply_preview(store, preview, Target.NEW_PROJECT)
-    except BaseException:
-        store.close()
-        for suffix in ("", "-wal", "-shm", ".audit-head"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
-    store.close()
+    except OSError as exc:
+        raise InteropError("interop.cannot_create", path=str(path), detail=str(exc),
+                           source=preview.source) from None
     result.path = path
     return result
 

@@ -212,6 +212,21 @@ def connect(path: Path) -> sqlite3.Connection:
     return con
 
 
+def start_building(con: sqlite3.Connection) -> None:
+    """Pragmas for a new file nobody else sees yet (store.newfile): journal in memory, no
+    syncs. A failed build is thrown away whole, so it needs rollback but no durability."""
+    con.execute("PRAGMA journal_mode = MEMORY")
+    con.execute("PRAGMA synchronous = OFF")
+
+
+def finish_building(con: sqlite3.Connection) -> None:
+    """Back to :func:`connect`'s pragmas once a new file is complete (before it is renamed)."""
+    con.execute("PRAGMA synchronous = FULL")
+    mode = con.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        con.execute("PRAGMA journal_mode = DELETE")
+
+
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """A read-only connection (``mode=ro``): no write, no journal mode change."""
     con = sqlite3.connect(ro_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000,

@@ -34,6 +34,7 @@ from .database import (
     migrate,
     remove_new_sidecars,
     sidecars_present,
+    start_building,
     write_backup,
 )
 from .errors import (
@@ -527,11 +528,13 @@ def open_store(
     seed: bool = True,
     keep_backups: int = DEFAULT_KEEP_BACKUPS,
     readonly: bool = False,
+    building: bool = False,
 ) -> Store:
     """Open (or create and seed) a database, refusing unsafe files untouched.
 
     ``readonly``: a ``mode=ro`` connection and no backup, unless the file needs a
     schema upgrade first (that is a write: backed up, then migrated).
+    ``building``: a new file only :func:`store.newfile.new_database` sees yet.
     """
     path = Path(path)
     exists = path.exists()
@@ -551,6 +554,8 @@ def open_store(
         path.parent.mkdir(parents=True, exist_ok=True)
     con = connect(path)
     try:
+        if building:
+            start_building(con)
         if exists and version < latest_schema_version():
             write_backup(con, path, max(keep_backups, 1))  # before any migration, always
         migrate(con, version)
