@@ -8,6 +8,7 @@ here (:func:`validate_task`, :func:`validate_dependency`) so every entry point
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -404,6 +405,10 @@ MAX_LAG_DAYS = 10_000
 _CONTROL = {c for c in range(32) if c not in (9, 10, 13)} | {127}
 _CONTROL_TABLE = dict.fromkeys(_CONTROL) | {9: " ", 10: " ", 13: " "}
 _NOTE_TABLE = dict.fromkeys(_CONTROL)
+# the first refused character in one search at C speed (a 100,000-character note included)
+_BAD_IN_LINE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CONTROL | {9, 10, 13}))
+                          + "]")
+_BAD_IN_NOTE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CONTROL)) + "]")
 
 register({
     "task.name_long": ("{field}: {length}자는 너무 깁니다 (최대 {limit}자)",
@@ -452,10 +457,9 @@ def clean_note(text: str) -> str:
 def _check_text(field: str, text: str, limit: int, one_line: bool = True) -> None:
     if len(text) > limit:
         raise ValidationError("task.name_long", field=field, length=len(text), limit=limit)
-    bad = next((ord(c) for c in text if ord(c) in _CONTROL or (one_line and c in "\n\r\t")),
-               None)
-    if bad is not None:
-        raise ValidationError("task.control", field=field, code=bad)
+    found = (_BAD_IN_LINE if one_line else _BAD_IN_NOTE).search(text)
+    if found is not None:
+        raise ValidationError("task.control", field=field, code=ord(found.group()))
 
 
 def _check_bounds(task: Task) -> None:

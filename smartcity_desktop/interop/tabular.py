@@ -94,6 +94,7 @@ TASK_COLUMNS: list[tuple[str, str, str]] = [
 ]
 NO_PLAN_DATE = "-"
 """In a "(계획표기)" column: the task has no plan date (the day column is the schedule's)."""
+_SHEET_FIELDS = tf.sheet_fields()  # declared once (domain/task_fields), not per row
 _YES = {"예", "y", "yes", "true", "1", "o", "v", "✓"}
 _CONSTRAINT = re.compile(r"^(SNET|FNLT|MFO)[\s:]+(\d{4}-\d{2}-\d{2})$", re.I)
 FIELDS = [c[0] for c in TASK_COLUMNS]
@@ -217,7 +218,7 @@ class _Row:
         return InteropError(message, element=col, line=self.row, source=self.where, **values)
 
     def text(self, field: str, limit: int = 1000) -> str:
-        v = self.raw(field)
+        v = self.cells.get(field)  # raw(), inlined: a row asks for a dozen texts
         if v is None:
             return ""
         if isinstance(v, float) and v.is_integer():
@@ -306,9 +307,10 @@ def parse_rows(headers: Sequence[Any], rows: Iterable[tuple[int, Sequence[Any]]]
         pt = _task(r, wbs, fmt, origin, mapping)
         pt.parent_key = wbs.rsplit(".", 1)[0] if "." in wbs else None  # if the sheet has it
         tasks.append(pt)
-        for token in re.split(r"[;,]", r.text("predecessors", 10_000)):
-            if token.strip():
-                links.append(_link(r, token.strip(), wbs))
+        if predecessors := r.text("predecessors", 10_000):
+            for token in re.split(r"[;,]", predecessors):
+                if token.strip():
+                    links.append(_link(r, token.strip(), wbs))
     if not tasks:
         raise InteropError("tabular.no_rows", source=where)
     stage = staged(plan)
@@ -426,10 +428,10 @@ def _task(r: _Row, wbs: str, fmt: str, origin: str, mapping: dict[str, int]) -> 
         minutes = None
     owner = r.text("owner")
     ctype, cdate = m.ConstraintType.NONE, None
-    if r.text("constraint"):
-        found = _CONSTRAINT.match(r.text("constraint"))
+    if constraint := r.text("constraint"):
+        found = _CONSTRAINT.match(constraint)
         if not found:
-            raise r.err("constraint", "tabular.bad_constraint", value=r.text("constraint")[:40])
+            raise r.err("constraint", "tabular.bad_constraint", value=constraint[:40])
         try:
             cdate = date.fromisoformat(found.group(2))
         except ValueError:
@@ -462,7 +464,7 @@ def _task(r: _Row, wbs: str, fmt: str, origin: str, mapping: dict[str, int]) -> 
 def _declared(r: _Row) -> dict[str, Any]:
     """The declared fields (domain/task_fields) present in the sheet, parsed."""
     values = {}
-    for f in tf.sheet_fields():
+    for f in _SHEET_FIELDS:
         raw = r.raw(f.attr)
         if raw is None:
             continue
