@@ -15,18 +15,22 @@ year repeats every year of the plan.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from ..domain import model as m
 from ..domain.dates import PlanDate
+from ..domain.schedule_graph import gc_paused
 from ..domain.workdays import days_for_minutes
 from ..messages import register
 from .common import check_plan, read_bytes
 from .errors import InteropError, Note
 from .mspdi_calendar import FileCalendar
 from .preview import MAX_TASKS, ImportPreview, OrgRef, ParsedLink, ParsedPlan, ParsedTask
+from .staged import StagedLinks, StagedTasks, staged
+from .tabular import outline_positions
 from .xmlparse import XmlDoc, parse_xml
 
 LINK_TYPES = {1: m.DependencyType.SS, 2: m.DependencyType.FS, 3: m.DependencyType.FF,
@@ -63,22 +67,116 @@ def parse_gan(path: Path | str) -> ImportPreview:
 
 
 def parse_gan_bytes(data: bytes, source: str = "project.gan") -> ImportPreview:
-    doc = parse_xml(data, source)
-    if doc.root.tag != "project":
-        raise InteropError("interop.gan.not_gan", source=source)
-    return _GanReader(doc, source).read()
+    reader = _GanReader(source)
+    with gc_paused():
+        doc = parse_xml(data, source, doc=reader.doc, watcher=reader, scan=reader.scan)
+        if doc.root.tag != "project":
+            raise InteropError("interop.gan.not_gan", source=source)
+        return reader.read()
+
+
+@dataclass(slots=True)
+class _Open:
+    """A ``<task>`` whose end tag has not come yet."""
+
+    el: Element
+    key: str
+    parent: str | None
+    wbs: str
+    has_children: bool = False
 
 
 class _GanReader:
-    def __init__(self, doc: XmlDoc, source: str) -> None:
-        self.doc, self.source = doc, source
+    """Reads tasks as the document streams by (a :class:`~.xmlparse.Watcher`).
+
+    A task is complete at its end tag: its children (read and dropped already)
+    say it is a summary, its ``<notes>`` and ``<depend>`` are in hand. Tasks are
+    staged in that order (children first) and put in outline order afterwards;
+    their outline numbers are given at the start tag, parents first. Resources
+    and allocations come after the tasks in the file, so the vetting pass
+    collects them (:meth:`scan`) before any task is read.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.doc, self.source = XmlDoc(Element("?")), source
         self.problems: list[str] = []
         self.wbs_of: dict[str, str] = {}  # task id -> its outline number
         self.children: dict[str | None, int] = {}  # parent id -> children numbered so far
+        self.plan = ParsedPlan(tasks=StagedTasks())
+        self.plan.links = StagedLinks(self.plan.tasks.stage)
+        self.open: list[_Open] = []
+        self.resources: dict[str | None, OrgRef] = {}
+        self.allocations: list[tuple[str, str | None, bool]] = []
+        self._owners: dict[str, list[OrgRef]] | None = None
+        self.first_start: date | None = None
+        self.years: set[int] = set()
+        self.count = 0
 
     def err(self, message_id: str, el: Element | None, **values: object) -> InteropError:
         return InteropError(message_id, element=el.tag if el is not None else None,
                             line=self.doc.line(el), source=self.source, **values)
+
+    # -- the stream ----------------------------------------------------------------------
+    def scan(self, tag: str, attrs: dict[str, str]) -> None:
+        if tag == "resource" and (attrs.get("name") or "").strip():
+            self.resources[attrs.get("id")] = OrgRef("", attrs["name"][:MAX_NAME])
+        elif tag == "allocation":
+            self.allocations.append((attrs.get("task-id") or "", attrs.get("resource-id"),
+                                     attrs.get("responsible") == "true"))
+
+    def owners(self, key: str) -> list[OrgRef]:
+        """The task's organisations, the responsible one first."""
+        if self._owners is None:
+            found: dict[str, list[tuple[bool, OrgRef]]] = {}
+            for task, resource, responsible in self.allocations:
+                ref = self.resources.get(resource)
+                if ref is not None:
+                    found.setdefault(task, []).append((responsible, ref))
+            self._owners = {k: [ref for _, ref in sorted(v, key=lambda x: not x[0])]
+                            for k, v in found.items()}
+        return self._owners.get(key, [])
+
+    def started(self, el: Element, ancestors: list[Element]) -> None:
+        if el.tag != "task":
+            return
+        if len(ancestors) == 2 and ancestors[0].tag == "project" and ancestors[1].tag == "tasks":
+            parent = None
+        elif self.open and ancestors[-1] is self.open[-1].el:
+            parent = self.open[-1]
+            parent.has_children = True
+        else:
+            return  # a <task> elsewhere is not one of the plan's
+        key = (el.get("id") or "").strip()
+        if not key:
+            raise self.err("gan.no_id", el)
+        self.count += 1
+        if self.count > MAX_TASKS:
+            raise InteropError("interop.more_tasks", source=self.source, limit=MAX_TASKS)
+        parent_key = parent.key if parent else None
+        self.open.append(_Open(el, key, parent_key, self.number(key, parent_key)))
+
+    def ended(self, el: Element, _ancestors: list[Element]) -> bool:
+        if not self.open or el is not self.open[-1].el:
+            return False
+        self.plan.tasks.append(self.task(self.open.pop()))
+        return True
+
+    # -- the document ----------------------------------------------------------------------
+    def read(self) -> ImportPreview:
+        root, plan = self.doc.root, self.plan
+        plan.name_ko = (root.get("name") or Path(self.source).stem)[:MAX_NAME]
+        if not plan.tasks:
+            raise InteropError("gan.no_tasks", source=self.source)
+        plan.start = self.first_start
+        plan.calendar = self.calendar(root)
+        plan.calendar_exceptions = plan.calendar.exceptions
+        stage = staged(plan)
+        if stage.first_repeat("key") is None:  # a repeat is refused by check_plan
+            order = outline_positions(stage.parent_positions())
+            if order is not None:
+                stage.set_order(order)  # read children first: parents first now
+        check_plan(plan, self.source)
+        return ImportPreview("gan", self.source, plan, self.problems)
 
     def int_attr(self, el: Element, name: str, default: int, lo: int, hi: int) -> int:
         text = (el.get(name) or "").strip()
@@ -122,43 +220,17 @@ class _GanReader:
             raise self.err("gan.year_range", el, name=name, text=text[:10])
         return d
 
-    def read(self) -> ImportPreview:
-        root = self.doc.root
-        plan = ParsedPlan(name_ko=(root.get("name") or Path(self.source).stem)[:MAX_NAME])
-        resources = {r.get("id"): OrgRef("", (r.get("name") or "")[:MAX_NAME])
-                     for r in root.iter("resource") if (r.get("name") or "").strip()}
-        owners: dict[str, list[tuple[bool, OrgRef]]] = {}
-        for a in root.iter("allocation"):
-            ref = resources.get(a.get("resource-id"))
-            if ref is not None:
-                owners.setdefault(a.get("task-id") or "", []).append(
-                    (a.get("responsible") == "true", ref))
-        tasks_el = root.find("tasks")
-        top = [] if tasks_el is None else tasks_el.findall("task")
-        for el in top:
-            self.task(el, None, plan, owners)
-        if not plan.tasks:
-            raise InteropError("gan.no_tasks", source=self.source)
-        starts = [pt.task.start.earliest() for pt in plan.tasks if pt.task.start]
-        plan.start = min(starts) if starts else None
-        plan.calendar = self.calendar(root, plan)
-        plan.calendar_exceptions = plan.calendar.exceptions
-        check_plan(plan, self.source)
-        return ImportPreview("gan", self.source, plan, self.problems)
-
-    def task(self, el: Element, parent: str | None, plan: ParsedPlan,
-             owners: dict[str, list[tuple[bool, OrgRef]]]) -> None:
-        key = (el.get("id") or "").strip()
-        if not key:
-            raise self.err("gan.no_id", el)
-        if len(plan.tasks) >= MAX_TASKS:
-            raise InteropError("interop.more_tasks", source=self.source, limit=MAX_TASKS)
-        children = el.findall("task")
+    def task(self, state: _Open) -> ParsedTask:
+        el, key = state.el, state.key
         milestone = el.get("meeting") == "true"
-        kind = (m.TaskKind.SUMMARY if children else
+        kind = (m.TaskKind.SUMMARY if state.has_children else
                 m.TaskKind.MILESTONE if milestone else m.TaskKind.TASK)
         name = (el.get("name") or "").strip()[:MAX_NAME] or f"이름 없는 작업 {key}"
         start = self.day_attr(el, "start")
+        if start is not None:
+            self.years.add(start.year)
+            if self.first_start is None or start < self.first_start:
+                self.first_start = start
         duration, minutes = (0, None) if milestone else self.duration(el)
         percent = self.int_attr(el, "complete", 0, 0, 100)
         notes_el = el.find("notes")
@@ -167,7 +239,7 @@ class _GanReader:
             cdate = self.day_attr(el, "thirdDate")
             ctype = m.ConstraintType.START_NO_EARLIER if cdate else ctype
         task = m.Task(
-            project_id=0, wbs="", name_ko=name, kind=kind,
+            project_id=0, wbs=state.wbs, name_ko=name, kind=kind,
             start=PlanDate.exact(start) if start else None,
             duration_days=duration if kind is m.TaskKind.TASK else 0,
             duration_minutes=minutes if kind is m.TaskKind.TASK else None,
@@ -175,23 +247,20 @@ class _GanReader:
             notes=((notes_el.text or "") if notes_el is not None else "")[:100_000],
             source=f"가져옴: {self.source}",
         )
-        people = sorted(owners.get(key, []), key=lambda x: not x[0])
-        refs = [ref for _, ref in people]
-        pt = ParsedTask(key=key, task=task, parent_key=parent, owner=refs[0] if refs else None,
-                        supporting=refs[1:], line=lambda: self.doc.line(el))
-        self.number(pt, parent)
-        plan.tasks.append(pt)
+        refs = self.owners(key)
         for dep in el.findall("depend"):
-            plan.links.append(self.link(key, dep))
-        for child in children:
-            self.task(child, key, plan, owners)
+            self.plan.links.append(self.link(key, dep))
+        return ParsedTask(key=key, task=task, parent_key=state.parent,
+                          owner=refs[0] if refs else None, supporting=refs[1:],
+                          line=self.doc.line(el))
 
-    def number(self, pt: ParsedTask, parent: str | None) -> None:
+    def number(self, key: str, parent: str | None) -> str:
         """Outline numbers by position ("2.3"), counted as tasks arrive (no rescans)."""
         n = self.children[parent] = self.children.get(parent, 0) + 1
         prefix = self.wbs_of.get(parent, "") if parent is not None else ""
-        pt.task.wbs = f"{prefix}.{n}" if prefix else str(n)
-        self.wbs_of.setdefault(pt.key, pt.task.wbs)  # a repeated id: the first one's number
+        wbs = f"{prefix}.{n}" if prefix else str(n)
+        self.wbs_of.setdefault(key, wbs)  # a repeated id: the first one's number
+        return wbs
 
     def link(self, pred: str, dep: Element) -> ParsedLink:
         succ = (dep.get("id") or "").strip()
@@ -201,9 +270,9 @@ class _GanReader:
         if code not in LINK_TYPES:
             raise self.err("gan.unknown_type", dep, code=code)
         lag = self.int_attr(dep, "difference", 0, -10_000, 10_000)
-        return ParsedLink(pred, succ, LINK_TYPES[code], lag, lambda: self.doc.line(dep))
+        return ParsedLink(pred, succ, LINK_TYPES[code], lag, self.doc.line(dep))
 
-    def calendar(self, root: Element, plan: ParsedPlan) -> FileCalendar:
+    def calendar(self, root: Element) -> FileCalendar:
         out = FileCalendar(name="GanttProject", working_times="09:00-12:00,13:00-18:00")
         week = root.find("calendars/day-types/default-week")
         if week is not None:
@@ -211,7 +280,7 @@ class _GanReader:
         if "1" not in out.week:
             self.problems.append(Note("gan.no_working_day"))
             out.week = "1111100"
-        years = sorted({pt.task.start.earliest().year for pt in plan.tasks if pt.task.start})
+        years = sorted(self.years)
         span = range(years[0], years[-1] + 2) if years else range(date.today().year, 1)
         found: dict[date, tuple[bool, str]] = {}
         for d_el in root.iter("date"):

@@ -19,13 +19,16 @@ bytes). An importer can also *stream* the long lists of a document: each
 element named in ``stream`` (by its parent's and its own local name, two levels
 below the root, e.g. ``("Tasks", "Task")``) is handed to its handler as soon
 as it is complete and then dropped from the tree, so a 10,000-task file never
-holds more than one task's elements at a time.
+holds more than one task's elements at a time. Where the elements to stream nest
+inside each other (GanttProject's tasks), a :class:`Watcher` sees every element
+start and end with its open ancestors, and drops what it has read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 from xml.parsers import expat
 
@@ -61,6 +64,14 @@ MIN_BYTES_PER_TAG = 10  # "<" every 10 bytes or more (MS Project writes one per 
 Streamed = dict[tuple[str, str], Callable[[Element], None]]
 
 
+class Watcher(Protocol):
+    """Told of every element as it starts and ends; ``ended`` returns whether to drop it."""
+
+    def started(self, el: Element, ancestors: list[Element]) -> None: ...
+
+    def ended(self, el: Element, ancestors: list[Element]) -> bool: ...
+
+
 @dataclass
 class XmlDoc:
     """A parsed document: its root and the start line of every element still in it."""
@@ -79,14 +90,16 @@ def local_name(tag: str) -> str:
 
 
 class _Vet:
-    """A target that builds nothing; the handlers count elements and depth."""
+    """A target that builds nothing; the handlers count elements and depth (and show each
+    start tag to ``scan``, when given)."""
 
-    def __init__(self) -> None:
+    def __init__(self, scan: Callable[[str, dict[str, str]], None] | None = None) -> None:
         self.expat = None
         self.depth = 0
         self.count = 0
+        self.scan = scan
 
-    def start(self, _tag: str, _attrs: object) -> None:
+    def start(self, tag: str, attrs: list[str]) -> None:
         self.depth += 1
         self.count += 1
         if self.depth > MAX_DEPTH:
@@ -95,6 +108,8 @@ class _Vet:
         if self.count > MAX_ELEMENTS:
             raise InteropError("xml.too_many_elements", line=self.expat.CurrentLineNumber,
                                limit=f"{MAX_ELEMENTS:,}")
+        if self.scan is not None:  # expat gives [name, value, ...] (ordered_attributes)
+            self.scan(tag, dict(zip(attrs[::2], attrs[1::2])) if attrs else {})
 
     def end(self, _tag: str) -> None:
         self.depth -= 1
@@ -113,10 +128,12 @@ def _check_density(data: bytes, source: str) -> None:
 class _Builder:
     """Expat handlers that build the tree, note lines and hand streamed elements on."""
 
-    def __init__(self, parser: expat.XMLParserType, stream: Streamed, doc: XmlDoc) -> None:
+    def __init__(self, parser: expat.XMLParserType, stream: Streamed, doc: XmlDoc,
+                 watcher: Watcher | None) -> None:
         self.parser = parser
         self.builder = TreeBuilder()
         self.stream = stream
+        self.watcher = watcher
         self.doc = doc
         self.stack: list[Element] = []
 
@@ -129,28 +146,35 @@ class _Builder:
         self.doc.lines[id(el)] = self.parser.CurrentLineNumber
         if not self.stack:
             self.doc.root = el  # handlers may look at the root's children read so far
+        if self.watcher is not None:
+            self.watcher.started(el, self.stack)
         self.stack.append(el)
 
     def end(self, _tag: str) -> None:
         el = self.stack.pop()
         self.builder.end(el.tag)
-        if len(self.stack) == 2 and self.stream:
+        if self.watcher is not None and self.watcher.ended(el, self.stack) and self.stack:
+            self._drop(el)
+        elif len(self.stack) == 2 and self.stream:
             handler = self.stream.get((local_name(self.stack[1].tag), local_name(el.tag)))
             if handler is not None:
                 handler(el)
-                self.stack[1].remove(el)  # its only child by now: removal is immediate
-                lines = self.doc.lines
-                for e in el.iter():
-                    del lines[id(e)]  # its id may be reused by a later element
+                self._drop(el)
+
+    def _drop(self, el: Element) -> None:
+        self.stack[-1].remove(el)  # its parent's last child: found at once
+        lines = self.doc.lines
+        for e in el.iter():
+            del lines[id(e)]  # its id may be reused by a later element
 
     def close(self) -> XmlDoc:
         self.doc.root = self.builder.close()
         return self.doc
 
 
-def _build(data: bytes, stream: Streamed, doc: XmlDoc) -> XmlDoc:
+def _build(data: bytes, stream: Streamed, doc: XmlDoc, watcher: Watcher | None) -> XmlDoc:
     parser = expat.ParserCreate(None, "}")
-    builder = _Builder(parser, stream, doc)
+    builder = _Builder(parser, stream, doc, watcher)
     parser.buffer_text = True
     parser.StartElementHandler = builder.start
     parser.EndElementHandler = builder.end
@@ -160,13 +184,17 @@ def _build(data: bytes, stream: Streamed, doc: XmlDoc) -> XmlDoc:
 
 
 def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES,
-              stream: Streamed | None = None, doc: XmlDoc | None = None) -> XmlDoc:
+              stream: Streamed | None = None, doc: XmlDoc | None = None,
+              watcher: Watcher | None = None,
+              scan: Callable[[str, dict[str, str]], None] | None = None) -> XmlDoc:
     """Parse ``data`` safely; every failure is an :class:`InteropError`.
 
     Elements named in ``stream`` go to their handler when complete and are then
     dropped (see the module docstring); a handler's own refusal passes through.
     ``doc``, when given, is the document filled in (a handler can read its root
-    and lines while the parse goes on).
+    and lines while the parse goes on). ``scan`` sees every start tag and its
+    attributes in the first, vetting pass: what a reader needs before the
+    elements it streams (GanttProject's allocations come after its tasks).
     """
     if len(data) > limit:
         raise InteropError("interop.larger_than", source=source, limit=f"{limit / 1e6:.0f}")
@@ -174,7 +202,7 @@ def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES,
         raise InteropError("xml.empty", source=source)
     _check_density(data, source)
     try:
-        counter = _Vet()
+        counter = _Vet(scan)
         vet = DefusedXMLParser(target=counter, forbid_dtd=True)
         counter.expat = vet.parser
         vet.parser.DefaultHandlerExpand = None  # no callback per text token; protections stay
@@ -182,7 +210,7 @@ def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES,
         vet.parser.EndElementHandler = counter.end
         vet.feed(data)
         vet.close()
-        doc = _build(data, stream or {}, XmlDoc(Element("?")) if doc is None else doc)
+        doc = _build(data, stream or {}, XmlDoc(Element("?")) if doc is None else doc, watcher)
     except expat.ExpatError as exc:
         msg = expat.errors.messages.get(exc.code, str(exc).split(":")[0])
         raise InteropError("xml.malformed", line=exc.lineno, source=source, detail=msg,
