@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -79,15 +79,22 @@ class ApplyResult:
         return text
 
 
-def apply_preview(store: Store, preview: ImportPreview,
-                  target: Target = Target.CURRENT) -> ApplyResult:
-    """Land ``preview`` in ``store`` in one transaction; nothing lands on failure."""
+Progress = Callable[[float], None]  # told the fraction of tasks landed; may raise to stop
+
+
+def apply_preview(store: Store, preview: ImportPreview, target: Target = Target.CURRENT,
+                  progress: Progress | None = None) -> ApplyResult:
+    """Land ``preview`` in ``store`` in one transaction; nothing lands on failure.
+
+    ``progress`` hears how far the tasks are every thousand rows; an exception it raises
+    (the officer cancelled) rolls everything back and propagates.
+    """
     if preview.plan.backup is not None:
         raise InteropError("import.backup_into_open", source=preview.source)
     try:
         with gc_paused(), store.transaction():
             # check_plan bounded the imported schedule (it cannot run past the era).
-            return _land_target(store, preview, target)
+            return _land_target(store, preview, target, progress)
     except InteropError:
         raise
     except (sqlite3.Error, StoreError, m.ValidationError) as exc:
@@ -95,20 +102,22 @@ def apply_preview(store: Store, preview: ImportPreview,
             exc, StoreError | m.ValidationError) else str(exc), source=preview.source) from None
 
 
-def _land_target(store: Store, preview: ImportPreview, target: Target) -> ApplyResult:
+def _land_target(store: Store, preview: ImportPreview, target: Target,
+                 progress: Progress | None) -> ApplyResult:
     if target is Target.NEW_PROJECT:
         project = _new_project(store, preview)
         if preview.plan.events:
             return _land_events(store, preview, project.id)
-        return _land(store, preview, project.id)
+        return _land(store, preview, project.id, None, progress)
     project = store.project()
     if preview.plan.events:
         return _land_events(store, preview, project.id)
     root = _root_task(store, preview, project.id)
-    return _land(store, preview, project.id, root)
+    return _land(store, preview, project.id, root, progress)
 
 
-def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResult:
+def apply_to_new_database(preview: ImportPreview, path: Path | str,
+                          progress: Progress | None = None) -> ApplyResult:
     """Create ``path`` (which must not exist) holding only the imported plan."""
     path = Path(path)
     if path.exists():
@@ -120,7 +129,7 @@ def apply_to_new_database(preview: ImportPreview, path: Path | str) -> ApplyResu
         return ApplyResult(project_id=0, path=path)
     try:
         with new_database(path, seed=False) as store:
-            result = apply_preview(store, preview, Target.NEW_PROJECT)
+            result = apply_preview(store, preview, Target.NEW_PROJECT, progress)
     except StoreError as exc:
         raise InteropError("interop.cannot_create", path=str(path), detail=exc.message,
                            source=preview.source) from None
@@ -194,11 +203,11 @@ class _Orgs:
 
 
 def _land(store: Store, preview: ImportPreview, project_id: int,
-          root: m.Task | None = None) -> ApplyResult:
+          root: m.Task | None = None, progress: Progress | None = None) -> ApplyResult:
     plan: ParsedPlan = preview.plan
     stage = staged(plan)
     orgs = _Orgs(store, preview.source)
-    first = _land_tasks(store, stage, preview.source, project_id, root, orgs)
+    first = _land_tasks(store, stage, preview.source, project_id, root, orgs, progress)
     store.insert_many(m.Dependency(first + p, first + s, m.DependencyType(kind), lag)
                       for p, s, kind, lag in stage.link_ends())
     have = store.calendar_days(project_id)
@@ -212,7 +221,7 @@ def _land(store: Store, preview: ImportPreview, project_id: int,
 
 
 def _land_tasks(store: Store, stage: ImportStage, source: str, project_id: int,
-                root: m.Task | None, orgs: _Orgs) -> int:
+                root: m.Task | None, orgs: _Orgs, progress: Progress | None = None) -> int:
     """Insert the staged tasks in bulk (parents first), read back a batch at a time; the
     task k-th in outline order gets id ``first + k``; return ``first``."""
     cities = {k.casefold(): c.id for c in store.all(m.City) for k in (c.name_en, c.name_ko, c.code)
@@ -230,7 +239,10 @@ def _land_tasks(store: Store, stage: ImportStage, source: str, project_id: int,
     def rows() -> Iterator[dict[str, Any]]:
         # The staged task columns are already in stored form: they land as rows, patched with
         # the ids known only now, never turned into objects again.
-        for staged_row in stage.task_rows():
+        total = max(stage.tasks, 1)
+        for done, staged_row in enumerate(stage.task_rows()):
+            if progress is not None and done % 1000 == 0:
+                progress(done / total)
             k, parent = staged_row[0], staged_row[1]
             owner_ref, supporting_refs = org_refs(staged_row[OWNER_AT], staged_row[SUPPORTING_AT])
             owner = orgs.resolve(owner_ref)

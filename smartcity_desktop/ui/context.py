@@ -58,6 +58,8 @@ class AppContext(QObject):
 
     def refresh(self) -> None:
         """Show what another program committed to the file since we last looked."""
+        if self.edits.busy:  # a background edit is writing on the connection
+            return
         try:
             self.session.refresh()
         except Exception:  # noqa: BLE001 - a poll must never take the window down

@@ -2,6 +2,8 @@
 
 ``EditService.run(text, edit)`` hands ``edit`` to :meth:`app.session.Session.run`
 and pushes the committed record; undo and redo call the session's replays.
+``EditService.run_in_background`` does the same off the GUI thread for an edit
+that takes seconds (an import of 100,000 rows), with progress and Cancel.
 :func:`perform` is the one way the window runs an edit and shows a refusal:
 a conflict with someone else's change offers to reload (keep theirs) or to
 overwrite (apply mine again over what is stored now).
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..app.session import EditRecord, Session
 from ..messages import Refusal
 from ..store.errors import FieldConflictError
+from .workers import BackgroundJob, Progress, run_in_background
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -63,6 +66,56 @@ class EditService:
         self.session = session
         self.store = session.store
         self.stack = stack
+        self.busy = False  # a background edit holds the store: the window must not read it
+
+    def run_in_background(self, parent: QWidget | None, title: str, text: str,
+                          edit: Callable[[Any, Progress], R], on_done: Callable[[R], None],
+                          on_error: Callable[[BaseException], None]) -> BackgroundJob:
+        """:meth:`run` in the one background helper: ``edit(store, progress)`` writes in a
+        worker thread (the progress dialog is modal and the window's polling pauses, so
+        nothing else uses the connection meanwhile). The commit's notifications wait for
+        the GUI thread: the plan, the views and the undo history follow it there. A
+        refusal or Cancel rolls everything back and goes to ``on_error`` (Cancel: nothing).
+        """
+        store, held, captured = self.store, self.store.listeners, []
+        store.listeners = [captured.append]  # after the commit, in the worker: just note it
+        self.busy = True
+        job: BackgroundJob | None = None
+        settled = False
+
+        def settle() -> EditRecord[Any] | None:
+            nonlocal settled
+            record = job.result if job is not None and isinstance(job.result, EditRecord) \
+                else None
+            if settled:
+                return record
+            settled = True
+            store.listeners, self.busy = held, False
+            for pending in captured:
+                for listener in list(held):
+                    listener(pending)
+            if record is not None:
+                self._push(text, record)
+            return record
+
+        def done(record: EditRecord[R]) -> None:
+            settle()
+            on_done(record.result)
+
+        def failed(exc: BaseException) -> None:
+            settle()
+            on_error(exc)
+
+        def cancelled() -> None:
+            record = settle()  # Cancel pressed after the commit: the edit stands
+            if record is not None:
+                on_done(record.result)
+
+        job = run_in_background(parent, title,
+                                lambda progress: self.session.run(lambda s: edit(s, progress)),
+                                done, failed, cancelled)
+        job.finished.connect(settle)  # whatever happened to the window meanwhile
+        return job
 
     def run(self, text: str, edit: Callable[[Any], R]) -> R:
         """Apply ``edit`` atomically and push it; a refusal propagates with nothing written."""

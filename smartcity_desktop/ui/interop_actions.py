@@ -12,6 +12,7 @@ their own read connection, Gantt images (PNG/SVG) by the chart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +42,9 @@ from ..interop.errors import InteropError
 from ..interop.formats import SUFFIX, export_to, format_of, parse_file
 from ..interop.preview import ImportPreview
 from ..interop.tabular import FIELD_LABELS, FIELDS, detect_mapping
-from ..messages import Refusal
 from ..store import open_store
 from .file_dialogs import open_file, save_file
-from .workers import run_in_background
+from .workers import BackgroundJob, run_in_background
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "InteropActions", "All supported (*.xml *.xlsx *.csv *.txt *.ics *.json *.mpp *.gan);;"
@@ -219,35 +219,48 @@ def show_preview(parent: QWidget, context: Any, preview: ImportPreview) -> Previ
 
 
 def land(parent: QWidget | None, context: Any, preview: ImportPreview, choice: str,
-         target_path: Path | None = None) -> None:
+         target_path: Path | None = None) -> BackgroundJob:
     """Land the preview: into the open file as one undoable edit, or into a new file.
 
-    The slow part (reading and checking the file) already ran in the background;
-    landing into the open database goes through the session like any edit, so
-    the plan and every view follow it and Ctrl+Z takes the whole import back.
+    Both run in the background with progress and Cancel (reading and checking the
+    file already did). Landing into the open database goes through the session
+    like any edit (EditService.run_in_background), so the plan and every view
+    follow it and Ctrl+Z takes the whole import back.
     """
     title = QCoreApplication.translate("InteropActions", "Import")
+    saving = QCoreApplication.translate("InteropActions", "Saving…")
     if choice == "new_db":
         def work(progress: Any) -> Any:
-            progress.report(0.2, QCoreApplication.translate("InteropActions", "Saving…"))
-            return apply_to_new_database(preview, target_path)
+            progress.report(0.0, saving)
+            return apply_to_new_database(preview, target_path, _reporter(progress, saving))
 
         def created(_result: Any) -> None:
             QMessageBox.information(parent, title, QCoreApplication.translate(
                 "InteropActions", "Created {0}. Open it with File > Open.").format(target_path))
 
-        run_in_background(parent, title, work, created, lambda exc: _warn(parent, title, exc))
-        return
+        return run_in_background(parent, title, work, created,
+                                 lambda exc: _warn(parent, title, exc))
     target = Target.NEW_PROJECT if choice == "new_project" else Target.CURRENT
     label = QCoreApplication.translate("InteropActions", "Import {0}").format(
         Path(preview.source).name)
-    try:
-        result = context.edits.run(label, lambda store: apply_preview(store, preview, target))
-    except Refusal as exc:
-        _warn(parent, title, exc)
-        return
-    QMessageBox.information(parent, title, QCoreApplication.translate(
-        "InteropActions", "Imported: {0}").format(result.summary()))
+
+    def landed(result: Any) -> None:
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "InteropActions", "Imported: {0}").format(result.summary()))
+
+    return context.edits.run_in_background(
+        parent, title, label,
+        lambda store, progress: apply_preview(store, preview, target,
+                                              _reporter(progress, saving)),
+        landed, lambda exc: _warn(parent, title, exc))
+
+
+def _reporter(progress: Any, text: str) -> Callable[[float], None]:
+    """Landing's progress into the dialog; Cancel stops it (all rolled back)."""
+    def report(fraction: float) -> None:
+        progress.check()
+        progress.report(fraction, text)
+    return report
 
 
 # -- export -------------------------------------------------------------------------------

@@ -123,6 +123,7 @@ def test_import_is_one_undoable_edit(store, context, qtbot, boxes):
 
     before, count = tables(), store.count(m.Task)
     ia.land(None, context, parse_mspdi(DATA / "msproject2016.xml"), "current")
+    qtbot.waitUntil(lambda: context.undo_stack.count() == 1, timeout=20_000)
     assert store.count(m.Task) == count + 5
     assert context.plan.tasks.keys() == {t.id for t in store.tasks()}  # the plan followed
     assert context.undo_stack.count() == 1
@@ -131,3 +132,50 @@ def test_import_is_one_undoable_edit(store, context, qtbot, boxes):
     assert len(context.plan.tasks) == count
     context.undo_stack.redo()
     assert store.count(m.Task) == count + 5
+
+
+def _sheet(rows: int):
+    from smartcity_desktop.interop.csv_io import parse_csv_bytes
+
+    text = "WBS,과업명,기간(일),시작일\n" + "".join(
+        f"T{i},과업 {i},2,2019-03-04\n" for i in range(1, rows + 1))
+    return parse_csv_bytes(text.encode(), "many.csv")
+
+
+def test_landing_runs_off_the_gui_thread_and_the_window_follows(store, context, qtbot,
+                                                                 boxes, monkeypatch):
+    import threading
+
+    from smartcity_desktop.interop import apply
+
+    threads, polled = [], []
+    land_tasks = apply._land_tasks
+
+    def spy(*args: object, **kwargs: object) -> int:
+        threads.append(threading.current_thread())
+        context.refresh()  # the window's poll firing meanwhile must not read the store
+        polled.append(context.edits.busy)
+        return land_tasks(*args, **kwargs)
+
+    monkeypatch.setattr(apply, "_land_tasks", spy)
+    count = store.count(m.Task)
+    ia.land(QWidget(), context, _sheet(2500), "current")
+    qtbot.waitUntil(lambda: context.undo_stack.count() == 1, timeout=30_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert polled == [True] and not context.edits.busy
+    assert store.count(m.Task) == count + 2501  # and the summary they go under
+    assert len(context.plan.tasks) == count + 2501  # the plan heard the commit
+    qtbot.waitUntil(lambda: bool(boxes), timeout=5_000)
+    assert boxes[0][0] == "information"
+
+
+def test_cancelling_a_landing_rolls_it_all_back(store, context, qtbot, boxes):
+    count, listeners = store.count(m.Task), list(store.listeners)
+    job = ia.land(QWidget(), context, _sheet(3000), "current")
+    job.cancel()  # at the first thousand rows at the latest
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    assert store.count(m.Task) == count
+    assert context.undo_stack.count() == 0 and not context.edits.busy
+    assert store.listeners == listeners  # the session hears later commits again
+    assert boxes == []  # Cancel is not an error
