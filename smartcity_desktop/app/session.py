@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from ..store.changes import ChangeSet, RowChange, record_changes
+from ..store.changes import ChangeSet, Progress, RowChange, record_changes
 from .plan import PlanDelta, PlanModel
 from .ports import StorePort
 
@@ -91,15 +91,15 @@ class StagedChangeSet:
     def changes(self) -> list[RowChange]:
         return [c for cs in self.stages for c in cs.changes]
 
-    def undo(self, store: StorePort) -> None:
+    def undo(self, store: StorePort, progress: Progress | None = None) -> None:
         with store.transaction():
             for cs in reversed(self.stages):
-                cs.undo(store)
+                cs.undo(store, progress)
 
-    def redo(self, store: StorePort) -> None:
+    def redo(self, store: StorePort, progress: Progress | None = None) -> None:
         with store.transaction():
             for cs in self.stages:
-                cs.redo(store)
+                cs.redo(store, progress)
 
 
 @dataclass
@@ -142,11 +142,11 @@ class Session:
         staged = StagedChangeSet(stages)
         return EditRecord(result, staged, Changes.of(ChangeSet(staged.changes)))  # type: ignore[arg-type]
 
-    def undo(self, record: EditRecord[Any]) -> None:
-        record.changeset.undo(self.store)
+    def undo(self, record: EditRecord[Any], progress: Progress | None = None) -> None:
+        record.changeset.undo(self.store, progress)
 
-    def redo(self, record: EditRecord[Any]) -> None:
-        record.changeset.redo(self.store)
+    def redo(self, record: EditRecord[Any], progress: Progress | None = None) -> None:
+        record.changeset.redo(self.store, progress)
 
     def refresh(self) -> PlanDelta:
         """Pick up what another program committed to the same file since."""

@@ -19,6 +19,7 @@ from .errors import ConflictError, NotFoundError
 from .repository import Store
 
 R = TypeVar("R")
+Progress = Callable[[float], None]  # told the fraction replayed, every thousand rows
 
 
 @dataclass
@@ -40,17 +41,26 @@ class ChangeSet:
     def tables(self) -> set[str]:
         return {c.table for c in self.changes}
 
-    def undo(self, store: Store) -> None:
+    def undo(self, store: Store, progress: Progress | None = None) -> None:
+        """Put every row back as it was before the edit (one transaction)."""
         with changelog.replaying(store), store.transaction():
             store.con.execute("PRAGMA defer_foreign_keys = ON")  # parents and children in any order
-            for change in reversed(self.changes):
+            for i, change in enumerate(reversed(self.changes)):
+                _tell(progress, i, len(self.changes))
                 _put(store, change.table, change.row_id, expect=change.after, target=change.before)
 
-    def redo(self, store: Store) -> None:
+    def redo(self, store: Store, progress: Progress | None = None) -> None:
+        """Make every row what the edit left it (one transaction)."""
         with changelog.replaying(store), store.transaction():
             store.con.execute("PRAGMA defer_foreign_keys = ON")
-            for change in self.changes:
+            for i, change in enumerate(self.changes):
+                _tell(progress, i, len(self.changes))
                 _put(store, change.table, change.row_id, expect=change.before, target=change.after)
+
+
+def _tell(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and done % 1000 == 0:
+        progress(done / total)
 
 
 def _content(row: dict[str, Any] | None) -> dict[str, Any] | None:

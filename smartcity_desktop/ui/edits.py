@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..app.session import EditRecord, Session
 from ..messages import Refusal
@@ -30,12 +30,16 @@ R = TypeVar("R")
 translate = QCoreApplication.translate
 
 
+BACKGROUND_REPLAY = 2000  # rows: undoing or redoing more runs off the GUI thread
+
+
 class EditCommand(QUndoCommand):
     """One committed edit. The first redo (on push) is skipped: the edit already ran."""
 
-    def __init__(self, session: Session, text: str, record: EditRecord[Any]) -> None:
+    def __init__(self, service: EditService, text: str, record: EditRecord[Any]) -> None:
         super().__init__(text)
-        self.session = session
+        self.service = service
+        self.session = service.session
         self.record = record
         self._applied = True
 
@@ -53,7 +57,10 @@ class EditCommand(QUndoCommand):
         """Replay; a refusal (someone changed these rows since) is shown, and the command
         leaves the history, since it can no longer be replayed without overwriting them."""
         try:
-            how(self.record)
+            if len(self.record.changeset.changes) >= BACKGROUND_REPLAY:  # an import's rows
+                self.service.replay_in_background(self.text(), how, self.record)
+            else:
+                how(self.record)
         except Refusal as exc:
             self.setObsolete(True)
             show_refusal(None, exc)
@@ -77,9 +84,7 @@ class EditService:
         the GUI thread: the plan, the views and the undo history follow it there. A
         refusal or Cancel rolls everything back and goes to ``on_error`` (Cancel: nothing).
         """
-        store, held, captured = self.store, self.store.listeners, []
-        store.listeners = [captured.append]  # after the commit, in the worker: just note it
-        self.busy = True
+        release = self._hold_commits()
         job: BackgroundJob | None = None
         settled = False
 
@@ -90,10 +95,7 @@ class EditService:
             if settled:
                 return record
             settled = True
-            store.listeners, self.busy = held, False
-            for pending in captured:
-                for listener in list(held):
-                    listener(pending)
+            release()
             if record is not None:
                 self._push(text, record)
             return record
@@ -117,6 +119,47 @@ class EditService:
         job.finished.connect(settle)  # whatever happened to the window meanwhile
         return job
 
+    def _hold_commits(self) -> Callable[[], None]:
+        """Until the returned function is called: commits made in a worker thread are only
+        noted, and the window does not poll; calling it tells the listeners (GUI thread)."""
+        store, held, captured = self.store, self.store.listeners, []
+        store.listeners = [captured.append]
+        self.busy = True
+
+        def release() -> None:
+            store.listeners, self.busy = held, False
+            for pending in captured:
+                for listener in list(held):
+                    listener(pending)
+        return release
+
+    def replay_in_background(self, text: str, how: Callable[..., None],
+                             record: EditRecord[Any]) -> None:
+        """Undo or redo ``record`` in a worker while a modal dialog shows progress; returns
+        when it is done (a local event loop keeps the window painting meanwhile). No
+        Cancel: the undo history must know whether the replay happened. Its refusal is
+        raised here."""
+        release = self._hold_commits()
+        failure: list[BaseException] = []
+        loop, finished = QEventLoop(), []
+        label = translate("commands", "Replaying {0}…").format(text)
+
+        def work(progress: Progress) -> None:
+            how(record, lambda fraction: progress.report(fraction, label))
+
+        job = run_in_background(QApplication.activeWindow(), text, work, lambda _r: None,
+                                failure.append)
+        if job.dialog is not None:
+            job.dialog.setCancelButton(None)
+        job.finished.connect(lambda: (finished.append(True), loop.quit()))
+        try:
+            if not finished:
+                loop.exec()
+        finally:
+            release()
+        if failure:
+            raise failure[0]
+
     def run(self, text: str, edit: Callable[[Any], R]) -> R:
         """Apply ``edit`` atomically and push it; a refusal propagates with nothing written."""
         return self._push(text, self.session.run(edit))
@@ -128,7 +171,7 @@ class EditService:
 
     def _push(self, text: str, record: EditRecord[Any]) -> Any:
         if not record.changeset.empty:
-            self.stack.push(EditCommand(self.session, text, record))
+            self.stack.push(EditCommand(self, text, record))
         return record.result
 
 

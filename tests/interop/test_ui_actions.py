@@ -179,3 +179,45 @@ def test_cancelling_a_landing_rolls_it_all_back(store, context, qtbot, boxes):
     assert context.undo_stack.count() == 0 and not context.edits.busy
     assert store.listeners == listeners  # the session hears later commits again
     assert boxes == []  # Cancel is not an error
+
+
+def test_undoing_a_large_import_replays_off_the_gui_thread(store, context, qtbot, boxes,
+                                                           monkeypatch):
+    import threading
+
+    from smartcity_desktop.store.changes import ChangeSet
+
+    count = store.count(m.Task)
+    ia.land(QWidget(), context, _sheet(2500), "current")
+    qtbot.waitUntil(lambda: context.undo_stack.count() == 1, timeout=30_000)
+    threads, fractions = [], []
+    replay = ChangeSet.undo
+
+    def spy(self, store_, progress=None):
+        threads.append(threading.current_thread())
+        return replay(self, store_, lambda f: (fractions.append(f), progress(f)))
+
+    monkeypatch.setattr(ChangeSet, "undo", spy)
+    context.undo_stack.undo()  # returns once the replay is done
+    assert threads and threads[0] is not threading.main_thread()
+    assert fractions[:3] == [0.0, 1000 / 2501, 2000 / 2501]
+    assert store.count(m.Task) == count and len(context.plan.tasks) == count
+    assert not context.edits.busy
+    context.undo_stack.redo()
+    assert store.count(m.Task) == count + 2501 and len(context.plan.tasks) == count + 2501
+    assert context.undo_stack.index() == 1 and boxes[0][0] == "information"
+
+
+def test_a_refused_background_undo_changes_nothing_and_says_so(store, context, qtbot, boxes):
+    import dataclasses
+
+    ia.land(QWidget(), context, _sheet(2500), "current")
+    qtbot.waitUntil(lambda: context.undo_stack.count() == 1, timeout=30_000)
+    count = store.count(m.Task)
+    changed = max(store.tasks(), key=lambda t: t.id)
+    store.update(dataclasses.replace(changed, name_ko="다른 곳에서 바꿈"))  # someone else
+    boxes.clear()
+    context.undo_stack.undo()
+    assert store.count(m.Task) == count  # rolled back whole
+    assert store.get(m.Task, changed.id).name_ko == "다른 곳에서 바꿈"
+    assert boxes and boxes[0][0] == "warning" and not context.edits.busy
