@@ -2188,6 +2188,10 @@ The file was not changed.</translation>
 <context>
     <name>commands</name>
     <message>
+        <source>Replaying {0}…</source>
+        <translation>Replaying {0}…</translation>
+    </message>
+    <message>
         <source>Changed meanwhile</source>
         <translation>Changed meanwhile</translation>
     </message>

@@ -2188,6 +2188,10 @@ The file was not changed.</source>
 <context>
     <name>commands</name>
     <message>
+        <source>Replaying {0}…</source>
+        <translation>실행 취소·다시 실행 중: {0}…</translation>
+    </message>
+    <message>
         <source>Changed meanwhile</source>
         <translation>그사이 변경됨</translation>
     </message>
