@@ -725,17 +725,6 @@
     </message>
 </context>
 <context>
-    <name>EmptyState</name>
-    <message>
-        <source>No task matches the filter.</source>
-        <translation>No task matches the filter.</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Clear filter</translation>
-    </message>
-</context>
-<context>
     <name>DeskDialog</name>
     <message>
         <source>Welcome</source>
@@ -812,6 +801,17 @@ It holds the whole pilot-city plan; backups are kept beside it.</translation>
     <message>
         <source>Saved: {0}</source>
         <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation>No task matches the filter.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Clear filter</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1456,37 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>&amp;Briefing…</translation>
+    </message>
+    <message>
+        <source>&amp;Gantt chart (A4 landscape)…</source>
+        <translation>&amp;Gantt chart (A4 landscape)…</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview</source>
+        <translation>Preparing the print preview</translation>
+    </message>
+    <message>
+        <source>Print preview: Gantt chart</source>
+        <translation>Print preview: Gantt chart</translation>
+    </message>
+    <message>
+        <source>Print preview: briefing</source>
+        <translation>Print preview: briefing</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionsView</name>
     <message>
         <source>Group</source>
@@ -1573,10 +1604,6 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
         <translation>Leave personal names and phone numbers out</translation>
     </message>
     <message>
-        <source>Open the PDF when it is ready</source>
-        <translation>Open the PDF when it is ready</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -1615,10 +1642,6 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF.</source>
-        <translation>Choose where to save the PDF.</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1751,12 +1774,12 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
 <context>
     <name>TaskDialog</name>
     <message>
-        <source>Note: the constraint 'start no earlier than {0}' overrides the start typed here; choose 'As soon as possible' to remove it</source>
-        <translation>Note: the constraint 'start no earlier than {0}' overrides the start typed here; choose 'As soon as possible' to remove it</translation>
+        <source>Note: the constraint &apos;start no earlier than {0}&apos; overrides the start typed here; choose &apos;As soon as possible&apos; to remove it</source>
+        <translation>Note: the constraint &apos;start no earlier than {0}&apos; overrides the start typed here; choose &apos;As soon as possible&apos; to remove it</translation>
     </message>
     <message>
-        <source>Note: the constraint on {0} overrides the finish typed here; choose 'As soon as possible' to remove it</source>
-        <translation>Note: the constraint on {0} overrides the finish typed here; choose 'As soon as possible' to remove it</translation>
+        <source>Note: the constraint on {0} overrides the finish typed here; choose &apos;As soon as possible&apos; to remove it</source>
+        <translation>Note: the constraint on {0} overrides the finish typed here; choose &apos;As soon as possible&apos; to remove it</translation>
     </message>
     <message>
         <source>Green</source>
@@ -2043,6 +2066,7 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     </message>
     <message>
         <source>{0} d</source>
+        <extracomment>the declared fields (domain/task_fields) follow the built-in columns</extracomment>
         <translation>{0} d</translation>
     </message>
     <message>
@@ -2206,69 +2230,6 @@ The file was not changed.</translation>
     <message>
         <source>Edit refused</source>
         <translation>Edit refused</translation>
-    </message>
-    <message>
-        <source>{0} was signed off: reopen it from the ministry checklist, giving a reason</source>
-        <translation>{0} was signed off: reopen it from the ministry checklist, giving a reason</translation>
-    </message>
-    <message>
-        <source>a summary task follows its sub-tasks and cannot be moved</source>
-        <translation>a summary task follows its sub-tasks and cannot be moved</translation>
-    </message>
-    <message>
-        <source>only a task bar can be lengthened or shortened</source>
-        <translation>only a task bar can be lengthened or shortened</translation>
-    </message>
-    <message>
-        <source>finish: {0} is before the start {1}</source>
-        <translation>finish: {0} is before the start {1}</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>New task</translation>
-    </message>
-    <message>
-        <source>{0} already follows {1}</source>
-        <translation>{0} already follows {1}</translation>
-    </message>
-    <message>
-        <source>baseline: a baseline needs a name</source>
-        <translation>baseline: a baseline needs a name</translation>
-    </message>
-    <message>
-        <source>baseline: &apos;{0}&apos; already exists</source>
-        <translation>baseline: &apos;{0}&apos; already exists</translation>
-    </message>
-</context>
-<context>
-    <name>PrintMenu</name>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Print</translation>
-    </message>
-    <message>
-        <source>&amp;Briefing…</source>
-        <translation>&amp;Briefing…</translation>
-    </message>
-    <message>
-        <source>&amp;Gantt chart (A4 landscape)…</source>
-        <translation>&amp;Gantt chart (A4 landscape)…</translation>
-    </message>
-    <message>
-        <source>Preparing the print preview</source>
-        <translation>Preparing the print preview</translation>
-    </message>
-    <message>
-        <source>Print preview: Gantt chart</source>
-        <translation>Print preview: Gantt chart</translation>
-    </message>
-    <message>
-        <source>Print preview: briefing</source>
-        <translation>Print preview: briefing</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
     </message>
 </context>
 </TS>

@@ -725,17 +725,6 @@
     </message>
 </context>
 <context>
-    <name>EmptyState</name>
-    <message>
-        <source>No task matches the filter.</source>
-        <translation>필터에 맞는 작업이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>필터 해제</translation>
-    </message>
-</context>
-<context>
     <name>DeskDialog</name>
     <message>
         <source>Welcome</source>
@@ -812,6 +801,17 @@ It holds the whole pilot-city plan; backups are kept beside it.</source>
     <message>
         <source>Saved: {0}</source>
         <translation>저장했습니다: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation>필터에 맞는 작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>필터 해제</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1456,37 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>인쇄(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing…</source>
+        <translation>보고서(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Gantt chart (A4 landscape)…</source>
+        <translation>간트 차트 (A4 가로)(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview</source>
+        <translation>인쇄 미리보기 준비 중</translation>
+    </message>
+    <message>
+        <source>Print preview: Gantt chart</source>
+        <translation>인쇄 미리보기: 간트 차트</translation>
+    </message>
+    <message>
+        <source>Print preview: briefing</source>
+        <translation>인쇄 미리보기: 보고서</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+</context>
+<context>
     <name>ProvisionsView</name>
     <message>
         <source>Group</source>
@@ -1573,10 +1604,6 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
         <translation>개인 성명·전화번호 제외</translation>
     </message>
     <message>
-        <source>Open the PDF when it is ready</source>
-        <translation>완성되면 PDF 열기</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
@@ -1615,10 +1642,6 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF.</source>
-        <translation>PDF를 저장할 위치를 지정하십시오.</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1751,12 +1774,12 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
 <context>
     <name>TaskDialog</name>
     <message>
-        <source>Note: the constraint 'start no earlier than {0}' overrides the start typed here; choose 'As soon as possible' to remove it</source>
-        <translation>참고: '{0} 이후 시작' 제한 때문에 여기 입력한 시작일은 적용되지 않습니다. 없애려면 '가능한 빨리'를 고르십시오</translation>
+        <source>Note: the constraint &apos;start no earlier than {0}&apos; overrides the start typed here; choose &apos;As soon as possible&apos; to remove it</source>
+        <translation>참고: &apos;{0} 이후 시작&apos; 제한 때문에 여기 입력한 시작일은 적용되지 않습니다. 없애려면 &apos;가능한 빨리&apos;를 고르십시오</translation>
     </message>
     <message>
-        <source>Note: the constraint on {0} overrides the finish typed here; choose 'As soon as possible' to remove it</source>
-        <translation>참고: {0} 제한 때문에 여기 입력한 종료일은 적용되지 않습니다. 없애려면 '가능한 빨리'를 고르십시오</translation>
+        <source>Note: the constraint on {0} overrides the finish typed here; choose &apos;As soon as possible&apos; to remove it</source>
+        <translation>참고: {0} 제한 때문에 여기 입력한 종료일은 적용되지 않습니다. 없애려면 &apos;가능한 빨리&apos;를 고르십시오</translation>
     </message>
     <message>
         <source>Green</source>
@@ -2043,6 +2066,7 @@ This removes {1} task(s) with their sub-tasks, {2} link(s) and {3} checklist ite
     </message>
     <message>
         <source>{0} d</source>
+        <extracomment>the declared fields (domain/task_fields) follow the built-in columns</extracomment>
         <translation>{0}일</translation>
     </message>
     <message>
@@ -2206,69 +2230,6 @@ The file was not changed.</source>
     <message>
         <source>Edit refused</source>
         <translation>변경할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>{0} was signed off: reopen it from the ministry checklist, giving a reason</source>
-        <translation>{0}은(는) 승인되었습니다. 부처별 체크리스트에서 사유를 적어 재개하십시오.</translation>
-    </message>
-    <message>
-        <source>a summary task follows its sub-tasks and cannot be moved</source>
-        <translation>요약 작업은 하위 작업에 따라 정해지므로 옮길 수 없습니다</translation>
-    </message>
-    <message>
-        <source>only a task bar can be lengthened or shortened</source>
-        <translation>일반 작업만 기간을 늘리거나 줄일 수 있습니다</translation>
-    </message>
-    <message>
-        <source>finish: {0} is before the start {1}</source>
-        <translation>종료일: {0}이(가) 시작일 {1}보다 이릅니다</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>새 작업</translation>
-    </message>
-    <message>
-        <source>{0} already follows {1}</source>
-        <translation>{0}은(는) 이미 {1}의 후행 작업입니다</translation>
-    </message>
-    <message>
-        <source>baseline: a baseline needs a name</source>
-        <translation>기준 계획: 이름을 입력하십시오</translation>
-    </message>
-    <message>
-        <source>baseline: &apos;{0}&apos; already exists</source>
-        <translation>기준 계획: &apos;{0}&apos;이(가) 이미 있습니다</translation>
-    </message>
-</context>
-<context>
-    <name>PrintMenu</name>
-    <message>
-        <source>&amp;Print</source>
-        <translation>인쇄(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Briefing…</source>
-        <translation>보고서(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Gantt chart (A4 landscape)…</source>
-        <translation>간트 차트 (A4 가로)(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Preparing the print preview</source>
-        <translation>인쇄 미리보기 준비 중</translation>
-    </message>
-    <message>
-        <source>Print preview: Gantt chart</source>
-        <translation>인쇄 미리보기: 간트 차트</translation>
-    </message>
-    <message>
-        <source>Print preview: briefing</source>
-        <translation>인쇄 미리보기: 보고서</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>인쇄</translation>
     </message>
 </context>
 </TS>

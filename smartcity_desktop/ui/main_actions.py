@@ -90,8 +90,9 @@ TOOLBAR = ["undo", "redo", None, "insert", "delete", None, "outdent", "indent", 
            "zoom_in", "zoom_out", "fit", None, "reports"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+# called as translate("MainWindow", "literal"): the form pyside6-lupdate finds (a helper that
+# fills in the context hides the strings from it, and its update would drop them)
+translate = QCoreApplication.translate
 
 
 def key_sequences(name: str) -> list[QKeySequence]:
@@ -216,37 +217,56 @@ def enable_table_actions(window: MainWindow, on: bool) -> None:
 
 def retranslate(window: MainWindow) -> None:
     """Menu titles, action texts and tool tips in the current language."""
-    titles = {"file": _tr("&File"), "edit": _tr("&Edit"), "view": _tr("&View"),
-              "project": _tr("&Project"), "reports": _tr("&Reports"), "help": _tr("&Help")}
+    titles = {
+        "file": translate("MainWindow", "&File"),
+        "edit": translate("MainWindow", "&Edit"),
+        "view": translate("MainWindow", "&View"),
+        "project": translate("MainWindow", "&Project"),
+        "reports": translate("MainWindow", "&Reports"),
+        "help": translate("MainWindow", "&Help"),
+    }
     for key, menu in window.menus.items():
         menu.setTitle(titles[key])
-    window.recent_menu.setTitle(_tr("Recent databases"))
-    window.timescale_menu.setTitle(_tr("Timescale"))
-    window.baseline_menu.setTitle(_tr("Baseline"))
+    window.recent_menu.setTitle(translate("MainWindow", "Recent databases"))
+    window.timescale_menu.setTitle(translate("MainWindow", "Timescale"))
+    window.baseline_menu.setTitle(translate("MainWindow", "Baseline"))
     texts = {
-        "new_db": _tr("&New database…"), "open_db": _tr("&Open database…"),
-        "import": _tr("&Import…"), "export": _tr("&Export…"), "quit": _tr("&Quit"),
-        "insert": _tr("&Insert task"), "delete": _tr("&Delete task"),
-        "details": _tr("Task de&tails…"), "find": _tr("&Find…"),
-        "preferences": _tr("&Preferences…"), "desk_settings": _tr("Des&k settings…"),
-        "zoom_in": _tr("Zoom &in"), "zoom_out": _tr("Zoom &out"),
-        "fit": _tr("&Fit whole project"),
-        "expand_all": _tr("Expand all"), "collapse_all": _tr("Collapse all"),
-        "critical_only": _tr("&Critical tasks only"), "clear_filters": _tr("Clear filters"),
-        "save_baseline": _tr("Save &baseline…"), "status_date": _tr("&Status date…"),
-        "calendar": _tr("&Calendar exceptions…"), "reports": _tr("&Reports…"),
-        "about": _tr("&About"),
-        "scale_year_month": _tr("Year / month"), "scale_month_week": _tr("Month / week"),
-        "scale_week_day": _tr("Week / day"), "scale_quarter_year": _tr("Year / quarter"),
+        "new_db": translate("MainWindow", "&New database…"),
+        "open_db": translate("MainWindow", "&Open database…"),
+        "import": translate("MainWindow", "&Import…"),
+        "export": translate("MainWindow", "&Export…"),
+        "quit": translate("MainWindow", "&Quit"),
+        "insert": translate("MainWindow", "&Insert task"),
+        "delete": translate("MainWindow", "&Delete task"),
+        "details": translate("MainWindow", "Task de&tails…"),
+        "find": translate("MainWindow", "&Find…"),
+        "preferences": translate("MainWindow", "&Preferences…"),
+        "desk_settings": translate("MainWindow", "Des&k settings…"),
+        "zoom_in": translate("MainWindow", "Zoom &in"),
+        "zoom_out": translate("MainWindow", "Zoom &out"),
+        "fit": translate("MainWindow", "&Fit whole project"),
+        "expand_all": translate("MainWindow", "Expand all"),
+        "collapse_all": translate("MainWindow", "Collapse all"),
+        "critical_only": translate("MainWindow", "&Critical tasks only"),
+        "clear_filters": translate("MainWindow", "Clear filters"),
+        "save_baseline": translate("MainWindow", "Save &baseline…"),
+        "status_date": translate("MainWindow", "&Status date…"),
+        "calendar": translate("MainWindow", "&Calendar exceptions…"),
+        "reports": translate("MainWindow", "&Reports…"),
+        "about": translate("MainWindow", "&About"),
+        "scale_year_month": translate("MainWindow", "Year / month"),
+        "scale_month_week": translate("MainWindow", "Month / week"),
+        "scale_week_day": translate("MainWindow", "Week / day"),
+        "scale_quarter_year": translate("MainWindow", "Year / quarter"),
     }
     acts = window.actions_by_name
     for name, text in texts.items():
         acts[name].setText(text)
     acts["restore_backup"].setText(msg("ui.restore_menu").text(window.context.lang))
     window.outline.retranslate()
-    acts["undo"].setToolTip(_tr("Undo (Ctrl+Z)"))
-    acts["redo"].setToolTip(_tr("Redo (Ctrl+Shift+Z)"))
-    window.main_toolbar.setWindowTitle(_tr("Main toolbar"))
+    acts["undo"].setToolTip(translate("MainWindow", "Undo (Ctrl+Z)"))
+    acts["redo"].setToolTip(translate("MainWindow", "Redo (Ctrl+Shift+Z)"))
+    window.main_toolbar.setWindowTitle(translate("MainWindow", "Main toolbar"))
     for name in TOOLBAR:
         if name is not None and name not in ("undo", "redo"):  # those name the next step
             label_toolbar_button(acts[name])
@@ -279,7 +299,7 @@ def fill_baselines(window: MainWindow) -> None:
     menu, link = window.baseline_menu, window.gantt_link
     menu.clear()
     group = QActionGroup(menu)
-    none = menu.addAction(_tr("(none)"))
+    none = menu.addAction(translate("MainWindow", "(none)"))
     none.setCheckable(True)
     none.setChecked(link.baseline_id is None)
     none.triggered.connect(lambda: link.set_baseline(None))
@@ -300,7 +320,7 @@ def fill_recent(window: MainWindow) -> None:
     menu.clear()
     recent = recent_databases()
     if not recent:
-        menu.addAction(_tr("(none)")).setEnabled(False)
+        menu.addAction(translate("MainWindow", "(none)")).setEnabled(False)
     for path in recent:
         action = menu.addAction(path)
         action.triggered.connect(lambda _c=False, p=path: window.openDatabaseRequested.emit(p))

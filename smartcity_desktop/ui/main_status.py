@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+# called as translate("MainWindow", "literal"): the form pyside6-lupdate finds (a helper that
+# fills in the context hides the strings from it, and its update would drop them)
+translate = QCoreApplication.translate
 
 
 def build_status_bar(window: MainWindow) -> None:
@@ -41,14 +42,14 @@ def update_status_bar(window: MainWindow) -> None:
     if window._quitting or not shiboken6.isValid(window.count_label):
         return  # the window is being torn down, or the store is closing
     plan = window.model.plan
-    text = _tr("{0} of {1} tasks shown · {2} critical").format(
+    text = translate("MainWindow", "{0} of {1} tasks shown · {2} critical").format(
         window.gantt_link.visible_count, len(plan.tasks), len(plan.critical_ids))
     if plan.error:
-        text += " · " + _tr("schedule not computed: {0}").format(plan.error)
+        text += " · " + translate("MainWindow", "schedule not computed: {0}").format(plan.error)
     window.count_label.setText(text)
     status = plan.status_date
-    window.date_label.setText(_tr("Status date: {0}").format(
-        status.isoformat() if status else _tr("not set")))
+    window.date_label.setText(translate("MainWindow", "Status date: {0}").format(
+        status.isoformat() if status else translate("MainWindow", "not set")))
     window.path_label.setText(str(window.context.store.path))
 
 

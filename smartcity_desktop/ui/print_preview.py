@@ -26,8 +26,9 @@ from .workers import describe_error, run_in_background
 PRINT_DPI = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintMenu", text)
+# called as translate("PrintMenu", "literal"): the form pyside6-lupdate finds (a helper that
+# fills in the context hides the strings from it, and its update would drop them)
+translate = QCoreApplication.translate
 
 
 def rasterise(pdf_path: Path | str, dpi: int = PRINT_DPI) -> list[tuple[int, int, bytes]]:
@@ -122,16 +123,17 @@ class PrintJob:
                 pages = [p for p in pages if p[0] > p[1]]
             return pages
 
-        run_in_background(self.window, _tr("Preparing the print preview"), work, self.show,
-                          on_error=self.failed)
+        title = translate("PrintMenu", "Preparing the print preview")
+        run_in_background(self.window, title, work, self.show, on_error=self.failed)
 
     def show(self, pages: list[tuple[int, int, bytes]]) -> None:
         self.images = to_images(pages)
         # the dialog does not own its printer: keep it alive as long as the dialog
         self.printer = make_printer(self.what == "gantt")
         self.dialog = QPrintPreviewDialog(self.printer, self.window)
-        self.dialog.setWindowTitle(_tr("Print preview: Gantt chart") if self.what == "gantt"
-                                   else _tr("Print preview: briefing"))
+        self.dialog.setWindowTitle(
+            translate("PrintMenu", "Print preview: Gantt chart") if self.what == "gantt"
+            else translate("PrintMenu", "Print preview: briefing"))
         self.dialog.paintRequested.connect(lambda p: paint_pages(p, self.images))
         self.dialog.finished.connect(lambda _r: self.folder.cleanup())
         self.dialog.open()
@@ -141,7 +143,7 @@ class PrintJob:
 
         self.folder.cleanup()
         text = exc.text() if isinstance(exc, ReportError) else describe_error(exc)
-        QMessageBox.warning(self.window, _tr("Print"), text)
+        QMessageBox.warning(self.window, translate("PrintMenu", "Print"), text)
 
 
 def print_preview(window: Any, what: str) -> PrintJob:
@@ -171,9 +173,9 @@ def install(window: Any) -> None:
     window.actions_by_name.update(print_briefing=briefing, print_gantt=gantt)
 
     def retitle(_lang: str = "") -> None:
-        sub.setTitle(_tr("&Print"))
-        briefing.setText(_tr("&Briefing…"))
-        gantt.setText(_tr("&Gantt chart (A4 landscape)…"))
+        sub.setTitle(translate("PrintMenu", "&Print"))
+        briefing.setText(translate("PrintMenu", "&Briefing…"))
+        gantt.setText(translate("PrintMenu", "&Gantt chart (A4 landscape)…"))
 
     retitle()
     window.context.languageChanged.connect(retitle)

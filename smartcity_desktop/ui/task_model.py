@@ -61,6 +61,7 @@ StatusRole = Qt.ItemDataRole.UserRole + 4
 CriticalRole = Qt.ItemDataRole.UserRole + 5
 KindRole = Qt.ItemDataRole.UserRole + 6
 SearchTextRole = Qt.ItemDataRole.UserRole + 7
+DAYS = QT_TRANSLATE_NOOP("TaskTreeModel", "{0} d")  # a duration in working days
 STATUS_TITLES = {
     "done": QT_TRANSLATE_NOOP("TaskTreeModel", "Done"),
     "on_track": QT_TRANSLATE_NOOP("TaskTreeModel", "On track"),
@@ -280,7 +281,7 @@ class TaskTreeModel(QAbstractItemModel):
         exact = exact_minutes(task, mpd)
         if exact is not None:
             return duration_label(task.duration_days, self.context.lang, exact, mpd)
-        return self._tr("{0} d").format(task.duration_days)
+        return self._tr(DAYS).format(task.duration_days)
 
     def _tr(self, text: str) -> str:
         """``tr(text)`` remembered until the language changes (asked once per row)."""

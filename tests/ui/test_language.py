@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QApplication
@@ -157,3 +158,32 @@ def test_view_tabs_follow_the_language(window):
 
     set_language(window.context, "ko")
     korean()
+
+
+def test_the_documented_lupdate_run_keeps_every_translation(tmp_path):
+    """resources/translations/README.md's update must find every string the window uses: a
+    string it cannot see (a helper that fills in the context) would be dropped by it."""
+    import re
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    if not tool.exists() and shutil.which("pyside6-lupdate") is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    root = Path(__file__).resolve().parents[2]
+    ts = root / "resources" / "translations" / "smartcity_ko.ts"
+    copy = tmp_path / "smartcity_ko.ts"
+    shutil.copy(ts, copy)
+    files = sorted(str(p) for p in (root / "smartcity_desktop" / "ui").glob("*.py")) + sorted(
+        str(p) for p in (root / "smartcity_desktop" / "ui" / "gantt").glob("*.py"))
+    subprocess.run([str(tool) if tool.exists() else "pyside6-lupdate", *files, "-ts", str(copy),
+                    "-no-obsolete", "-locations", "none"], check=True, capture_output=True,
+                   timeout=120)
+
+    def sources(path: Path) -> set[str]:
+        return set(re.findall(r"<source>(.*?)</source>",
+                              path.read_text(encoding="utf-8").replace("&apos;", "'")))
+
+    assert sources(ts) == sources(copy)
