@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -74,8 +75,21 @@ class _Reader(TaskReader):
 
     # -- the streamed lists ---------------------------------------------------------
     def streamed(self) -> Streamed:
-        return {("Tasks", "Task"): self.on_task, ("Resources", "Resource"): self.on_resource,
-                ("Assignments", "Assignment"): self.on_assignment}
+        return {("Tasks", "Task"): self._each("Task", self.on_task),
+                ("Resources", "Resource"): self._each("Resource", self.on_resource),
+                ("Assignments", "Assignment"): self._each("Assignment", self.on_assignment)}
+
+    def _each(self, name: str, read: Callable[[Element], None]) -> Callable[[Element], None]:
+        """``read`` for each list element of our namespace, once the header is read; the
+        child cache is dropped after each (the element leaves the tree, its id is reused)."""
+        def handle(el: Element) -> None:
+            self.start(self.doc.root)
+            if el.tag == self.p + name:  # not another namespace's element of that name
+                try:
+                    read(el)
+                finally:
+                    self.forget()
+        return handle
 
     def read_lists(self) -> None:
         """Hand a whole tree's list elements to the same readers, in document order."""
@@ -115,9 +129,6 @@ class _Reader(TaskReader):
         self.own_file = bool(ours) and all(ALIAS_MARK in a for _, _, a in TEXT_FIELDS.values())
 
     def on_task(self, el: Element) -> None:
-        self.start(self.doc.root)
-        if el.tag != self.p + "Task":  # another namespace's element of that name
-            return
         if len(self.plan.tasks) + len(self.skipped) >= MAX_TASKS:
             raise InteropError("interop.more_tasks", source=self.source, limit=MAX_TASKS)
         uid = self.int_(el, "UID")
@@ -130,7 +141,6 @@ class _Reader(TaskReader):
             level = number.count(".") + 1 if number else 1
         if self.bool_(el, "IsNull") or uid == 0 or level == 0:
             self.skipped.add(key)
-            self.forget()
             return
         stack = self.stack
         while stack and stack[-1][0] >= level:
@@ -144,12 +154,8 @@ class _Reader(TaskReader):
         self.wbs_of[key] = (self.text(el, "WBS") or number or "")[:100]
         self.raw_links += [self.link_values(key, link)
                            for link in self.children(el, "PredecessorLink")]
-        self.forget()
 
     def on_resource(self, el: Element) -> None:
-        self.start(self.doc.root)
-        if el.tag != self.p + "Resource":
-            return
         self.resource_count += 1
         if self.resource_count > MAX_RESOURCES:  # resources become organisations: no flood
             raise InteropError("mspdi.too_many_resources", element="Resource",
@@ -160,17 +166,12 @@ class _Reader(TaskReader):
         if uid is not None and name and not self.bool_(el, "IsNull"):
             self.resources[uid] = OrgRef(code=(self.text(el, "Initials") or "")[:40],
                                          name=name)
-        self.forget()
 
     def on_assignment(self, el: Element) -> None:
-        self.start(self.doc.root)
-        if el.tag != self.p + "Assignment":
-            return
         task, res = self.int_(el, "TaskUID"), self.int_(el, "ResourceUID")
         if task is not None and res is not None:
             self.assigned_task.append(task)
             self.assigned_res.append(res)
-        self.forget()
 
     # -- the document ------------------------------------------------------------
     def read(self) -> ImportPreview:

@@ -125,14 +125,33 @@ def _check_density(data: bytes, source: str) -> None:
                            size=f"{len(data) / 1e6:.1f}")
 
 
-class _Builder:
-    """Expat handlers that build the tree, note lines and hand streamed elements on."""
+class _Lists:
+    """The :class:`Watcher` for ``parse_xml(stream=...)``: lists two levels below the root."""
 
-    def __init__(self, parser: expat.XMLParserType, stream: Streamed, doc: XmlDoc,
+    def __init__(self, stream: Streamed) -> None:
+        self.stream = stream
+
+    def started(self, el: Element, ancestors: list[Element]) -> None:
+        pass
+
+    def ended(self, el: Element, ancestors: list[Element]) -> bool:
+        if len(ancestors) != 2:
+            return False
+        handler = self.stream.get((local_name(ancestors[1].tag), local_name(el.tag)))
+        if handler is None:
+            return False
+        handler(el)
+        return True
+
+
+class _Builder:
+    """Expat handlers that build the tree, note lines and tell the watcher of each element
+    (dropping what it has read)."""
+
+    def __init__(self, parser: expat.XMLParserType, doc: XmlDoc,
                  watcher: Watcher | None) -> None:
         self.parser = parser
         self.builder = TreeBuilder()
-        self.stream = stream
         self.watcher = watcher
         self.doc = doc
         self.stack: list[Element] = []
@@ -154,27 +173,19 @@ class _Builder:
         el = self.stack.pop()
         self.builder.end(el.tag)
         if self.watcher is not None and self.watcher.ended(el, self.stack) and self.stack:
-            self._drop(el)
-        elif len(self.stack) == 2 and self.stream:
-            handler = self.stream.get((local_name(self.stack[1].tag), local_name(el.tag)))
-            if handler is not None:
-                handler(el)
-                self._drop(el)
-
-    def _drop(self, el: Element) -> None:
-        self.stack[-1].remove(el)  # its parent's last child: found at once
-        lines = self.doc.lines
-        for e in el.iter():
-            del lines[id(e)]  # its id may be reused by a later element
+            self.stack[-1].remove(el)  # its parent's last child: found at once
+            lines = self.doc.lines
+            for e in el.iter():
+                del lines[id(e)]  # its id may be reused by a later element
 
     def close(self) -> XmlDoc:
         self.doc.root = self.builder.close()
         return self.doc
 
 
-def _build(data: bytes, stream: Streamed, doc: XmlDoc, watcher: Watcher | None) -> XmlDoc:
+def _build(data: bytes, doc: XmlDoc, watcher: Watcher | None) -> XmlDoc:
     parser = expat.ParserCreate(None, "}")
-    builder = _Builder(parser, stream, doc, watcher)
+    builder = _Builder(parser, doc, watcher)
     parser.buffer_text = True
     parser.StartElementHandler = builder.start
     parser.EndElementHandler = builder.end
@@ -210,7 +221,9 @@ def parse_xml(data: bytes, source: str, limit: int = MAX_FILE_BYTES,
         vet.parser.EndElementHandler = counter.end
         vet.feed(data)
         vet.close()
-        doc = _build(data, stream or {}, XmlDoc(Element("?")) if doc is None else doc, watcher)
+        if stream:
+            watcher = _Lists(stream)
+        doc = _build(data, XmlDoc(Element("?")) if doc is None else doc, watcher)
     except expat.ExpatError as exc:
         msg = expat.errors.messages.get(exc.code, str(exc).split(":")[0])
         raise InteropError("xml.malformed", line=exc.lineno, source=source, detail=msg,

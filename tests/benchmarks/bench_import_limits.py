@@ -23,24 +23,17 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.interop.memory import PROBE
+
 ROOT = Path(__file__).resolve().parents[2]
 
-_MEASURE = r"""
+# the child's own peak RSS (ru_maxrss would start at the parent's size, carried over the fork)
+_MEASURE = PROBE + r"""
 import json, sys, time
 from pathlib import Path
 from smartcity_desktop.interop.apply import apply_to_new_database
 from smartcity_desktop.interop.formats import parse_file
 from smartcity_desktop.interop.errors import InteropError
-
-def peak_mb():  # this process's own peak RSS (ru_maxrss would start at the parent's at fork)
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM")
-
-def reset_peak():  # the peak becomes the current RSS (Linux 4.0+)
-    with open("/proc/self/clear_refs", "w") as fh:
-        fh.write("5")
 
 path, into, warm = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 start = peak_mb()
